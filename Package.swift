@@ -1,0 +1,35 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Regiokaart",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "regiokaart", targets: ["regiokaart"]),
+        .library(name: "RegiokaartCore", targets: ["RegiokaartCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .target(
+            name: "RegiokaartCore",
+            dependencies: [
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .executableTarget(
+            name: "regiokaart",
+            dependencies: [
+                "RegiokaartCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "RegiokaartCoreTests",
+            dependencies: ["RegiokaartCore"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

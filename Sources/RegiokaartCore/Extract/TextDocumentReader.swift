@@ -1,0 +1,70 @@
+import Foundation
+
+/// Reads a plain-text source into numbered lines.
+///
+/// Works on the raw bytes: validates UTF-8 (naming the byte offset of the first bad sequence),
+/// drops a UTF-8 byte-order mark, refuses UTF-16/32, and accepts LF, CRLF and lone CR line ends.
+public enum TextDocumentReader {
+    /// Splits `bytes` (the content of `name`) into lines.
+    public static func read(_ bytes: [UInt8], name: String) throws(InputError) -> SourceDocument {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw InputError(.encoding, file: name, "is UTF-16 (byte-order mark found); save it as UTF-8")
+        }
+        if let offset = firstInvalidUTF8(bytes, from: start) {
+            throw InputError(.encoding, file: name, "is not valid UTF-8 at byte offset \(offset)")
+        }
+        var lines: [SourceLine] = []
+        lines.reserveCapacity(bytes.count / 20)
+        var number = 1
+        var lineStart = start
+        var i = start
+        // Hand-written byte loop: this runs over every byte of large archives, and splitting
+        // a decoded String by Character is an order of magnitude slower.
+        bytes.withUnsafeBufferPointer { buffer in
+            while i < buffer.count {
+                let byte = buffer[i]
+                if byte == 0x0A || byte == 0x0D {
+                    lines.append(SourceLine(String(decoding: buffer[lineStart..<i], as: UTF8.self), number: number))
+                    number += 1
+                    if byte == 0x0D, i + 1 < buffer.count, buffer[i + 1] == 0x0A { i += 1 }
+                    lineStart = i + 1
+                }
+                i += 1
+            }
+            if lineStart < buffer.count {
+                lines.append(SourceLine(String(decoding: buffer[lineStart..<buffer.count], as: UTF8.self), number: number))
+            }
+        }
+        return SourceDocument(name: name, lines: lines)
+    }
+
+    /// The byte offset of the first byte that does not start or continue a valid UTF-8 sequence, or nil.
+    static func firstInvalidUTF8(_ bytes: [UInt8], from start: Int) -> Int? {
+        var i = start
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let length: Int
+            var minimum: UInt32
+            var scalar: UInt32
+            switch b {
+            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F)
+            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F)
+            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07)
+            default: return i
+            }
+            if i + length > n { return i }
+            for k in 1..<length {
+                let c = bytes[i + k]
+                if c & 0xC0 != 0x80 { return i }
+                scalar = (scalar << 6) | UInt32(c & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+            i += length
+        }
+        return nil
+    }
+}

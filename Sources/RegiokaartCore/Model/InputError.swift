@@ -1,0 +1,27 @@
+/// Input the pipeline cannot use at all: a missing, unreadable or malformed file.
+///
+/// Carries the file and, where there is one, the line, so the one-line message points at the problem.
+/// The command line maps it to exit code 2.
+public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What kind of problem it is, for tests and for programs.
+    public enum Kind: String, Sendable {
+        case missingFile = "missing_file"
+        case unreadable
+        case encoding
+        case malformed
+        case notAPublication = "not_a_publication"
+        case outputNotWritable = "output_not_writable"
+    }
+
+    public var kind: Kind
+    public var location: SourceLocation
+    public var message: String
+
+    public init(_ kind: Kind, file: String, line: Int = 0, _ message: String) {
+        self.kind = kind
+        self.location = SourceLocation(file: file, line: line)
+        self.message = message
+    }
+
+    public var description: String { "\(location): \(message)" }
+}

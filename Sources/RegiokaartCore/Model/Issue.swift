@@ -1,0 +1,45 @@
+/// How serious a data-quality finding is.
+public enum Severity: String, CaseIterable, Sendable, Codable, Comparable {
+    /// The dataset cannot be trusted as is: nothing is published without `--allow-errors`.
+    case error
+    /// A correction that changed meaning or a doubt a steward should look at.
+    case warning
+    /// A routine correction (whitespace, a known spelling), listed for completeness.
+    case info
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// One entry of the data-quality report: a correction the pipeline made or a doubt it could not settle.
+public struct Issue: Hashable, Sendable, Codable {
+    public var severity: Severity
+    /// A stable, dotted code such as `municipality.fuzzy_match`; see `IssueCode`.
+    public var code: String
+    /// The region the finding belongs to, if any.
+    public var regionID: String?
+    /// The field of the region the finding is about (`name`, `municipalities`, `figures.students`, …).
+    public var field: String?
+    /// The value as found in the source.
+    public var rawValue: String?
+    /// The value the pipeline made of it, if it made one.
+    public var resultValue: String?
+    /// Where the raw value was read.
+    public var location: SourceLocation?
+    /// A sentence for the data steward.
+    public var message: String
+
+    public init(_ severity: Severity, _ code: IssueCode, regionID: String? = nil, field: String? = nil,
+                raw: String? = nil, result: String? = nil, at location: SourceLocation? = nil,
+                _ message: String) {
+        self.severity = severity
+        self.code = code.rawValue
+        self.regionID = regionID
+        self.field = field
+        self.rawValue = raw
+        self.resultValue = result
+        self.location = location
+        self.message = message
+    }
+}

@@ -1,0 +1,33 @@
+/// One line of a source document, as the extractors see it.
+///
+/// The text extractor reads these from a plain-text file; the HTML reader produces the same
+/// structure from a DOM, so that everything after reading is shared by both formats.
+public struct SourceLine: Hashable, Sendable {
+    /// The text of the line, without its line terminator.
+    public var text: String
+    /// 1-based line number in the original file.
+    public var number: Int
+
+    public init(_ text: String, number: Int) {
+        self.text = text
+        self.number = number
+    }
+}
+
+/// A source document reduced to numbered lines: the common input of every extractor.
+public struct SourceDocument: Sendable {
+    /// The file name as it appears in reports.
+    public var name: String
+    /// The lines in document order.
+    public var lines: [SourceLine]
+
+    public init(name: String, lines: [SourceLine]) {
+        self.name = name
+        self.lines = lines
+    }
+
+    /// The location of `line` in this document.
+    public func location(of line: SourceLine) -> SourceLocation {
+        SourceLocation(file: name, line: line.number)
+    }
+}
