@@ -5,6 +5,12 @@ import ArgumentParser
 struct Regiokaart: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "regiokaart",
-        abstract: "Turns the onderwijsregio publication into a validated, canonical dataset."
+        abstract: "Turns the onderwijsregio publication into a validated, canonical dataset.",
+        discussion: """
+        Exit codes: 0 published; 1 error-level findings, nothing published (report in <output>.failed/); \
+        2 unusable input (missing, unreadable or malformed file, no cards); 4 the output cannot be written.
+        """,
+        subcommands: [BuildCommand.self, ExplainCommand.self],
+        defaultSubcommand: BuildCommand.self
     )
 }

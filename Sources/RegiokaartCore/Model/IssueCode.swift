@@ -33,7 +33,6 @@ public enum IssueCode: String, CaseIterable, Sendable {
     case municipalityAmbiguous = "municipality.ambiguous"
     case municipalityUnmatched = "municipality.unmatched"
     case municipalityUnknownCode = "municipality.unknown_code"
-    case municipalityOutlier = "municipality.outlier"
     case coverageGap = "coverage.gap"
 
     /// What the code means, in one sentence.
@@ -70,7 +69,6 @@ public enum IssueCode: String, CaseIterable, Sendable {
         case .municipalityAmbiguous: "A name fits several municipalities and the geography does not decide: left unresolved."
         case .municipalityUnmatched: "A listed name matches no municipality: kept raw, not placed."
         case .municipalityUnknownCode: "A municipality code is not in the reference list."
-        case .municipalityOutlier: "A municipality lies far from the rest of its region."
         case .coverageGap: "No region covers this municipality for a sector."
         }
     }

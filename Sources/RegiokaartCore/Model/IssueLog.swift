@@ -1,35 +1,35 @@
-/// The data-quality report as it is being built: every step appends what it changed or doubted.
+/// The data-quality report as it is being built: every stage appends what it changed or doubted.
+///
+/// Findings about a region are kept with the region's index, because ids are only assigned part-way
+/// through the pipeline; `issues(regionIDs:)` fills them in at the end.
 public struct IssueLog: Sendable {
-    /// All findings in the order they were made.
-    public private(set) var issues: [Issue] = []
+    private var entries: [(issue: Issue, region: Int?)] = []
 
     public init() {}
 
-    /// Records one finding.
-    public mutating func record(_ issue: Issue) {
-        issues.append(issue)
+    /// Records one finding, about the region at index `region` if given.
+    public mutating func record(_ issue: Issue, region: Int? = nil) {
+        entries.append((issue, region))
+    }
+
+    /// Records every finding of `other` after these, shifting its region indices by `offset`.
+    public mutating func append(contentsOf other: IssueLog, regionOffset offset: Int = 0) {
+        entries.append(contentsOf: other.entries.map { ($0.issue, $0.region.map { $0 + offset }) })
     }
 
     /// The number of findings of `severity`.
     public func count(_ severity: Severity) -> Int {
-        issues.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+        entries.reduce(0) { $0 + ($1.issue.severity == severity ? 1 : 0) }
     }
 
-    /// Findings with `code`.
-    public func issues(withCode code: IssueCode) -> [Issue] {
-        issues.filter { $0.code == code.rawValue }
-    }
-
-    /// The findings in their canonical report order: by severity, then code, then source position.
-    public var sorted: [Issue] {
-        issues.enumerated().sorted { a, b in
-            let (x, y) = (a.element, b.element)
-            if x.severity != y.severity { return x.severity < y.severity }
-            if x.code != y.code { return x.code < y.code }
-            let (lx, ly) = (x.location ?? SourceLocation(file: "", line: 0), y.location ?? SourceLocation(file: "", line: 0))
-            if lx.file != ly.file { return lx.file < ly.file }
-            if lx.line != ly.line { return lx.line < ly.line }
-            return a.offset < b.offset
-        }.map(\.element)
+    /// Findings in the order they were made, region ids filled in from `regionIDs` (indexed like the regions).
+    public func issues(regionIDs: [String] = []) -> [Issue] {
+        entries.map { entry in
+            var issue = entry.issue
+            if let index = entry.region, index < regionIDs.count, issue.regionID == nil {
+                issue.regionID = regionIDs[index]
+            }
+            return issue
+        }
     }
 }

@@ -1,0 +1,91 @@
+import Foundation
+
+/// Where a build reads from and writes to, and how strict it is.
+public struct BuildConfiguration: Sendable {
+    /// The publication (text or HTML).
+    public var publicationPath: String
+    /// The reference folder (`Input/reference`).
+    public var referenceDirectory: String
+    /// The steward's alias table; optional.
+    public var aliasesPath: String?
+    /// The output folder (`Output`).
+    public var outputDirectory: String
+    /// Count warnings as errors.
+    public var strict: Bool = false
+    /// Publish even with error-level findings.
+    public var allowErrors: Bool = false
+
+    public init(publicationPath: String, referenceDirectory: String, aliasesPath: String?, outputDirectory: String,
+                strict: Bool = false, allowErrors: Bool = false) {
+        self.publicationPath = publicationPath
+        self.referenceDirectory = referenceDirectory
+        self.aliasesPath = aliasesPath
+        self.outputDirectory = outputDirectory
+        self.strict = strict
+        self.allowErrors = allowErrors
+    }
+
+    /// The defaults: the embedded input in `Input/`, output to `Output/`.
+    public static let defaultPublication = "Input/publication-regionale-samenwerking-werkt.txt"
+    public static let defaultReference = "Input/reference"
+    public static let defaultAliases = "Input/corrections/municipality-aliases.csv"
+    public static let defaultOutput = "Output"
+}
+
+/// What a build did.
+public struct BuildResult: Sendable {
+    /// The finished dataset and its report.
+    public var dataset: Dataset
+    /// True when the outputs were put in place.
+    public var published: Bool
+    /// Where the outputs (or, for a rejected run, the report) went.
+    public var destination: String
+    /// Error-level findings (warnings included under `--strict`) that blocked publication.
+    public var blockingCount: Int
+}
+
+/// The whole job: read, extract, normalise, validate, emit, publish.
+public enum BuildJob {
+    /// The dataset for one publication: extraction, then the standard pipeline. Pure.
+    /// Throws when the document holds no region card at all.
+    public static func dataset(from document: SourceDocument, reference: ReferenceData,
+                               pipeline: Pipeline = .standard) throws(InputError) -> Dataset {
+        let publication = PublicationExtractor().extract(document)
+        guard !publication.regions.isEmpty else {
+            throw InputError(.notAPublication, file: document.name,
+                             "holds no region card (a figure labelled \"Aantal leerlingen/studenten\"): is it the publication?")
+        }
+        var dataset = Dataset(publication)
+        pipeline.apply(to: &dataset, context: StepContext(reference: reference))
+        return dataset
+    }
+
+    /// Runs the build described by `configuration`.
+    ///
+    /// On success the outputs replace `outputDirectory` at once. When error-level findings block
+    /// publication, the previous output stays untouched and the report goes to `<output>.failed/`.
+    public static func run(_ configuration: BuildConfiguration) throws(InputError) -> BuildResult {
+        let reference = try ReferenceLoader.load(directory: configuration.referenceDirectory,
+                                                 aliasesPath: configuration.aliasesPath)
+        let document = try DocumentReader.read(path: configuration.publicationPath)
+        let dataset = try dataset(from: document, reference: reference)
+        let blocking = dataset.log.count(.error) + (configuration.strict ? dataset.log.count(.warning) : 0)
+        let publish = blocking == 0 || configuration.allowErrors
+        let renderer = DatasetRenderer(reference: reference)
+        let files: [OutputFile]
+        do {
+            files = (publish ? try renderer.dataFiles(dataset) : []) + (try renderer.reportFiles(dataset, published: publish))
+        } catch {
+            throw InputError(.outputNotWritable, file: configuration.outputDirectory, "could not be rendered: \(error)")
+        }
+        let destination = publish ? configuration.outputDirectory : failedDirectory(for: configuration.outputDirectory)
+        try OutputPublisher(directory: destination).publish(files)
+        return BuildResult(dataset: dataset, published: publish, destination: destination, blockingCount: blocking)
+    }
+
+    /// The sibling folder that receives a rejected run's report: `Output` → `Output.failed`.
+    public static func failedDirectory(for output: String) -> String {
+        let url = URL(fileURLWithPath: output).standardizedFileURL
+        return url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".failed").path
+    }
+}

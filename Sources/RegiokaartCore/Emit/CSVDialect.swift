@@ -1,0 +1,18 @@
+/// How a CSV file is written.
+public struct CSVDialect: Hashable, Sendable {
+    /// The field separator.
+    public var separator: Character
+    /// The record terminator.
+    public var lineEnding: String
+    /// Whether the file starts with a UTF-8 byte-order mark (spreadsheets use it to detect UTF-8).
+    public var byteOrderMark: Bool
+
+    public init(separator: Character, lineEnding: String, byteOrderMark: Bool) {
+        self.separator = separator
+        self.lineEnding = lineEnding
+        self.byteOrderMark = byteOrderMark
+    }
+
+    /// RFC 4180: comma, CRLF, no byte-order mark.
+    public static let rfc4180 = CSVDialect(separator: ",", lineEnding: "\r\n", byteOrderMark: false)
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// Renders a finished dataset into its output files. Pure: the same dataset gives the same bytes.
+public struct DatasetRenderer: Sendable {
+    public let reference: ReferenceData
+    public let dialect: CSVDialect
+
+    public init(reference: ReferenceData, dialect: CSVDialect = .rfc4180) {
+        self.reference = reference
+        self.dialect = dialect
+    }
+
+    /// Column names of each CSV, in order: the single source for the writers and the README.
+    public static let regionColumns = ["id", "name", "name_as_published", "sector_tag", "sectors", "scope", "students",
+                                       "school_boards_po", "school_boards_vo", "mbo_institutions",
+                                       "teacher_training_institutions", "municipality_count", "unresolved_count",
+                                       "source_file", "source_line"]
+    public static let pairColumns = ["region_id", "municipality_code", "municipality_name", "province_code", "province_name",
+                                     "match", "name_as_published", "via_province", "source_file", "source_line"]
+    public static let municipalityColumns = ["code", "name", "province_code", "province_name",
+                                             "regions_po", "regions_vo", "regions_mbo", "region_count"]
+    public static let issueColumns = ["severity", "code", "region_id", "field", "raw_value", "result_value",
+                                      "source_file", "source_line", "message"]
+
+    /// The data files (JSON and CSV) of `dataset`.
+    public func dataFiles(_ dataset: Dataset) throws -> [OutputFile] {
+        [
+            OutputFile(name: "regions.json", bytes: try regionsJSON(dataset)),
+            OutputFile(name: "regions.csv", bytes: regionsCSV(dataset)),
+            OutputFile(name: "region_municipalities.csv", bytes: pairsCSV(dataset)),
+            OutputFile(name: "municipalities.csv", bytes: municipalitiesCSV(dataset)),
+        ]
+    }
+
+    /// The report files: `issues.csv`, `issues.json` and `report.md`.
+    public func reportFiles(_ dataset: Dataset, published: Bool) throws -> [OutputFile] {
+        let issues = Self.reportOrder(dataset.issues)
+        return [
+            OutputFile(name: "issues.csv", bytes: issuesCSV(issues)),
+            OutputFile(name: "issues.json", bytes: try issuesJSON(issues)),
+            OutputFile(name: "report.md", bytes: Array(ReportWriter(dataset: dataset, issues: issues, published: published).markdown().utf8)),
+        ]
+    }
+
+    /// Issues by severity (errors first), otherwise in the order the pipeline found them.
+    public static func reportOrder(_ issues: [Issue]) -> [Issue] {
+        issues.enumerated().sorted { a, b in
+            a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    func regionsJSON(_ dataset: Dataset) throws -> [UInt8] {
+        let document = RegionsDocument(source: dataset.source, regionCount: dataset.regions.count,
+                                       regions: dataset.regions.map(RegionRecord.init))
+        return Array(try Self.encoder().encode(document)) + [0x0A]
+    }
+
+    func regionsCSV(_ dataset: Dataset) -> [UInt8] {
+        var csv = CSVWriter(dialect: dialect, header: Self.regionColumns)
+        for r in dataset.regions {
+            let f = r.figures
+            csv.write([r.id, r.name, r.nameAsPublished, r.sectorTag ?? "", r.sectors.map(\.rawValue).joined(separator: "|"),
+                       r.scope.rawValue, String(f.students), String(f.schoolBoardsPO), String(f.schoolBoardsVO),
+                       String(f.mboInstitutions), String(f.teacherTrainingInstitutions), String(r.municipalities.count),
+                       String(r.unresolvedNames.count), r.source.file, String(r.source.line)])
+        }
+        return csv.bytes
+    }
+
+    func pairsCSV(_ dataset: Dataset) -> [UInt8] {
+        var csv = CSVWriter(dialect: dialect, header: Self.pairColumns)
+        for r in dataset.regions {
+            for m in r.municipalities {
+                csv.write([r.id, m.municipality.code, m.municipality.name, m.municipality.provinceCode,
+                           m.municipality.provinceName, m.match.rawValue, m.nameAsPublished ?? "", m.viaProvince ?? "",
+                           m.source.file, String(m.source.line)])
+            }
+        }
+        return csv.bytes
+    }
+
+    func municipalitiesCSV(_ dataset: Dataset) -> [UInt8] {
+        let coverage = Coverage(dataset.regions)
+        var csv = CSVWriter(dialect: dialect, header: Self.municipalityColumns)
+        for m in reference.municipalities {
+            let perSector = Sector.allCases.map { coverage.regions(covering: m.code, sector: $0) }
+            let distinct = Set(perSector.joined()).count
+            csv.write([m.code, m.name, m.provinceCode, m.provinceName] + perSector.map { $0.joined(separator: "|") } + [String(distinct)])
+        }
+        return csv.bytes
+    }
+
+    func issuesCSV(_ issues: [Issue]) -> [UInt8] {
+        var csv = CSVWriter(dialect: dialect, header: Self.issueColumns)
+        for i in issues {
+            csv.write([i.severity.rawValue, i.code, i.regionID ?? "", i.field ?? "", i.rawValue ?? "", i.resultValue ?? "",
+                       i.location?.file ?? "", i.location.map { $0.line > 0 ? String($0.line) : "" } ?? "", i.message])
+        }
+        return csv.bytes
+    }
+
+    func issuesJSON(_ issues: [Issue]) throws -> [UInt8] {
+        struct Entry: Codable {
+            var severity, code: String
+            var region_id, field, raw_value, result_value, source_file: String?
+            var source_line: Int?
+            var message: String
+        }
+        struct Document: Codable {
+            var counts: [String: Int]
+            var issues: [Entry]
+        }
+        let entries = issues.map {
+            Entry(severity: $0.severity.rawValue, code: $0.code, region_id: $0.regionID, field: $0.field,
+                  raw_value: $0.rawValue, result_value: $0.resultValue, source_file: $0.location?.file,
+                  source_line: $0.location.flatMap { $0.line > 0 ? $0.line : nil }, message: $0.message)
+        }
+        var counts: [String: Int] = [:]
+        for severity in Severity.allCases { counts[severity.rawValue] = issues.filter { $0.severity == severity }.count }
+        return Array(try Self.encoder().encode(Document(counts: counts, issues: entries))) + [0x0A]
+    }
+}

@@ -1,0 +1,104 @@
+/// The JSON shape of one region in `regions.json`.
+public struct RegionRecord: Codable, Hashable, Sendable {
+    public struct Source: Codable, Hashable, Sendable {
+        public var file: String
+        public var line: Int
+    }
+
+    public struct MunicipalityEntry: Codable, Hashable, Sendable {
+        public var code: String
+        public var name: String
+        public var province: String
+        public var provinceCode: String
+        public var match: String
+        public var nameAsPublished: String?
+        public var viaProvince: String?
+        public var source: Source
+
+        enum CodingKeys: String, CodingKey {
+            case code, name, province, match, source
+            case provinceCode = "province_code"
+            case nameAsPublished = "name_as_published"
+            case viaProvince = "via_province"
+        }
+    }
+
+    public struct ProvinceEntry: Codable, Hashable, Sendable {
+        public var code: String
+        public var name: String
+        public var nameAsPublished: String
+        public var source: Source
+
+        enum CodingKeys: String, CodingKey {
+            case code, name, source
+            case nameAsPublished = "name_as_published"
+        }
+    }
+
+    public struct UnresolvedEntry: Codable, Hashable, Sendable {
+        public var name: String
+        public var source: Source
+    }
+
+    public struct StoryEntry: Codable, Hashable, Sendable {
+        public var heading: String
+        public var paragraphs: [String]
+        public var source: Source
+    }
+
+    public var id: String
+    public var name: String
+    public var nameAsPublished: String
+    public var sectorTag: String?
+    public var sectors: [String]
+    public var scope: String
+    public var figures: Figures
+    public var municipalities: [MunicipalityEntry]
+    public var provinces: [ProvinceEntry]
+    public var unresolved: [UnresolvedEntry]
+    public var stories: [StoryEntry]
+    public var source: Source
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, sectors, scope, figures, municipalities, provinces, unresolved, stories, source
+        case nameAsPublished = "name_as_published"
+        case sectorTag = "sector_tag"
+    }
+
+    /// The record for `region`.
+    public init(_ region: Region) {
+        func source(_ location: SourceLocation) -> Source { Source(file: location.file, line: location.line) }
+        id = region.id
+        name = region.name
+        nameAsPublished = region.nameAsPublished
+        sectorTag = region.sectorTag
+        sectors = region.sectors.map(\.rawValue)
+        scope = region.scope.rawValue
+        figures = region.figures
+        municipalities = region.municipalities.map {
+            MunicipalityEntry(code: $0.municipality.code, name: $0.municipality.name, province: $0.municipality.provinceName,
+                              provinceCode: $0.municipality.provinceCode, match: $0.match.rawValue,
+                              nameAsPublished: $0.nameAsPublished, viaProvince: $0.viaProvince, source: source($0.source))
+        }
+        provinces = region.provinces.map {
+            ProvinceEntry(code: $0.province.code, name: $0.province.name, nameAsPublished: $0.nameAsPublished, source: source($0.source))
+        }
+        unresolved = region.unresolvedNames.map { UnresolvedEntry(name: $0.value, source: source($0.location)) }
+        stories = region.stories.map {
+            StoryEntry(heading: $0.heading.value, paragraphs: $0.paragraphs.map(\.value), source: source($0.heading.location))
+        }
+        self.source = source(region.source)
+    }
+}
+
+/// The top level of `regions.json`.
+public struct RegionsDocument: Codable, Hashable, Sendable {
+    public var source: String
+    public var regionCount: Int
+    public var regions: [RegionRecord]
+
+    enum CodingKeys: String, CodingKey {
+        case source, regions
+        case regionCount = "region_count"
+    }
+}

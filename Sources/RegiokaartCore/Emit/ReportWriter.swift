@@ -1,0 +1,63 @@
+/// Writes `report.md`: the counts, then every error, doubt and correction, in words a data steward
+/// reads in a minute.
+struct ReportWriter {
+    let dataset: Dataset
+    let issues: [Issue]
+    let published: Bool
+
+    func markdown() -> String {
+        let pairs = dataset.regions.reduce(0) { $0 + $1.municipalities.count }
+        let count = { (s: Severity) in issues.filter { $0.severity == s }.count }
+        var out = "# Regiokaart data-quality report\n\n"
+        out += "- Source: `\(dataset.source)`\n"
+        out += "- Status: \(published ? "published" : "NOT published: error-level findings below")\n"
+        let claims = Set(dataset.countClaims.map(\.value)).sorted().map(String.init).joined(separator: ", ")
+        out += "- Regions: \(dataset.regions.count)\(claims.isEmpty ? " (the publication states no count)" : " (the publication claims \(claims))")\n"
+        for scope in Scope.allCases {
+            out += "  - scope \(scope.rawValue): \(dataset.regions.filter { $0.scope == scope }.count)\n"
+        }
+        out += "- Region–municipality pairs: \(pairs)\n"
+        out += "- Findings: \(count(.error)) errors, \(count(.warning)) warnings (corrections that change meaning, and doubts), \(count(.info)) routine corrections\n\n"
+        for severity in Severity.allCases {
+            let selected = issues.filter { $0.severity == severity }
+            guard !selected.isEmpty else { continue }
+            out += "## \(heading(severity)) (\(selected.count))\n\n"
+            var byCode: [String: [Issue]] = [:]
+            var order: [String] = []
+            for issue in selected {
+                if byCode[issue.code] == nil { order.append(issue.code) }
+                byCode[issue.code, default: []].append(issue)
+            }
+            for code in order {
+                let group = byCode[code]!
+                let summary = IssueCode(rawValue: code)?.summary ?? ""
+                out += "### `\(code)` (\(group.count))\n\n\(summary)\n\n"
+                for issue in group {
+                    let place = issue.location.map { " (\($0))" } ?? ""
+                    let region = issue.regionID.map { "**\($0)**: " } ?? ""
+                    out += "- \(region)\(escape(issue.message))\(place)\n"
+                }
+                out += "\n"
+            }
+        }
+        return out
+    }
+
+    func heading(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "Errors"
+        case .warning: "Doubts and corrections that change meaning"
+        case .info: "Routine corrections"
+        }
+    }
+
+    /// Keeps Markdown from reading data as formatting.
+    func escape(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            if "*_`<>|[]\\".contains(ch) { out.append("\\") }
+            out.append(ch)
+        }
+        return out
+    }
+}

@@ -1,0 +1,24 @@
+/// Recognises the label printed under a figure ("Aantal leerlingen/ studenten", "Aangesloten opleiders", …).
+///
+/// A table of keyword sets: a label is the figure whose every keyword occurs in the folded label text.
+/// Add a row when the publication words a label differently.
+public enum FigureLabel {
+    static let table: [(kind: FigureKind, keywords: [String])] = [
+        (.students, ["leerling"]),
+        (.students, ["student"]),
+        (.schoolBoardsPO, ["schoolbesturen", "(po)"]),
+        (.schoolBoardsVO, ["schoolbesturen", "(vo)"]),
+        (.mboInstitutions, ["mbo", "instelling"]),
+        (.teacherTrainingInstitutions, ["opleiders"]),
+        (.teacherTrainingInstitutions, ["lerarenopleiding"]),
+    ]
+
+    /// The figure a label names, or nil. Labels must start with "Aantal" or "Aangesloten",
+    /// so that running text mentioning students is not mistaken for a label.
+    public static func kind(of label: String) -> FigureKind? {
+        let text = label.lowercased()
+        guard text.hasPrefix("aantal") || text.hasPrefix("aangesloten") else { return nil }
+        let squeezed = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: "")
+        return table.first { row in row.keywords.allSatisfy { squeezed.contains($0) } }?.kind
+    }
+}

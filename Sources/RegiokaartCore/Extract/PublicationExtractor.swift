@@ -1,0 +1,234 @@
+import Foundation
+
+/// What the extractor read from a publication: its region cards and its own claims about itself.
+public struct ExtractedPublication: Sendable {
+    /// The document's name as reports show it.
+    public var source: String
+    /// One region per card, in document order, with raw names, figures and area lists.
+    public var regions: [Region]
+    /// Every "N onderwijsregio's" the text states, with where.
+    public var countClaims: [Located<Int>]
+    /// What the extractor reported (cards cut off, figures that are not numbers, skipped lines).
+    public var issues: IssueLog
+}
+
+/// Finds the region cards in a publication's lines.
+///
+/// A card is anchored on its first figure: a value line followed by a label naming pupils or students.
+/// The name is the line(s) before that figure; the card's body runs to its closing navigation links or
+/// to the next card's name. Everything outside cards (menus, theme pages, truncated fragments such as
+/// "nende gebieden") is navigation and never becomes data.
+public struct PublicationExtractor: Sendable {
+    public init() {}
+
+    /// Extracts the cards and count claims of `document`.
+    public func extract(_ document: SourceDocument) -> ExtractedPublication {
+        // Only non-blank lines matter: blank lines separate nothing the structure depends on.
+        var lines: [Located<String>] = []
+        lines.reserveCapacity(document.lines.count / 2)
+        for line in document.lines {
+            let text = line.text.trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty { lines.append(Located(text, at: document.location(of: line))) }
+        }
+        var log = IssueLog()
+        let anchors = findAnchors(lines)
+        var regions: [Region] = []
+        for (n, anchor) in anchors.enumerated() {
+            let end = n + 1 < anchors.count ? anchors[n + 1].nameStart : lines.count
+            let region = readCard(lines, anchor: anchor, end: end, isLast: n + 1 == anchors.count,
+                                  log: &log, index: regions.count)
+            regions.append(region)
+        }
+        return ExtractedPublication(source: document.name, regions: regions,
+                                    countClaims: findCountClaims(lines), issues: log)
+    }
+
+    /// Where a card starts: its name lines, its first value (if any) and its first label.
+    struct Anchor {
+        var nameStart: Int
+        var nameEnd: Int  // exclusive
+        var value: Int?
+        var label: Int
+    }
+
+    func findAnchors(_ lines: [Located<String>]) -> [Anchor] {
+        var anchors: [Anchor] = []
+        var k = 0
+        while k < lines.count {
+            guard isLabelStart(lines[k].value), labelBlock(lines, from: k).kind == .students else { k += 1; continue }
+            let value = k > 0 && FigureValue.looksLikeFigure(lines[k - 1].value) ? k - 1 : nil
+            let nameEnd = value ?? k
+            var nameStart = nameEnd
+            // The name is the line before the first figure, plus earlier lines it continues:
+            // "Onderwijsregio LOA" + "(Lingewaard, Overbetuwe en Arnhem)".
+            let floor = anchors.last.map { $0.label + 1 } ?? 0
+            while nameStart > floor, nameEnd - nameStart < 3 {
+                let candidate = lines[nameStart - 1].value
+                if CardMarkers.isTerminator(candidate) || isLabelStart(candidate) { break }
+                nameStart -= 1
+                if !continuesPrevious(lines[nameStart].value) { break }
+            }
+            anchors.append(Anchor(nameStart: nameStart, nameEnd: nameEnd, value: value, label: k))
+            k += 1
+        }
+        return anchors
+    }
+
+    /// True when a name line continues the line before it: it opens with "(" or a lower-case letter.
+    func continuesPrevious(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first else { return false }
+        return first == "(" || first.properties.isLowercase
+    }
+
+    func isLabelStart(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        return lower.hasPrefix("aantal") || lower.hasPrefix("aangesloten")
+    }
+
+    /// The label that starts at `start`: its lines joined, up to the next value, label or structure line.
+    func labelBlock(_ lines: [Located<String>], from start: Int) -> (kind: FigureKind?, end: Int) {
+        var text = lines[start].value
+        var end = start + 1
+        while end < lines.count, end - start < 6 {
+            let next = lines[end].value
+            if FigureValue.looksLikeFigure(next) || CardMarkers.isAreaHeading(next)
+                || CardMarkers.isTerminator(next) || CardMarkers.bulletItems(next) != nil
+                || CardMarkers.storyHeading(next) != nil { break }
+            // Once the label is recognised, only words that complete it ("(po)", "studenten") may follow.
+            if FigureLabel.kind(of: text) != nil, !continuesLabel(next) { break }
+            text += " " + next
+            end += 1
+        }
+        return (FigureLabel.kind(of: text), end)
+    }
+
+    /// Label words that may still follow a recognised label ("(po)" after "schoolbesturen").
+    func continuesLabel(_ line: String) -> Bool {
+        line.hasPrefix("(") || line.lowercased().hasPrefix("instelling") || line.lowercased().hasPrefix("studenten")
+    }
+
+    func readCard(_ lines: [Located<String>], anchor: Anchor, end: Int, isLast: Bool,
+                  log: inout IssueLog, index: Int) -> Region {
+        let nameLines = Array(lines[anchor.nameStart..<anchor.nameEnd])
+        let cardLocation = nameLines.first?.location ?? lines[anchor.label].location
+        func report(_ severity: Severity, _ code: IssueCode, field: String? = nil, raw: String? = nil,
+                    at location: SourceLocation, _ message: String) {
+            log.record(Issue(severity, code, field: field, raw: raw, at: location, message), region: index)
+        }
+        if nameLines.isEmpty {
+            report(.error, .cardTruncated, field: "name", at: cardLocation, "The card has no name before its figures.")
+        }
+
+        // Figures: (value, label) pairs in any order.
+        var figures = Figures()
+        var seen = Set<FigureKind>()
+        var pos = anchor.label
+        var pendingValue = anchor.value
+        while pos < end {
+            let (kind, labelEnd) = labelBlock(lines, from: pos)
+            guard let kind, isLabelStart(lines[pos].value) else { break }
+            let labelText = lines[pos..<labelEnd].map(\.value).joined(separator: " ")
+            if seen.contains(kind) {
+                report(.info, .cardSkippedLine, field: "figures", raw: labelText, at: lines[pos].location,
+                       "A second \"\(kind.rawValue)\" figure was skipped; the first one counts.")
+            } else if let valueIndex = pendingValue {
+                let raw = lines[valueIndex].value
+                if let value = FigureValue.parse(raw) {
+                    figures[kind] = value
+                    seen.insert(kind)
+                } else {
+                    report(.error, .cardFigureNotANumber, field: "figures.\(kind.rawValue)", raw: raw,
+                           at: lines[valueIndex].location, "The figure \"\(raw)\" for \(kind.rawValue) is not a whole number.")
+                    seen.insert(kind)
+                }
+            } else {
+                report(.error, .cardFigureMissing, field: "figures.\(kind.rawValue)", raw: labelText,
+                       at: lines[pos].location, "The label \"\(labelText)\" has no value before it.")
+                seen.insert(kind)
+            }
+            pos = labelEnd
+            if pos < end, FigureValue.looksLikeFigure(lines[pos].value), pos + 1 < end, isLabelStart(lines[pos + 1].value) {
+                pendingValue = pos
+                pos += 1
+            } else if pos < end, isLabelStart(lines[pos].value) {
+                pendingValue = nil
+            } else {
+                break
+            }
+        }
+        for kind in FigureKind.allCases where !seen.contains(kind) {
+            report(.error, .cardFigureMissing, field: "figures.\(kind.rawValue)", at: cardLocation,
+                   "The card has no \"\(kind.rawValue)\" figure.")
+        }
+
+        // The rest of the body: area list, stories, closing links.
+        var area: [AreaEntry] = []
+        var stories: [CardStory] = []
+        var hasAreaHeading = false
+        var inArea = false
+        var terminated = false
+        while pos < end {
+            let line = lines[pos]
+            pos += 1
+            if CardMarkers.isTerminator(line.value) { terminated = true; break }
+            if CardMarkers.isAreaHeading(line.value) {
+                hasAreaHeading = true
+                inArea = true
+                continue
+            }
+            if let heading = CardMarkers.storyHeading(line.value) {
+                inArea = false
+                stories.append(CardStory(heading: Located(heading, at: line.location), paragraphs: []))
+                continue
+            }
+            if !stories.isEmpty {
+                stories[stories.count - 1].paragraphs.append(line)
+                continue
+            }
+            if inArea {
+                if let items = CardMarkers.bulletItems(line.value) {
+                    area.append(contentsOf: items.map { AreaEntry(raw: $0, location: line.location) })
+                    continue
+                }
+                if let last = area.last, last.raw.hasSuffix("-") || line.value.unicodeScalars.first?.properties.isLowercase == true {
+                    area.append(AreaEntry(raw: line.value, location: line.location, isContinuation: true))
+                    continue
+                }
+                if CardMarkers.looksLikeName(line.value) {
+                    area.append(AreaEntry(raw: line.value, location: line.location))
+                    continue
+                }
+            }
+            report(.info, .cardSkippedLine, raw: line.value, at: line.location,
+                   "A line inside the card that is not a figure, list item or story was skipped.")
+        }
+        if !terminated && isLast {
+            report(.error, .cardTruncated, raw: nameLines.map(\.value).joined(separator: " "), at: cardLocation,
+                   "The card runs to the end of the file without its closing links: the file looks cut off.")
+        }
+        return Region(nameLines: nameLines, figures: figures, area: area, stories: stories,
+                      hasAreaHeading: hasAreaHeading, source: cardLocation)
+    }
+
+    /// Every "49 onderwijsregio's" stated in the text: inline ("alle 49 onderwijsregio's") or as a
+    /// number standing on its own line above "Onderwijsregio's".
+    func findCountClaims(_ lines: [Located<String>]) -> [Located<Int>] {
+        var claims: [Located<Int>] = []
+        for (k, line) in lines.enumerated() {
+            guard line.value.utf8.count < 2000 else { continue }
+            let lower = line.value.lowercased()
+            guard lower.contains("onderwijsregio") else {
+                continue
+            }
+            let words = lower.split(separator: " ")
+            for (w, word) in words.enumerated() where w > 0 && (word.hasPrefix("onderwijsregio's") || word.hasPrefix("onderwijsregio’s")) {
+                if let number = Int(words[w - 1]), number > 0 { claims.append(Located(number, at: line.location)) }
+            }
+            if k > 0, lower.hasPrefix("onderwijsregio's") || lower.hasPrefix("onderwijsregio’s"),
+               let number = Int(lines[k - 1].value), number > 0 {
+                claims.append(Located(number, at: lines[k - 1].location))
+            }
+        }
+        return claims
+    }
+}

@@ -1,0 +1,17 @@
+/// Collapses runs of spaces, tabs and no-break spaces inside listed names.
+public struct CollapseAreaWhitespace: RegionStep {
+    public let name = "collapse-area-whitespace"
+    public init() {}
+
+    public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
+        for k in dataset.regions[index].area.indices {
+            let entry = dataset.regions[index].area[k]
+            guard entry.resolution == .pending else { continue }
+            let collapsed = NameFolding.collapseWhitespace(entry.name)
+            guard collapsed != entry.name else { continue }
+            dataset.regions[index].area[k].name = collapsed
+            dataset.report(Issue(.info, .areaWhitespace, field: "municipalities", raw: entry.name, result: collapsed,
+                                 at: entry.location, "Extra whitespace in a listed name was collapsed."), region: index)
+        }
+    }
+}

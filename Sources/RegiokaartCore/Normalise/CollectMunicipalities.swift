@@ -1,0 +1,37 @@
+/// Builds each region's final municipality list from its resolved entries, expanding listed provinces
+/// to all their municipalities (each marked with the province it came through).
+public struct CollectMunicipalities: RegionStep {
+    public let name = "collect-municipalities"
+    public init() {}
+
+    public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
+        var municipalities: [RegionMunicipality] = []
+        var provinces: [RegionProvince] = []
+        var seen = Set<String>()
+        for entry in dataset.regions[index].area {
+            switch entry.resolution {
+            case .municipality(let code, let kind):
+                guard let m = context.reference.municipalityByCode[code], seen.insert(code).inserted else { continue }
+                municipalities.append(RegionMunicipality(municipality: m, match: kind, nameAsPublished: entry.raw, source: entry.location))
+            case .province(let code):
+                guard let province = context.reference.provinceByCode[code] else { continue }
+                provinces.append(RegionProvince(province: province, nameAsPublished: entry.raw, source: entry.location))
+                let members = context.reference.municipalities(inProvince: code)
+                for m in members where seen.insert(m.code).inserted {
+                    municipalities.append(RegionMunicipality(municipality: m, match: .province, nameAsPublished: nil,
+                                                             viaProvince: code, source: entry.location))
+                }
+                let spelling = entry.name == province.name ? "" : " (CBS spelling of \"\(entry.name)\")"
+                dataset.report(Issue(.info, .areaProvinceScope, field: "municipalities", raw: entry.name,
+                                     result: "\(province.name) (\(province.code)): \(members.count) municipalities",
+                                     at: entry.location,
+                                     "The province \(province.name)\(spelling) is listed as area; expanded to its \(members.count) municipalities."),
+                               region: index)
+            default:
+                continue
+            }
+        }
+        dataset.regions[index].municipalities = municipalities
+        dataset.regions[index].provinces = provinces
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// The reference data the pipeline matches against: CBS municipalities, provinces, mergers,
+/// centroids and the steward's aliases.
+public struct ReferenceData: Sendable {
+    /// Municipalities on 1 January 2025, in file order.
+    public let municipalities: [Municipality]
+    /// The twelve provinces.
+    public let provinces: [Province]
+    /// Mergers since 2013.
+    public let mergers: [Merger]
+    /// Steward-maintained aliases (may be empty).
+    public let aliases: [MunicipalityAlias]
+
+    /// Municipalities by code.
+    public let municipalityByCode: [String: Municipality]
+    /// Provinces by code.
+    public let provinceByCode: [String: Province]
+
+    public init(municipalities: [Municipality], provinces: [Province], mergers: [Merger],
+                aliases: [MunicipalityAlias] = []) {
+        self.municipalities = municipalities
+        self.provinces = provinces
+        self.mergers = mergers
+        self.aliases = aliases
+        self.municipalityByCode = Dictionary(municipalities.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        self.provinceByCode = Dictionary(provinces.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The municipalities of one province, in file order.
+    public func municipalities(inProvince code: String) -> [Municipality] {
+        municipalities.filter { $0.provinceCode == code }
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+
+/// Loads `ReferenceData` from a folder laid out like `Input/reference/`, and the alias table.
+///
+/// Every row is checked: a missing column, an empty cell, a duplicate code or a code that points
+/// nowhere is an `InputError` naming the file and line.
+public enum ReferenceLoader {
+    /// File names inside the reference folder.
+    public static let municipalitiesFile = "gemeenten-2025.csv"
+    public static let provincesFile = "provinces.csv"
+    public static let mergersFile = "herindelingen.csv"
+    public static let centroidsFile = "centroids.csv"
+
+    /// Loads the reference folder at `directory` and, if given and present, the alias table at `aliasesPath`.
+    public static func load(directory: String, aliasesPath: String? = nil) throws(InputError) -> ReferenceData {
+        func path(_ file: String) -> (String, String) {
+            ((directory as NSString).appendingPathComponent(file), (directory as NSString).appendingPathComponent(file))
+        }
+        let (pPath, pName) = path(provincesFile)
+        let provinceTable = try CSVTable(path: pPath, displayName: pName, columns: ["code", "name", "aliases"])
+        var provinces: [Province] = []
+        var provinceCodes = Set<String>()
+        for row in provinceTable.rows {
+            let code = try row.value("code")
+            guard provinceCodes.insert(code).inserted else {
+                throw InputError(.malformed, file: pName, line: row.location.line, "repeats the province code \(code)")
+            }
+            let aliases = try row.value("aliases", required: false).split(separator: "|").map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }.filter { !$0.isEmpty }
+            provinces.append(Province(code: code, name: try row.value("name"), aliases: aliases))
+        }
+
+        let (cPath, cName) = path(centroidsFile)
+        let centroidTable = try CSVTable(path: cPath, displayName: cName, columns: ["code", "lat", "lon"])
+        var centroids: [String: (Double, Double)] = [:]
+        for row in centroidTable.rows {
+            let code = try row.value("code")
+            guard let lat = Double(try row.value("lat")), let lon = Double(try row.value("lon")),
+                  (-90...90).contains(lat), (-180...180).contains(lon) else {
+                throw InputError(.malformed, file: cName, line: row.location.line, "has a coordinate that is not a number in range")
+            }
+            guard centroids.updateValue((lat, lon), forKey: code) == nil else {
+                throw InputError(.malformed, file: cName, line: row.location.line, "repeats the code \(code)")
+            }
+        }
+
+        let (mPath, mName) = path(municipalitiesFile)
+        let municipalityTable = try CSVTable(path: mPath, displayName: mName,
+                                             columns: ["code", "name", "province", "province_code"])
+        var municipalities: [Municipality] = []
+        var codes = Set<String>()
+        var names = Set<String>()
+        for row in municipalityTable.rows {
+            let code = try row.value("code")
+            let name = try row.value("name")
+            let provinceCode = try row.value("province_code")
+            guard isMunicipalityCode(code) else {
+                throw InputError(.malformed, file: mName, line: row.location.line, "has '\(code)', which is not a code like GM0363")
+            }
+            guard codes.insert(code).inserted else {
+                throw InputError(.malformed, file: mName, line: row.location.line, "repeats the code \(code)")
+            }
+            guard names.insert(name).inserted else {
+                throw InputError(.malformed, file: mName, line: row.location.line, "repeats the name \(name)")
+            }
+            guard provinceCodes.contains(provinceCode) else {
+                throw InputError(.malformed, file: mName, line: row.location.line,
+                                 "names province code \(provinceCode), which \(pName) does not have")
+            }
+            let centroid = centroids[code]
+            municipalities.append(Municipality(code: code, name: name, provinceCode: provinceCode,
+                                               provinceName: try row.value("province"),
+                                               latitude: centroid?.0, longitude: centroid?.1))
+        }
+        if municipalities.isEmpty {
+            throw InputError(.malformed, file: mName, "lists no municipalities")
+        }
+
+        let (hPath, hName) = path(mergersFile)
+        let mergerTable = try CSVTable(path: hPath, displayName: hName,
+                                       columns: ["date", "old_name", "old_code", "new_name", "new_code"])
+        var mergers: [Merger] = []
+        for row in mergerTable.rows {
+            let merger = Merger(date: try row.value("date"), oldName: try row.value("old_name"),
+                                oldCode: try row.value("old_code"), newName: try row.value("new_name"),
+                                newCode: try row.value("new_code"))
+            guard codes.contains(merger.newCode) else {
+                throw InputError(.malformed, file: hName, line: row.location.line,
+                                 "names successor \(merger.newCode), which \(mName) does not have")
+            }
+            mergers.append(merger)
+        }
+
+        var aliases: [MunicipalityAlias] = []
+        if let aliasesPath, FileManager.default.fileExists(atPath: aliasesPath) {
+            let aliasTable = try CSVTable(path: aliasesPath, displayName: aliasesPath, columns: ["name", "code", "note"])
+            for row in aliasTable.rows {
+                let code = try row.value("code")
+                guard codes.contains(code) else {
+                    throw InputError(.malformed, file: aliasesPath, line: row.location.line,
+                                     "points at \(code), which \(mName) does not have")
+                }
+                aliases.append(MunicipalityAlias(name: try row.value("name"), code: code,
+                                                 note: try row.value("note", required: false), location: row.location))
+            }
+        }
+        return ReferenceData(municipalities: municipalities, provinces: provinces, mergers: mergers, aliases: aliases)
+    }
+
+    /// True for codes of the form `GM` followed by four digits.
+    static func isMunicipalityCode(_ code: String) -> Bool {
+        let scalars = Array(code.unicodeScalars)
+        return scalars.count == 6 && code.hasPrefix("GM") && scalars[2...].allSatisfy { ("0"..."9").contains($0) }
+    }
+}
