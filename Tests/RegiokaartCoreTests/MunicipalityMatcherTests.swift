@@ -1,0 +1,66 @@
+import Testing
+@testable import RegiokaartCore
+
+@Suite struct MunicipalityMatcherTests {
+    let matcher = MunicipalityMatcher(reference: Fixture.reference)
+
+    func name(_ outcome: MatchOutcome) -> String? {
+        outcome.code.flatMap { Fixture.reference.municipalityByCode[$0]?.name }
+    }
+
+    @Test(arguments: [
+        ("Arnhem", "Arnhem", MatchKind.exact),
+        ("Hengelo", "Hengelo (O.)", .qualifier),
+        ("Laren", "Laren (NH.)", .qualifier),
+        ("Middelburg", "Middelburg (Z.)", .qualifier),
+        ("Sudwest-Fryslan", "Súdwest-Fryslân", .folded),
+        ("Westbetuwe", "West Betuwe", .folded),
+        ("Hengelo (O)", "Hengelo (O.)", .folded),
+        ("Den Haag", "'s-Gravenhage", .alias),
+        ("Haaren", "Oisterwijk", .former),
+        ("Skarsterlân", "De Fryske Marren", .former),
+        ("AArnhem", "Arnhem", .fuzzy),
+        ("Wijdmeren", "Wijdemeren", .fuzzy),
+        ("Neunen, Gewen en Nederwetten", "Nuenen, Gerwen en Nederwetten", .fuzzy),
+        ("Berkalland", "Berkelland", .fuzzy),
+        ("Rijssen-Holtten", "Rijssen-Holten", .fuzzy),
+        ("Noorderveld", "Noordenveld", .fuzzy),
+    ])
+    func matchesEachKindOfSpelling(raw: String, expected: String, kind: MatchKind) {
+        let outcome = matcher.match(raw)
+        #expect(name(outcome) == expected)
+        #expect(outcome.kind == kind)
+    }
+
+    @Test func leavesAmbiguousNamesOpen() {
+        let bergen = matcher.match("Bergen")
+        #expect(bergen.code == nil)
+        #expect(Set(bergen.hit?.codes ?? []) == ["GM0373", "GM0893"])
+        // "Veendaal" is two edits from Veenendaal and from Veendam: not a coin toss.
+        let veendaal = Set(matcher.match("Veendaal").hit?.codes ?? [])
+        #expect(veendaal.isSuperset(of: ["GM0345", "GM0047"]))
+    }
+
+    @Test func refusesNamesTooFarFromAnyMunicipality() {
+        #expect(matcher.match("Atlantis").kind == nil)
+        #expect(matcher.match("Ede2x").code == nil)
+        // Short names get no fuzzy slack: "Edam" must not become "Ede".
+        #expect(matcher.match("Eda").kind == nil)
+    }
+
+    @Test func explainsEveryRule() {
+        let steps = matcher.explain("Veendaal")
+        #expect(steps.map(\.kind) == [.exact, .alias, .qualifier, .folded, .former, .fuzzy])
+        #expect(steps.last?.hit?.detail.contains("edit distance 2") == true)
+    }
+}
+
+@Suite struct ReferenceLoaderTests {
+    @Test func loadsTheVendoredReference() {
+        let reference = Fixture.reference
+        #expect(reference.municipalities.count == 342)
+        #expect(reference.provinces.count == 12)
+        #expect(reference.municipalities.allSatisfy { $0.latitude != nil })
+        #expect(reference.municipalities(inProvince: "PV21").count == 18)
+    }
+}
