@@ -30,6 +30,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
+    /// How many blocking findings a rejected run prints on stderr.
+    static let findingsShown = 20
+
     func run() throws {
         let configuration = BuildConfiguration(publicationPath: publication, referenceDirectory: reference,
                                                aliasesPath: aliases, outputDirectory: output,
@@ -50,9 +53,14 @@ struct BuildCommand: ParsableCommand {
             return
         }
         var message = "regiokaart: NOT published (\(result.blockingCount) blocking findings\(strict ? ", warnings count under --strict" : "")): \(summary)\n"
-        for issue in DatasetRenderer.reportOrder(result.dataset.issues)
-        where issue.severity == .error || (strict && issue.severity == .warning) {
+        let blocking = DatasetRenderer.reportOrder(result.dataset.issues)
+            .filter { $0.severity == .error || (strict && $0.severity == .warning) }
+        // A broken archive can hold thousands of findings: the terminal gets the first few, the report all.
+        for issue in blocking.prefix(Self.findingsShown) {
             message += "  \(issue.location.map { "\($0): " } ?? "")\(issue.severity.rawValue) \(issue.code): \(issue.message)\n"
+        }
+        if blocking.count > Self.findingsShown {
+            message += "  … and \(blocking.count - Self.findingsShown) more in the report\n"
         }
         message += "regiokaart: the previous \(output) is unchanged; this run's report is in \(result.destination)\n"
         FileHandle.standardError.write(Data(message.utf8))

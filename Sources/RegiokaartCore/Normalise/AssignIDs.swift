@@ -1,0 +1,32 @@
+/// Gives every region a stable slug id; regions that share a name are told apart by their sectors,
+/// then by a number in publication order.
+public struct AssignIDs: Step {
+    public let name = "assign-ids"
+    public init() {}
+
+    public func apply(to dataset: inout Dataset, context: StepContext) {
+        let slugs = dataset.regions.map { Slug.make($0.name) }
+        var groups: [String: [Int]] = [:]
+        for (index, slug) in slugs.enumerated() { groups[slug, default: []].append(index) }
+        var ids = slugs
+        for (index, slug) in slugs.enumerated() where groups[slug]!.count > 1 {
+            let sectors = dataset.regions[index].sectors.map(\.rawValue).joined(separator: "-")
+            ids[index] = sectors.isEmpty ? slug : "\(slug)-\(sectors)"
+        }
+        var seen: [String: Int] = [:]
+        for index in ids.indices {
+            let count = seen[ids[index], default: 0] + 1
+            seen[ids[index]] = count
+            if count > 1 { ids[index] += "-\(count)" }
+        }
+        for (index, id) in ids.enumerated() {
+            dataset.regions[index].id = id
+            if id != slugs[index] {
+                dataset.report(Issue(.info, .regionIDDisambiguated, field: "id", raw: slugs[index], result: id,
+                                     at: dataset.regions[index].source,
+                                     "\(groups[slugs[index]]!.count) regions are named \"\(dataset.regions[index].name)\"; this one is \(id)."),
+                               region: index)
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// Joins a name printed over several lines: "Onderwijsregio LOA" + "(Lingewaard, Overbetuwe en Arnhem)".
+public struct JoinNameLines: RegionStep {
+    public let name = "join-name-lines"
+    public init() {}
+
+    public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
+        let region = dataset.regions[index]
+        dataset.regions[index].name = region.nameAsPublished
+        guard region.nameLines.count > 1 else { return }
+        dataset.report(Issue(.info, .nameJoinedLines, field: "name",
+                             raw: region.nameLines.map(\.value).joined(separator: "\n"),
+                             result: region.nameAsPublished, at: region.source,
+                             "The name is printed over \(region.nameLines.count) lines; joined."), region: index)
+    }
+}

@@ -1,0 +1,23 @@
+/// Splits the sector tag off the name ("Rotterdam (vo/mbo)" → "Rotterdam", tag vo/mbo) and reports
+/// tags that name unknown sectors ("(po/go)").
+public struct SplitSectorTag: RegionStep {
+    public let name = "split-sector-tag"
+    public init() {}
+
+    public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
+        let region = dataset.regions[index]
+        let (name, tag) = SectorTag.split(region.name)
+        guard let tag else { return }
+        dataset.regions[index].name = name
+        dataset.regions[index].sectorTag = tag.text
+        dataset.regions[index].taggedSectors = tag.sectors
+        dataset.report(Issue(.info, .nameSectorTag, field: "name", raw: region.name, result: name, at: region.source,
+                             "The sector tag \(tag.text) was split off the name."), region: index)
+        if !tag.unknownTokens.isEmpty {
+            dataset.report(Issue(.warning, .nameUnknownSectorTag, field: "sector_tag", raw: tag.text,
+                                 result: tag.sectors.map(\.rawValue).joined(separator: "/"), at: region.source,
+                                 "The tag \(tag.text) names \(tag.unknownTokens.map { "\"\($0)\"" }.joined(separator: ", ")), which is no sector (po, vo, mbo); ignored."),
+                           region: index)
+        }
+    }
+}
