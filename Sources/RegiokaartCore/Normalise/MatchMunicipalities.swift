@@ -27,6 +27,16 @@ public struct MatchMunicipalities: Step {
         }
     }
 
+    /// How each kind of match is reported: severity, code and the sentence (raw name, CBS name, rule detail).
+    /// Exact matches change nothing and are not reported.
+    static let reports: [MatchKind: (Severity, IssueCode, @Sendable (String, String, String) -> String)] = [
+        .qualifier: (.info, .municipalityQualifier, { "\"\($0)\" is \($1) in CBS spelling (\($2))." }),
+        .folded: (.info, .municipalityFolded, { "\"\($0)\" is \($1) (\($2))." }),
+        .alias: (.info, .municipalityAlias, { "\"\($0)\" is \($1) by the \($2)." }),
+        .former: (.info, .municipalityFormer, { "\"\($0)\" is a former municipality: \($2)." }),
+        .fuzzy: (.warning, .municipalityFuzzyMatch, { "\"\($0)\" was read as \($1): \($2)." }),
+    ]
+
     func resolution(of outcome: MatchOutcome) -> AreaResolution {
         guard let kind = outcome.kind, let hit = outcome.hit else { return .unmatched }
         return hit.codes.count == 1 ? .municipality(code: hit.codes[0], match: kind) : .ambiguous(codes: hit.codes, match: kind)
@@ -38,25 +48,8 @@ public struct MatchMunicipalities: Step {
                          "\"\(entry.name)\" matches no CBS municipality, province or alias; kept raw and not placed.")
         }
         guard hit.codes.count == 1, let m = reference.municipalityByCode[hit.codes[0]] else { return nil }
-        let result = "\(m.name) (\(m.code))"
-        switch kind {
-        case .exact, .province:
-            return nil
-        case .qualifier:
-            return Issue(.info, .municipalityQualifier, field: "municipalities", raw: entry.name, result: result,
-                         at: entry.location, "\"\(entry.name)\" is \(m.name) in CBS spelling (\(hit.detail)).")
-        case .folded:
-            return Issue(.info, .municipalityFolded, field: "municipalities", raw: entry.name, result: result,
-                         at: entry.location, "\"\(entry.name)\" is \(m.name) (\(hit.detail)).")
-        case .alias:
-            return Issue(.info, .municipalityAlias, field: "municipalities", raw: entry.name, result: result,
-                         at: entry.location, "\"\(entry.name)\" is \(m.name) by the \(hit.detail).")
-        case .former:
-            return Issue(.info, .municipalityFormer, field: "municipalities", raw: entry.name, result: result,
-                         at: entry.location, "\"\(entry.name)\" is a former municipality: \(hit.detail).")
-        case .fuzzy:
-            return Issue(.warning, .municipalityFuzzyMatch, field: "municipalities", raw: entry.name, result: result,
-                         at: entry.location, "\"\(entry.name)\" was read as \(m.name): \(hit.detail).")
-        }
+        guard let (severity, code, sentence) = Self.reports[kind] else { return nil }
+        return Issue(severity, code, field: "municipalities", raw: entry.name, result: "\(m.name) (\(m.code))",
+                     at: entry.location, sentence(entry.name, m.name, hit.detail))
     }
 }
