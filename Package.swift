@@ -11,12 +11,16 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         .target(
             name: "RegiokaartCore",
             dependencies: [
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .executableTarget(
@@ -28,7 +32,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RegiokaartCoreTests",
-            dependencies: ["RegiokaartCore"],
+            dependencies: ["RegiokaartCore", .product(name: "CSV", package: "CSV.swift")],
             resources: [.copy("Fixtures")]
         ),
     ]

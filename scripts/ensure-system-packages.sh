@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the build needs when they are missing (libxml2-dev for the HTML
-# reader; sqlite3 for the database checks). Does nothing when they are present.
+# reader; libsqlite3-dev for GRDB's system SQLite; sqlite3 for the database checks). Does nothing when they are present.
 set -euo pipefail
 missing=()
-for pkg in libxml2-dev pkg-config; do
+for pkg in libxml2-dev pkg-config libsqlite3-dev sqlite3; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # The test command (README, .ci/run): unit and end-to-end tests, then a check that the committed
-# Output/ is exactly what the code produces from Input/.
+# Output/ is exactly what the code produces from Input/; then the interop checks: the --sqlite database
+# (sqlite3) and the published contract (frictionless, jsonschema; scripts/check-spreadsheet.sh is run by hand).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-system-packages.sh
 swift build --build-tests
 swift test --skip-build
 scripts/check-output-reproducible.sh
+scripts/check-database.sh
+scripts/check-contract.sh

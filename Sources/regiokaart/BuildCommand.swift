@@ -30,26 +30,57 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
+    @Option(help: "CSV forms: both (RFC 4180, plus excel-nl/ for Dutch spreadsheets), rfc4180 or excel-nl.")
+    var csvDialect = CSVOutputForms.both
+
+    @Option(help: "Also record the run in this SQLite database (dataset tables, plus the runs history).")
+    var sqlite: String?
+
     /// How many blocking findings a rejected run prints on stderr.
     static let findingsShown = 20
 
     func run() throws {
-        let configuration = BuildConfiguration(publicationPath: publication, referenceDirectory: reference,
+        let started = Date()
+        var configuration = BuildConfiguration(publicationPath: publication, referenceDirectory: reference,
                                                aliasesPath: aliases, outputDirectory: output,
                                                strict: strict, allowErrors: allowErrors)
+        configuration.csvForms = csvDialect
+        let progress = ProgressLine.forStandardError(quiet: quiet, extraStages: sqlite == nil ? 0 : 1)
+        if let progress { configuration.progress = { @Sendable stage in progress.stage(stage) } }
+        var recorder: RunRecorder?
+        do {
+            if let sqlite { recorder = try RunRecorder(path: sqlite, configuration: configuration, started: started) }
+        } catch {
+            FileHandle.standardError.write(Data("regiokaart: \(error)\n".utf8))
+            throw ExitStatus.outputFailure
+        }
         let result: BuildResult
         do {
             result = try BuildJob.run(configuration)
         } catch {
+            progress?.finish()
             FileHandle.standardError.write(Data("regiokaart: \(error)\n".utf8))
+            if let recorder, let runID = recorder.recordFailure(error) {
+                FileHandle.standardError.write(Data("regiokaart: recorded in \(recorder.database.path) as run \(runID) (status failed)\n".utf8))
+            }
             throw error.kind == .outputNotWritable ? ExitStatus.outputFailure : ExitStatus.unusableInput
+        }
+        progress?.show(step: BuildStage.allCases.count + 1, "recording the run in \(sqlite ?? "")")
+        let runID = recorder.flatMap { $0.record(result) }
+        progress?.finish()
+        if let recorder, runID == nil {
+            FileHandle.standardError.write(Data("regiokaart: the outputs are in \(result.destination), but \(recorder.database.path) was left as it was\n".utf8))
+            throw ExitStatus.outputFailure
         }
         let log = result.dataset.log
         let pairs = result.dataset.regions.reduce(0) { $0 + $1.municipalities.count }
         let summary = "\(result.dataset.regions.count) regions, \(pairs) region-municipality pairs; "
             + "\(log.count(.error)) errors, \(log.count(.warning)) warnings, \(log.count(.info)) corrections"
         if result.published {
-            if !quiet { print("regiokaart: published to \(output): \(summary)") }
+            if !quiet {
+                print(RunSummary(result: result, forms: csvDialect, databasePath: sqlite, runID: runID,
+                                 seconds: Date().timeIntervalSince(started)).published, terminator: "")
+            }
             return
         }
         var message = "regiokaart: NOT published (\(result.blockingCount) blocking findings\(strict ? ", warnings count under --strict" : "")): \(summary)\n"
@@ -63,6 +94,7 @@ struct BuildCommand: ParsableCommand {
             message += "  … and \(blocking.count - Self.findingsShown) more in the report\n"
         }
         message += "regiokaart: the previous \(output) is unchanged; this run's report is in \(result.destination)\n"
+        if let sqlite, let runID { message += "regiokaart: recorded in \(sqlite) as run \(runID) (status rejected; dataset tables unchanged)\n" }
         FileHandle.standardError.write(Data(message.utf8))
         throw ExitStatus.rejected
     }

@@ -14,6 +14,10 @@ public struct BuildConfiguration: Sendable {
     public var strict: Bool = false
     /// Publish even with error-level findings.
     public var allowErrors: Bool = false
+    /// Which CSV forms to write (default: RFC 4180 plus `excel-nl/`).
+    public var csvForms: CSVOutputForms = .both
+    /// Called as each stage starts (for a progress line); nil for none.
+    public var progress: (@Sendable (BuildStage) -> Void)?
 
     public init(publicationPath: String, referenceDirectory: String, aliasesPath: String?, outputDirectory: String,
                 strict: Bool = false, allowErrors: Bool = false) {
@@ -42,6 +46,10 @@ public struct BuildResult: Sendable {
     public var destination: String
     /// Error-level findings (warnings included under `--strict`) that blocked publication.
     public var blockingCount: Int
+    /// The reference data the build used.
+    public var reference: ReferenceData? = nil
+    /// The files written into `destination`, relative to it.
+    public var files: [String] = []
 }
 
 /// The whole job: read, extract, normalise, validate, emit, publish.
@@ -65,22 +73,27 @@ public enum BuildJob {
     /// On success the outputs replace `outputDirectory` at once. When error-level findings block
     /// publication, the previous output stays untouched and the report goes to `<output>.failed/`.
     public static func run(_ configuration: BuildConfiguration) throws(InputError) -> BuildResult {
+        configuration.progress?(.readingReference)
         let reference = try ReferenceLoader.load(directory: configuration.referenceDirectory,
                                                  aliasesPath: configuration.aliasesPath)
+        configuration.progress?(.readingPublication)
         let document = try DocumentReader.read(path: configuration.publicationPath)
+        configuration.progress?(.normalising)
         let dataset = try dataset(from: document, reference: reference)
         let blocking = dataset.log.count(.error) + (configuration.strict ? dataset.log.count(.warning) : 0)
         let publish = blocking == 0 || configuration.allowErrors
-        let renderer = DatasetRenderer(reference: reference)
+        configuration.progress?(.rendering)
         let files: [OutputFile]
         do {
-            files = (publish ? try renderer.dataFiles(dataset) : []) + (try renderer.reportFiles(dataset, published: publish))
+            files = try OutputAssembler(reference: reference, forms: configuration.csvForms).files(dataset, published: publish)
         } catch {
             throw InputError(.outputNotWritable, file: configuration.outputDirectory, "could not be rendered: \(error)")
         }
         let destination = publish ? configuration.outputDirectory : failedDirectory(for: configuration.outputDirectory)
+        configuration.progress?(.publishing)
         try OutputPublisher(directory: destination).publish(files)
-        return BuildResult(dataset: dataset, published: publish, destination: destination, blockingCount: blocking)
+        return BuildResult(dataset: dataset, published: publish, destination: destination, blockingCount: blocking,
+                           reference: reference, files: files.map(\.name))
     }
 
     /// The sibling folder that receives a rejected run's report: `Output` → `Output.failed`.

@@ -29,7 +29,11 @@ public struct OutputPublisher: Sendable {
         }
         do {
             for file in files {
-                try Data(file.bytes).write(to: staging.appendingPathComponent(file.name))
+                let url = staging.appendingPathComponent(file.name)
+                if file.name.contains("/") {  // e.g. excel-nl/regions.csv
+                    try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                }
+                try Data(file.bytes).write(to: url)
             }
             if fm.fileExists(atPath: directory.path) {
                 try fm.moveItem(at: directory, to: retired)

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Builds `datapackage.json` from the writers' own column lists (`DataTable.columns`) and the
+/// meanings in `ColumnCatalog`, for every CSV form a build writes.
+public struct DataPackageBuilder: Sendable {
+    /// A column the writers publish but `ColumnCatalog` does not describe.
+    public struct UndescribedColumn: Error, Sendable, CustomStringConvertible {
+        public var table: DataTable
+        public var column: String
+        public var description: String { "column \(column) of \(table.fileName) has no entry in ColumnCatalog" }
+    }
+
+    /// The CSV forms written, primary first.
+    public var forms: CSVOutputForms
+
+    public init(forms: CSVOutputForms) {
+        self.forms = forms
+    }
+
+    /// The file name of the package descriptor in the output folder.
+    public static let fileName = "datapackage.json"
+
+    /// The resource name of `table` in the layout with path `prefix` ("" or "excel-nl/").
+    static func resourceName(_ table: DataTable, prefix: String) -> String {
+        let base = table.rawValue.replacingOccurrences(of: "_", with: "-")
+        return prefix.isEmpty ? base : base + "-" + prefix.dropLast()
+    }
+
+    /// The descriptor for a published dataset read from `source`.
+    public func descriptor(source: String) throws(UndescribedColumn) -> DataPackageDescriptor {
+        var resources: [DataPackageDescriptor.Resource] = []
+        for layout in forms.layouts {
+            for table in DataTable.allCases {
+                resources.append(try resource(table, prefix: layout.prefix, dialect: layout.dialect))
+            }
+        }
+        return DataPackageDescriptor(
+            name: "regiokaart",
+            title: "Regiokaart: the Dutch education regions (onderwijsregio's) and their service areas",
+            description: "The onderwijsregio's of the publication \"Regionale samenwerking werkt\", validated against the CBS municipality list, "
+                + "with the data-quality report of the run. JSON Schemas for regions.json and issues.json are in the repository's schemas/ folder."
+                + (forms == .both ? " The excel-nl/ resources hold the same tables for spreadsheets in a Dutch locale (semicolon, UTF-8 with BOM)." : ""),
+            titleNL: "Regiokaart: de onderwijsregio's en hun verzorgingsgebieden",
+            descriptionNL: "De onderwijsregio's uit de publicatie \"Regionale samenwerking werkt\", gecontroleerd tegen de CBS-gemeentelijst, "
+                + "met het rapport over de datakwaliteit van de run. JSON Schema's voor regions.json en issues.json staan in de map schemas/ van de repository."
+                + (forms == .both ? " De bronnen in excel-nl/ bevatten dezelfde tabellen voor spreadsheets met Nederlandse landinstellingen (puntkomma, UTF-8 met BOM)." : ""),
+            sources: [.init(title: "Regionale samenwerking werkt", path: source)],
+            resources: resources)
+    }
+
+    /// The resource of `table`; `columns` replaces the writers' list only in tests.
+    func resource(_ table: DataTable, prefix: String, dialect: CSVDialect,
+                  columns: [String]? = nil) throws(UndescribedColumn) -> DataPackageDescriptor.Resource {
+        var fields: [TableField] = []
+        for column in columns ?? table.columns {
+            guard let field = ColumnCatalog.field(column, in: table) else { throw UndescribedColumn(table: table, column: column) }
+            fields.append(field)
+        }
+        let foreignKeys = table.foreignKeys.map {
+            DataPackageDescriptor.ForeignKey(fields: [$0.column],
+                                             reference: .init(resource: Self.resourceName($0.table, prefix: prefix), fields: [$0.referencedColumn]))
+        }
+        let schema = DataPackageDescriptor.Schema(fields: fields, primaryKey: table.primaryKey.isEmpty ? nil : table.primaryKey,
+                                                  foreignKeys: foreignKeys.isEmpty ? nil : foreignKeys)
+        let suffix = dialect == .excelNL ? (en: " (excel-nl: semicolon, UTF-8 with BOM)", nl: " (excel-nl: puntkomma, UTF-8 met BOM)") : (en: "", nl: "")
+        return DataPackageDescriptor.Resource(
+            name: Self.resourceName(table, prefix: prefix), path: prefix + table.fileName,
+            encoding: dialect.byteOrderMark ? "utf-8-sig" : "utf-8",
+            dialect: .init(delimiter: String(dialect.separator), lineTerminator: dialect.lineEnding),
+            title: table.title.en + suffix.en, description: table.summary.en,
+            titleNL: table.title.nl + suffix.nl, descriptionNL: table.summary.nl, schema: schema)
+    }
+
+    /// `datapackage.json` for a published dataset read from `source`, rendered deterministically.
+    public func file(source: String) throws -> OutputFile {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return OutputFile(name: Self.fileName, bytes: Array(try encoder.encode(try descriptor(source: source))) + [0x0A])
+    }
+}

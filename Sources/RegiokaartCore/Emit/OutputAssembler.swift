@@ -1,0 +1,28 @@
+/// Everything a build writes into its output folder: the data and report files in the primary CSV
+/// dialect, the same CSVs in `excel-nl/` when both forms are asked for, and `datapackage.json`
+/// describing every CSV (published runs only: a rejected run's folder holds the report alone).
+public struct OutputAssembler: Sendable {
+    public let reference: ReferenceData
+    public let forms: CSVOutputForms
+
+    public init(reference: ReferenceData, forms: CSVOutputForms = .both) {
+        self.reference = reference
+        self.forms = forms
+    }
+
+    /// The files for `dataset`; `published` selects the data files and the package descriptor.
+    public func files(_ dataset: Dataset, published: Bool) throws -> [OutputFile] {
+        let primary = DatasetRenderer(reference: reference, dialect: forms.primaryDialect)
+        var files = (published ? try primary.dataFiles(dataset) : []) + (try primary.reportFiles(dataset, published: published))
+        for layout in forms.layouts.dropFirst() {
+            let renderer = DatasetRenderer(reference: reference, dialect: layout.dialect)
+            files += DataTable.allCases.filter { published || !$0.isData }.map { table in
+                OutputFile(name: layout.prefix + table.fileName, bytes: renderer.csv(table, dataset))
+            }
+        }
+        if published {
+            files.append(try DataPackageBuilder(forms: forms).file(source: dataset.source))
+        }
+        return files
+    }
+}

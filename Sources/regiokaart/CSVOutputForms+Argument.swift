@@ -1,0 +1,5 @@
+import ArgumentParser
+import RegiokaartCore
+
+/// `--csv-dialect both|rfc4180|excel-nl`.
+extension CSVOutputForms: ExpressibleByArgument {}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import RegiokaartCore
+
+@Suite struct DataPackageTests {
+    @Test(arguments: DataTable.allCases)
+    func everyWrittenColumnIsDescribedInBothLanguages(table: DataTable) throws {
+        for column in table.columns {
+            let field = try #require(ColumnCatalog.field(column, in: table), "\(table.fileName): \(column) undescribed")
+            #expect(field.name == column)
+            #expect(["string", "integer"].contains(field.type))
+            #expect(!field.title.isEmpty && !field.titleNL.isEmpty && !field.description.isEmpty && !field.descriptionNL.isEmpty)
+        }
+        #expect(Set(table.primaryKey).isSubset(of: table.columns))
+        for key in table.foreignKeys {
+            #expect(table.columns.contains(key.column))
+            #expect(key.table.columns.contains(key.referencedColumn))
+        }
+    }
+
+    @Test func theSchemaFieldsAreTheWritersColumnsInOrder() throws {
+        let descriptor = try DataPackageBuilder(forms: .both).descriptor(source: "x")
+        #expect(descriptor.resources.map(\.path) == DataTable.allCases.map(\.fileName) + DataTable.allCases.map { "excel-nl/" + $0.fileName })
+        for resource in descriptor.resources {
+            let table = try #require(DataTable.allCases.first { resource.path.hasSuffix("/" + $0.fileName) || resource.path == $0.fileName })
+            #expect(resource.schema.fields.map(\.name) == table.columns)
+            for key in resource.schema.foreignKeys ?? [] {
+                #expect(descriptor.resources.contains { $0.name == key.reference.resource && $0.path.hasPrefix(resource.path.hasPrefix("excel-nl/") ? "excel-nl/" : "") })
+            }
+        }
+        let pairs = try #require(descriptor.resources.first { $0.path == "region_municipalities.csv" })
+        #expect(pairs.schema.foreignKeys?.map(\.reference.resource) == ["regions", "municipalities"])
+        #expect(pairs.schema.primaryKey == ["region_id", "municipality_code"])
+        let nl = try #require(descriptor.resources.first { $0.path == "excel-nl/region_municipalities.csv" })
+        #expect(nl.schema.foreignKeys?.map(\.reference.resource) == ["regions-excel-nl", "municipalities-excel-nl"])
+        #expect(nl.encoding == "utf-8-sig" && nl.dialect.delimiter == ";")
+    }
+
+    @Test func theEnumsAdmitEveryValueOfTheRealDataset() throws {
+        let (dataset, _) = try InteropSupport.dataset()
+        let sectors = try #require(ColumnCatalog.field("sectors", in: .regions)?.constraints?.enum)
+        #expect(sectors.count == 7 && sectors.first == "po" && sectors.last == "po|vo|mbo")
+        for region in dataset.regions where !region.sectors.isEmpty {
+            #expect(sectors.contains(region.sectors.map(\.rawValue).joined(separator: "|")))
+        }
+        #expect(ColumnCatalog.field("severity", in: .issues)?.constraints?.enum == ["error", "warning", "info"])
+        let codes = try #require(ColumnCatalog.field("code", in: .issues)?.constraints?.enum)
+        #expect(dataset.issues.allSatisfy { codes.contains($0.code) })
+        #expect(ColumnCatalog.field("code", in: .municipalities)?.constraints?.pattern == "^GM[0-9]{4}$")
+    }
+
+    @Test func anUndescribedColumnStopsTheBuild() {
+        #expect(ColumnCatalog.field("no_such_column", in: .regions) == nil)
+        #expect(throws: DataPackageBuilder.UndescribedColumn.self) {
+            _ = try DataPackageBuilder(forms: .rfc4180).resource(.regions, prefix: "", dialect: .rfc4180, columns: ["id", "no_such_column"])
+        }
+    }
+}
