@@ -43,6 +43,7 @@ public struct RegionResolver: Sendable {
                                                : "listed under \"\(mention.landsdeel!)\": national regions not considered")
         }
         let tag = mention.tag?.canonicalText ?? "no tag"
+        var dropped = Set<Int>()  // regions already reported as not fitting the tag
         for rule in rules {
             let found = rule.candidates(for: mention, pool: pool, regions: regions)
             guard !found.isEmpty else { continue }
@@ -51,6 +52,7 @@ public struct RegionResolver: Sendable {
                 let region = regions[candidate.region]
                 let fit = SectorFit(tagged: mention.sectors, served: region.sectors)
                 if fit == .none {
+                    guard dropped.insert(candidate.region).inserted else { continue }
                     evidence.append("\(rule.kind.rawValue): \(candidate.note), but it serves \(Self.sectors(region)) and the tag says \(tag): dropped")
                 } else {
                     fitting.append((candidate, fit))
@@ -69,17 +71,6 @@ public struct RegionResolver: Sendable {
             let others = (contenders.dropFirst() + ordered.filter { c in !contenders.contains { $0.candidate == c.candidate } })
             evidence.append("\(rule.kind.rawValue): \(best.candidate.note)")
             evidence.append("sectors: \(tag) \(best.fit == .fits ? "fits" : "partly fits") \(regions[best.candidate.region].id) (\(Self.sectors(regions[best.candidate.region])))")
-            if let second = others.first {
-                evidence.append("next: \(second.candidate.note)")
-                let tied = contenders.dropFirst().filter {
-                    $0.fit == best.fit && (rule.needsDominance || $0.candidate.score == best.candidate.score)
-                }
-                if !tied.isEmpty {
-                    let list = ([best] + tied).map { "\(regions[$0.candidate.region].id) (\(Self.sectors(regions[$0.candidate.region])))" }
-                    return .unresolved("fits several regions equally by \(rule.kind.rawValue): \(list.joined(separator: ", "))",
-                                       rule: rule.kind, evidence: evidence)
-                }
-            }
             if best.fit == .partial, rule.kind != .geography {
                 let missing = Set(mention.sectors).subtracting(regions[best.candidate.region].sectors)
                 let suppliers = others.filter { !Set(regions[$0.candidate.region].sectors).isDisjoint(with: missing) }
@@ -87,6 +78,17 @@ public struct RegionResolver: Sendable {
                 if !suppliers.isEmpty, missing.isSubset(of: supplied) {
                     let list = ([best] + suppliers).map { "\(regions[$0.candidate.region].id) (\(Self.sectors(regions[$0.candidate.region])))" }
                     return .unresolved("the tag \(tag) spans several regions of this name: \(list.joined(separator: ", "))",
+                                       rule: rule.kind, evidence: evidence)
+                }
+            }
+            if let second = others.first { evidence.append("next: \(second.candidate.note)") }
+            if !others.isEmpty {
+                let tied = contenders.dropFirst().filter {
+                    $0.fit == best.fit && (rule.needsDominance || $0.candidate.score == best.candidate.score)
+                }
+                if !tied.isEmpty {
+                    let list = ([best] + tied).map { "\(regions[$0.candidate.region].id) (\(Self.sectors(regions[$0.candidate.region])))" }
+                    return .unresolved("fits several regions equally by \(rule.kind.rawValue): \(list.joined(separator: ", "))",
                                        rule: rule.kind, evidence: evidence)
                 }
             }
