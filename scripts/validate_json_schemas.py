@@ -8,7 +8,7 @@ from pathlib import Path
 
 import jsonschema
 
-PAIRS = [("regions.json", "regions.schema.json"), ("issues.json", "issues.schema.json")]
+PAIRS = [("regions.json", "regions.schema.json"), ("issues.json", "issues.schema.json"), ("cases.json", "cases.schema.json")]
 
 
 def main() -> int:

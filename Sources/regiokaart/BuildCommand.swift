@@ -18,6 +18,12 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The steward's alias table (name,code,note); skipped when absent.")
     var aliases = BuildConfiguration.defaultAliases
 
+    @Option(help: "The voorlopers article (default: Input/news-2023-07-voorlopers.txt, skipped with a warning when absent; a named file must exist).")
+    var voorlopers: String?
+
+    @Option(help: "The steward's region alias table (mention,region_id,note); skipped when absent.")
+    var regionAliases = BuildConfiguration.defaultRegionAliases
+
     @Option(help: "The output folder; replaced as a whole when the run publishes.")
     var output = BuildConfiguration.defaultOutput
 
@@ -45,6 +51,9 @@ struct BuildCommand: ParsableCommand {
                                                aliasesPath: aliases, outputDirectory: output,
                                                strict: strict, allowErrors: allowErrors)
         configuration.csvForms = csvDialect
+        configuration.voorlopersPath = voorlopers ?? BuildConfiguration.defaultVoorlopers
+        configuration.requireVoorlopers = voorlopers != nil
+        configuration.regionAliasesPath = regionAliases
         let progress = ProgressLine.forStandardError(quiet: quiet, extraStages: sqlite == nil ? 0 : 1)
         if let progress { configuration.progress = { @Sendable stage in progress.stage(stage) } }
         var recorder: RunRecorder?

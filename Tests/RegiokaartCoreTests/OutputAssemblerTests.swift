@@ -8,9 +8,11 @@ import Testing
         let files = try OutputAssembler(reference: reference, forms: .both).files(dataset, published: true)
         let byName = Dictionary(uniqueKeysWithValues: files.map { ($0.name, $0.bytes) })
         #expect(Set(byName.keys) == ["regions.json", "regions.csv", "region_municipalities.csv", "municipalities.csv",
+                                     "cases.csv", "cases.json", "voorlopers.csv",
                                      "issues.csv", "issues.json", "report.md", "datapackage.json",
                                      "excel-nl/regions.csv", "excel-nl/region_municipalities.csv",
-                                     "excel-nl/municipalities.csv", "excel-nl/issues.csv"])
+                                     "excel-nl/municipalities.csv", "excel-nl/cases.csv", "excel-nl/voorlopers.csv",
+                                     "excel-nl/issues.csv"])
         for table in DataTable.allCases {
             let rfc = try InteropSupport.rows(byName[table.fileName]!, separator: ",")
             let nl = try InteropSupport.rows(byName["excel-nl/" + table.fileName]!, separator: ";")
@@ -58,7 +60,7 @@ import Testing
         let result = try BuildJob.run(InteropSupport.configuration(output: output))
         #expect(result.published)
         let listing = try FileManager.default.contentsOfDirectory(atPath: output + "/excel-nl").sorted()
-        #expect(listing == ["issues.csv", "municipalities.csv", "region_municipalities.csv", "regions.csv"])
+        #expect(listing == ["cases.csv", "issues.csv", "municipalities.csv", "region_municipalities.csv", "regions.csv", "voorlopers.csv"])
         #expect(FileManager.default.fileExists(atPath: output + "/datapackage.json"))
         #expect(result.files.contains("excel-nl/regions.csv"))
     }

@@ -18,6 +18,12 @@ public struct BuildConfiguration: Sendable {
     public var csvForms: CSVOutputForms = .both
     /// Called as each stage starts (for a progress line); nil for none.
     public var progress: (@Sendable (BuildStage) -> Void)?
+    /// The voorlopers article (`--voorlopers`); absent is a warning unless `requireVoorlopers`.
+    public var voorlopersPath: String = BuildConfiguration.defaultVoorlopers
+    /// True when the article was named explicitly: then an absent file is unusable input.
+    public var requireVoorlopers: Bool = false
+    /// The steward's region alias table (`mention,region_id,note`); skipped when absent.
+    public var regionAliasesPath: String? = BuildConfiguration.defaultRegionAliases
 
     public init(publicationPath: String, referenceDirectory: String, aliasesPath: String?, outputDirectory: String,
                 strict: Bool = false, allowErrors: Bool = false) {
@@ -34,6 +40,8 @@ public struct BuildConfiguration: Sendable {
     public static let defaultReference = "Input/reference"
     public static let defaultAliases = "Input/corrections/municipality-aliases.csv"
     public static let defaultOutput = "Output"
+    public static let defaultVoorlopers = "Input/news-2023-07-voorlopers.txt"
+    public static let defaultRegionAliases = "Input/corrections/region-aliases.csv"
 }
 
 /// What a build did.
@@ -79,7 +87,7 @@ public enum BuildJob {
         configuration.progress?(.readingPublication)
         let document = try DocumentReader.read(path: configuration.publicationPath)
         configuration.progress?(.normalising)
-        let dataset = try dataset(from: document, reference: reference)
+        let dataset = try datasetWithMentions(from: document, reference: reference, configuration: configuration)
         let blocking = dataset.log.count(.error) + (configuration.strict ? dataset.log.count(.warning) : 0)
         let publish = blocking == 0 || configuration.allowErrors
         configuration.progress?(.rendering)

@@ -5,6 +5,8 @@ extension DatasetRenderer {
         case .regions: regionsCSV(dataset)
         case .regionMunicipalities: pairsCSV(dataset)
         case .municipalities: municipalitiesCSV(dataset)
+        case .cases: casesCSV(dataset)
+        case .voorlopers: voorlopersCSV(dataset)
         case .issues: issuesCSV(Self.reportOrder(dataset.issues))
         }
     }

@@ -29,7 +29,7 @@ public struct DatasetRenderer: Sendable {
             OutputFile(name: "regions.csv", bytes: regionsCSV(dataset)),
             OutputFile(name: "region_municipalities.csv", bytes: pairsCSV(dataset)),
             OutputFile(name: "municipalities.csv", bytes: municipalitiesCSV(dataset)),
-        ]
+        ] + (try mentionFiles(dataset))
     }
 
     /// The report files: `issues.csv`, `issues.json` and `report.md`.

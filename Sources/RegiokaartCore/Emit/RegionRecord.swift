@@ -46,6 +46,29 @@ public struct RegionRecord: Codable, Hashable, Sendable {
         public var source: Source
     }
 
+    /// The voorloper of the July 2023 article that resolved to the region.
+    public struct VoorloperEntry: Codable, Hashable, Sendable {
+        public var landsdeel: String?
+        public var nameAsListed: String
+        public var sectorsAsListed: String?
+        public var sectors: [String]
+        public var confidence: String
+        public var source: Source
+
+        enum CodingKeys: String, CodingKey {
+            case landsdeel, sectors, confidence, source
+            case nameAsListed = "name_as_listed"
+            case sectorsAsListed = "sectors_as_listed"
+        }
+    }
+
+    /// A name the region was seen under.
+    public struct AliasEntry: Codable, Hashable, Sendable {
+        public var name: String
+        public var kind: String
+        public var source: Source
+    }
+
     public var id: String
     public var name: String
     public var nameAsPublished: String
@@ -58,9 +81,13 @@ public struct RegionRecord: Codable, Hashable, Sendable {
     public var unresolved: [UnresolvedEntry]
     public var stories: [StoryEntry]
     public var source: Source
+    /// Nil (left out) when the region was no voorloper.
+    public var voorloper: VoorloperEntry?
+    public var aliases: [AliasEntry]
 
     enum CodingKeys: String, CodingKey {
         case id, name, sectors, scope, figures, municipalities, provinces, unresolved, stories, source
+        case voorloper, aliases
         case nameAsPublished = "name_as_published"
         case sectorTag = "sector_tag"
     }
@@ -88,6 +115,12 @@ public struct RegionRecord: Codable, Hashable, Sendable {
             StoryEntry(heading: $0.heading.value, paragraphs: $0.paragraphs.map(\.value), source: source($0.heading.location))
         }
         self.source = source(region.source)
+        voorloper = region.voorloper.map {
+            VoorloperEntry(landsdeel: $0.mention.landsdeel, nameAsListed: $0.mention.asListed, sectorsAsListed: $0.mention.tag?.text,
+                           sectors: $0.mention.sectors.map(\.rawValue), confidence: $0.resolution?.confidence?.rawValue ?? "",
+                           source: source($0.mention.location))
+        }
+        aliases = region.aliases.map { AliasEntry(name: $0.name, kind: $0.kind, source: source($0.location)) }
     }
 }
 

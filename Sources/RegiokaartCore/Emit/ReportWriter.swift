@@ -18,6 +18,7 @@ struct ReportWriter {
         }
         out += "- Region–municipality pairs: \(pairs)\n"
         out += "- Findings: \(count(.error)) errors, \(count(.warning)) warnings (corrections that change meaning, and doubts), \(count(.info)) routine corrections\n\n"
+        out += MentionReport(dataset: dataset).markdown()
         for severity in Severity.allCases {
             let selected = issues.filter { $0.severity == severity }
             guard !selected.isEmpty else { continue }

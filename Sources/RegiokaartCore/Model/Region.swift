@@ -91,6 +91,10 @@ public struct Region: Sendable {
     public var source: SourceLocation
     /// Whether the card listed an area heading at all.
     public var hasAreaHeading: Bool
+    /// The voorloper of the July 2023 article that resolved to this region, if any (set by `AttachMentions`).
+    public var voorloper: Voorloper?
+    /// Every name the region was seen under, with where (set by `AttachMentions`).
+    public var aliases: [NameSighting] = []
 
     public init(nameLines: [Located<String>], figures: Figures, area: [AreaEntry], stories: [CardStory],
                 hasAreaHeading: Bool, source: SourceLocation) {

@@ -35,6 +35,16 @@ public struct SectorTag: Hashable, Sendable {
         return SectorTag(text: "(\(inner))", sectors: sectors.sorted(), unknownTokens: unknown, qualifiers: qualifiers)
     }
 
+    /// The tag in its usual spelling: qualifiers, then the sectors in canonical order joined by "/"
+    /// (unknown codes after them): "(vo /mbo)" → "(vo/mbo)", "(po, vo, mbo)" → "(po/vo/mbo)".
+    public var canonicalText: String {
+        let codes = (sectors.map(\.rawValue) + unknownTokens).joined(separator: "/")
+        return "(" + (qualifiers + [codes]).joined(separator: " ") + ")"
+    }
+
+    /// True when the tag is printed in its usual spelling, ignoring case.
+    public var hasCanonicalSpelling: Bool { text.lowercased() == canonicalText }
+
     /// Splits every sector tag off `name`: "Rotterdam (vo/mbo)" → ("Rotterdam", tag). Other
     /// parentheticals such as "(ZOR)" or "(Lingewaard, Overbetuwe en Arnhem)" stay in the name.
     public static func split(_ name: String) -> (name: String, tag: SectorTag?) {

@@ -9,6 +9,8 @@ public struct Dataset: Sendable {
     public var countClaims: [Located<Int>]
     /// The data-quality report so far.
     public var log: IssueLog
+    /// Voorlopers, themes, case stories and their region links (filled by `Pipeline.mentions`).
+    public var mentions = RegionMentions()
 
     public init(_ publication: ExtractedPublication) {
         source = publication.source

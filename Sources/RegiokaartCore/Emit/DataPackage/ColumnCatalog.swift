@@ -124,10 +124,47 @@ public enum ColumnCatalog {
                        nl: ("Bronregel", "De regel in het bronbestand; leeg als niet aan een regel gebonden."), FieldConstraints(minimum: 1)),
             TableField("message", en: ("Message", "A sentence for the data steward."), nl: ("Toelichting", "Een zin voor de databeheerder."), .required),
         ]
+        let mentionLink = [
+            TableField("region_id", en: ("Region id", "The region the mention resolved to; empty when unresolved (see reason)."),
+                       nl: ("Regio-id", "De regio waaraan de vermelding is gekoppeld; leeg als dat niet lukte (zie reason)."),
+                       FieldConstraints(pattern: slug)),
+            TableField("confidence", en: ("Confidence", "certain or probable; empty when unresolved."),
+                       nl: ("Zekerheid", "certain (zeker) of probable (waarschijnlijk); leeg als niet gekoppeld."),
+                       FieldConstraints(enum: LinkConfidence.allCases.map(\.rawValue))),
+            TableField("rule", en: ("Rule", "The resolution rule that decided."), nl: ("Regel", "De koppelregel die besliste."),
+                       FieldConstraints(enum: ResolutionRule.allCases.map(\.rawValue))),
+            TableField("reason", en: ("Reason", "Why the mention stayed unresolved; empty when resolved."),
+                       nl: ("Reden", "Waarom de vermelding niet is gekoppeld; leeg als dat wel lukte.")),
+        ]
+        let cases = mentionLink + [
+            TableField("kind", en: ("Kind", "theme_case (a case on a theme page) or card_story (a Thema: story inside a card)."),
+                       nl: ("Soort", "theme_case (praktijkvoorbeeld op een themapagina) of card_story (Thema-verhaal in een kaart)."),
+                       FieldConstraints(required: true, enum: [RegionMention.Kind.themeCase.rawValue, RegionMention.Kind.cardStory.rawValue])),
+            TableField("theme", en: ("Theme", "The theme the story belongs to."), nl: ("Thema", "Het thema waartoe het verhaal hoort.")),
+            TableField("title", en: ("Title", "The story's title."), nl: ("Titel", "De titel van het verhaal."), .required),
+            TableField("region_mention", en: ("Region as mentioned", "The region name as the publication gives it."),
+                       nl: ("Regio zoals genoemd", "De regionaam zoals de publicatie die noemt.")),
+            count("paragraph_count", en: ("Paragraphs", "Paragraphs in the story, repeats removed."),
+                  nl: ("Alinea's", "Alinea's in het verhaal, herhalingen verwijderd.")),
+        ]
+        let voorlopers = mentionLink + [
+            TableField("landsdeel", en: ("Part of the country", "The heading the voorloper is listed under (Noord-Nederland … Landelijk)."),
+                       nl: ("Landsdeel", "Het kopje waaronder de voorloper staat (Noord-Nederland … Landelijk).")),
+            TableField("name_as_listed", en: ("Name as listed", "The line as printed in the article."),
+                       nl: ("Naam zoals vermeld", "De regel zoals in het artikel gedrukt."), .required),
+            TableField("name", en: ("Name", "The name without sector tag."), nl: ("Naam", "De naam zonder sectorlabel."), .required),
+            TableField("sectors_as_listed", en: ("Sector tag", "The sector tag as printed, e.g. (vo /mbo)."),
+                       nl: ("Sectorlabel", "Het sectorlabel zoals gedrukt, bijv. (vo /mbo).")),
+            TableField("sectors", en: ("Sectors", "The sectors the tag names, |-separated."),
+                       nl: ("Sectoren", "De sectoren uit het label, gescheiden door |."), FieldConstraints(enum: sectorCombinations)),
+            TableField("evidence", en: ("Evidence", "How each candidate region was weighed, |-separated."),
+                       nl: ("Onderbouwing", "Hoe elke kandidaat-regio is gewogen, gescheiden door |.")),
+        ]
         func index(_ fields: [TableField]) -> [String: TableField] {
             Dictionary(uniqueKeysWithValues: fields.map { ($0.name, $0) })
         }
         return [.regions: index(regions), .regionMunicipalities: index(pairs),
-                .municipalities: index(municipalities), .issues: index(issues)]
+                .municipalities: index(municipalities), .cases: index(cases), .voorlopers: index(voorlopers),
+                .issues: index(issues)]
     }()
 }

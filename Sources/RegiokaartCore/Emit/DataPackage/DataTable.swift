@@ -5,6 +5,8 @@ public enum DataTable: String, CaseIterable, Sendable {
     case regions
     case regionMunicipalities = "region_municipalities"
     case municipalities
+    case cases
+    case voorlopers
     case issues
 
     /// The file name inside the output folder (or its `excel-nl/` subfolder).
@@ -16,6 +18,8 @@ public enum DataTable: String, CaseIterable, Sendable {
         case .regions: DatasetRenderer.regionColumns
         case .regionMunicipalities: DatasetRenderer.pairColumns
         case .municipalities: DatasetRenderer.municipalityColumns
+        case .cases: DatasetRenderer.caseColumns
+        case .voorlopers: DatasetRenderer.voorloperColumns
         case .issues: DatasetRenderer.issueColumns
         }
     }
@@ -29,6 +33,7 @@ public enum DataTable: String, CaseIterable, Sendable {
         case .regions: ["id"]
         case .regionMunicipalities: ["region_id", "municipality_code"]
         case .municipalities: ["code"]
+        case .cases, .voorlopers: ["source_file", "source_line"]
         case .issues: []
         }
     }
@@ -37,7 +42,7 @@ public enum DataTable: String, CaseIterable, Sendable {
     public var foreignKeys: [(column: String, table: DataTable, referencedColumn: String)] {
         switch self {
         case .regionMunicipalities: [("region_id", .regions, "id"), ("municipality_code", .municipalities, "code")]
-        case .issues: [("region_id", .regions, "id")]
+        case .issues, .cases, .voorlopers: [("region_id", .regions, "id")]
         case .regions, .municipalities: []
         }
     }
@@ -48,6 +53,8 @@ public enum DataTable: String, CaseIterable, Sendable {
         case .regions: ("Education regions (onderwijsregio's)", "Onderwijsregio's")
         case .regionMunicipalities: ("Municipalities in each region's service area", "Gemeenten per verzorgingsgebied")
         case .municipalities: ("Municipalities and the regions covering them", "Gemeenten en de regio's die ze dekken")
+        case .cases: ("Case stories and the regions they are about", "Praktijkvoorbeelden en hun regio's")
+        case .voorlopers: ("The 27 voorlopers of July 2023 and the regions they resolved to", "De 27 voorlopers van juli 2023 en hun regio's")
         case .issues: ("Data-quality report", "Rapport datakwaliteit")
         }
     }
@@ -64,6 +71,12 @@ public enum DataTable: String, CaseIterable, Sendable {
         case .municipalities:
             ("All municipalities of the CBS list on 1 January 2025, with the regions covering each per sector (national regions not counted).",
              "Alle gemeenten van de CBS-lijst op 1 januari 2025, met per sector de regio's die ze dekken (landelijke regio's niet meegeteld).")
+        case .cases:
+            ("One row per case story (on a theme page or inside a region card), with the region it is about, or empty and why.",
+             "Eén rij per praktijkvoorbeeld (op een themapagina of in een regiokaart), met de regio waarover het gaat, of leeg en waarom.")
+        case .voorlopers:
+            ("One row per voorloper listed in the July 2023 news article, with the region it resolved to, or empty and why.",
+             "Eén rij per voorloper uit het nieuwsbericht van juli 2023, met de regio waaraan hij is gekoppeld, of leeg en waarom.")
         case .issues:
             ("Every correction the pipeline made and every doubt it could not settle: errors first, then warnings, then routine corrections.",
              "Elke correctie die de pijplijn maakte en elke twijfel die ze niet kon beslechten: eerst fouten, dan waarschuwingen, dan routinecorrecties.")

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Adds the cards' "Thema:" stories to the case stories, each tied to its own card (certain).
+///
+/// A story's heading is its theme label, sometimes with the title run on ("Thema: Bredere
+/// Arbeidsmarkt Zwolle versterkt de route…"). The label is the longest known theme label the heading
+/// starts with — the menu's theme names and the headings of other card stories that stand alone — and
+/// the rest is the title. A heading that is only a label takes its title from the first paragraph
+/// when that reads as a title (short, no full stop).
+public struct CollectCardStories: Step {
+    public let name = "collect-card-stories"
+    public init() {}
+
+    public func apply(to dataset: inout Dataset, context: StepContext) {
+        let stories = dataset.regions.indices.flatMap { index in dataset.regions[index].stories.map { (index, $0) } }
+        var labels = dataset.mentions.themes.compactMap(\.name)
+        labels += stories.filter { Self.isTitle($0.1.paragraphs.first?.value) }.map(\.1.heading.value)
+        for (index, story) in stories {
+            let region = dataset.regions[index]
+            let heading = story.heading
+            let label = labels.filter { Self.wordPrefix($0, of: heading.value) }.max { $0.count < $1.count }
+            var theme = label ?? heading.value
+            var title = heading
+            var paragraphs = story.paragraphs
+            if let label, label.count < heading.value.count {
+                theme = String(heading.value.prefix(label.count))
+                title = Located(String(heading.value.dropFirst(label.count)).trimmingCharacters(in: .whitespaces), at: heading.location)
+            } else if let first = paragraphs.first, Self.isTitle(first.value) {
+                theme = heading.value
+                title = first
+                paragraphs.removeFirst()
+            }
+            let mention = RegionMention(kind: .cardStory, asListed: region.nameAsPublished, location: heading.location)
+            var collected = CaseStory(theme: theme, title: title, mention: mention, paragraphs: paragraphs, cardRegion: index)
+            collected.resolution = .linked(region.id, .certain, by: .card,
+                                           evidence: ["card: the story is printed inside the card of \(region.id) (\(region.source))"])
+            dataset.mentions.cases.append(collected)
+        }
+    }
+
+    /// True for a line that reads as a title: at most 120 characters, no full stop inside or at the end.
+    static func isTitle(_ text: String?) -> Bool {
+        guard let text, !text.isEmpty, text.count <= 120 else { return false }
+        return !text.hasSuffix(".") && !text.contains(". ")
+    }
+
+    /// True when `heading` starts with the words of `label`, ignoring case and diacritics.
+    static func wordPrefix(_ label: String, of heading: String) -> Bool {
+        guard heading.count >= label.count else { return false }
+        let head = String(heading.prefix(label.count))
+        guard NameFolding.fold(head) == NameFolding.fold(label), !NameFolding.fold(label).isEmpty else { return false }
+        return heading.count == label.count || heading[heading.index(heading.startIndex, offsetBy: label.count)] == " "
+    }
+}

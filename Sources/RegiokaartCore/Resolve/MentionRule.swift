@@ -1,0 +1,12 @@
+/// One way of finding the regions a mention may mean. `RegionResolver` tries its rules in order and
+/// the first rule whose candidates survive the sector check decides.
+public protocol MentionRule: Sendable {
+    /// The rule's name in the evidence and outputs.
+    var kind: ResolutionRule { get }
+    /// True when scores are a matter of degree (geography): candidates within a factor of two of the
+    /// best contend and the sector fit decides among them. Otherwise sector fit comes first and a
+    /// strictly higher score wins.
+    var needsDominance: Bool { get }
+    /// The regions of `pool` (indices into `regions`) the rule finds for `mention`.
+    func candidates(for mention: RegionMention, pool: [Int], regions: [Region]) -> [MentionCandidate]
+}

@@ -1,0 +1,74 @@
+/// The words of a region name that tell regions apart, and how alike two such word sets are.
+///
+/// Words are folded (case and diacritics ignored) and split at anything that is not a letter or digit.
+/// Filler words carry no identity and are dropped: "Onderwijsregio", "Regio", "Onderwijs", "en omgeving",
+/// "en omstreken", "e.o.", "van", "de", "het", sector codes ("Mbo Noord-Nederland"), and single letters.
+public struct NameTokens: Hashable, Sendable {
+    /// Words that never tell one region from another.
+    public static let filler: Set<String> = ["onderwijsregio", "onderwijsregios", "regio", "regios", "onderwijs",
+                                             "en", "omgeving", "omstreken", "eo", "van", "de", "het", "der",
+                                             "po", "vo", "mbo"]
+
+    /// The distinctive words, in order of first appearance.
+    public let words: [String]
+    /// The filler words dropped, for the evidence.
+    public let dropped: [String]
+
+    public init(_ name: String) {
+        var words: [String] = []
+        var dropped: [String] = []
+        for raw in name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            let word = NameFolding.fold(String(raw))
+            guard !word.isEmpty else { continue }
+            if word.count < 2 || Self.filler.contains(word) {
+                dropped.append(word)
+            } else if !words.contains(word) {
+                words.append(word)
+            }
+        }
+        self.words = words
+        self.dropped = dropped
+    }
+
+    /// How alike two word sets are.
+    public struct Similarity: Hashable, Sendable {
+        /// Matched words over all distinct words (Jaccard): 1 when the sets are the same.
+        public var score: Double
+        /// Pairs matched only within a small edit distance ("amsterdam" ~ "amsterdamse").
+        public var fuzzyPairs: [String]
+    }
+
+    /// Jaccard similarity with each word matched at most once, exactly or as a spelling variant: the
+    /// same first three letters and within the fuzzy matcher's edit-distance bound for the shorter word
+    /// (1 edit for 5–7 letters, 2 for 8–11: "holland" ~ "hollands", "groen" ~ "groene"; never under 5
+    /// letters, and never "nederland" ~ "gelderland").
+    public func similarity(to other: NameTokens) -> Similarity {
+        guard !words.isEmpty, !other.words.isEmpty else { return Similarity(score: 0, fuzzyPairs: []) }
+        var unmatched = other.words
+        var matched = 0
+        var fuzzy: [String] = []
+        for word in words {
+            if let k = unmatched.firstIndex(of: word) {
+                unmatched.remove(at: k)
+                matched += 1
+            }
+        }
+        for word in words where !other.words.contains(word) {
+            let a = Array(word.utf8)
+            if let k = unmatched.firstIndex(where: { candidate in
+                let b = Array(candidate.utf8)
+                let bound = EditDistance.bound(forLength: min(a.count, b.count))
+                return bound > 0 && a.prefix(3) == b.prefix(3) && EditDistance.distance(a, b, bound: bound) != nil
+            }) {
+                fuzzy.append("\(word)~\(unmatched[k])")
+                unmatched.remove(at: k)
+                matched += 1
+            }
+        }
+        let union = words.count + other.words.count - matched
+        return Similarity(score: Double(matched) / Double(union), fuzzyPairs: fuzzy)
+    }
+
+    /// The words as a set literal for the evidence: "{zwolle}".
+    public var description: String { "{" + words.joined(separator: ", ") + "}" }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Reads the places a mention names: "Groningen, Friesland en Drenthe" (three provinces), "Den Haag
+/// en omstreken" ('s-Gravenhage, through the municipality alias table), "Friesland, Noordoostpolder en
+/// Urk" (a province and two municipalities), or "Landelijk" (the country).
+///
+/// The name is split at ",", "&", "/", "+", brackets and " en "; a part that is no place is split into
+/// words and read greedily ("Groningen Friesland" is two provinces). Municipalities are matched by the
+/// core's `MunicipalityMatcher`, but never fuzzily: a near-miss is not a place. A name that is both a
+/// province and a municipality is read as the province when every part is a province, as in
+/// `DetectProvinces`. When any word is no place ("Achterhoek west", "Noord-Holland Noord"), the mention
+/// names no area and geography does not apply.
+public struct PlaceReader: Sendable {
+    let context: StepContext
+
+    /// Phrases that say "and around it", dropped before reading places.
+    static let surroundings = ["en omgeving", "en omstreken", "& omstreken", "e.o."]
+    /// Match kinds accepted for a place: everything but fuzzy.
+    static let acceptedKinds: Set<MatchKind> = [.exact, .alias, .qualifier, .folded, .former]
+
+    public init(context: StepContext) {
+        self.context = context
+    }
+
+    /// The area `mention` names, or nil when it names none.
+    public func area(of mention: RegionMention) -> MentionArea? {
+        let words = NameTokens(mention.name)
+        if mention.isNational || NameFolding.fold(mention.name).hasPrefix("landelijk") {
+            let why = mention.isNational ? "listed under \"\(mention.landsdeel ?? "")\"" : "the name says \"Landelijk\""
+            return MentionArea(national: true, codes: [], description: "the whole country (\(why)): the national regions")
+        }
+        guard !words.words.isEmpty else { return nil }
+        var text = mention.name
+        for phrase in Self.surroundings {
+            while let range = text.range(of: phrase, options: [.caseInsensitive]) { text.removeSubrange(range) }
+        }
+        for prefix in ["Onderwijsregio ", "Regio "] where text.lowercased().hasPrefix(prefix.lowercased()) {
+            text = String(text.dropFirst(prefix.count))
+        }
+        var parts: [String] = []
+        for piece in text.components(separatedBy: " en ") {
+            parts += piece.split(whereSeparator: { ",&/+()".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        var places: [Place] = []
+        for part in parts where !part.isEmpty {
+            if let place = place(part) {
+                places.append(place)
+                continue
+            }
+            let partWords = part.split(separator: " ").map(String.init)
+            var i = 0
+            while i < partWords.count {
+                guard let j = (i + 1...partWords.count).reversed().first(where: { place(partWords[i..<$0].joined(separator: " ")) != nil }) else {
+                    return nil
+                }
+                places.append(place(partWords[i..<j].joined(separator: " "))!)
+                i = j
+            }
+        }
+        guard !places.isEmpty else { return nil }
+        let allProvinces = places.allSatisfy { $0.province != nil }
+        var codes = Set<String>()
+        var read: [String] = []
+        for place in places {
+            if let province = place.province, allProvinces || place.municipality == nil {
+                let p = context.reference.provinceByCode[province]!
+                codes.formUnion(context.reference.municipalities(inProvince: province).map(\.code))
+                read.append("province \(p.name)" + (p.name == place.written ? "" : " (as \"\(place.written)\")"))
+            } else if let code = place.municipality {
+                let m = context.reference.municipalityByCode[code]!
+                codes.insert(code)
+                read.append("municipality \(m.name)" + (m.name == place.written ? "" : " (as \"\(place.written)\", \(place.how))"))
+            }
+        }
+        return MentionArea(national: false, codes: codes, description: read.joined(separator: ", "))
+    }
+
+    /// One part of a mention read as a place.
+    struct Place {
+        var written: String
+        var province: String?
+        var municipality: String?
+        var how: String
+    }
+
+    func place(_ written: String) -> Place? {
+        let province = context.provinces.province(named: written)
+        let outcome = context.matcher.match(written)
+        var municipality: String?
+        var how = ""
+        if let kind = outcome.kind, Self.acceptedKinds.contains(kind), let code = outcome.code {
+            municipality = code
+            how = "\(kind.rawValue): \(outcome.hit?.detail ?? "")"
+        }
+        guard province != nil || municipality != nil else { return nil }
+        return Place(written: written, province: province, municipality: municipality, how: how)
+    }
+}

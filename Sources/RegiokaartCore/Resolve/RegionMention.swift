@@ -1,0 +1,41 @@
+/// A place in a source document where a region is named: a voorloper in the July 2023 article, the
+/// region link of a theme case, or the card a "Thema:" story is printed in.
+public struct RegionMention: Hashable, Sendable {
+    /// Where the mention comes from.
+    public enum Kind: String, Hashable, Sendable, Codable {
+        /// A bullet of the voorlopers article.
+        case voorloper
+        /// The region link of a case story on a theme page.
+        case themeCase = "theme_case"
+        /// A "Thema:" story inside a region card: the region is the card's.
+        case cardStory = "card_story"
+    }
+
+    public var kind: Kind
+    /// The text as printed, sector tag included: "Noorderwijzer (Drenthe+) (vo/mbo)".
+    public var asListed: String
+    /// The name without its sector tag, whitespace collapsed: "Noorderwijzer (Drenthe+)".
+    public var name: String
+    /// The sector tag, if the mention carries one.
+    public var tag: SectorTag?
+    /// The part of the country the article lists it under ("Noord-Nederland", "Landelijk"), if any.
+    public var landsdeel: String?
+    /// Where it was read.
+    public var location: SourceLocation
+
+    public init(kind: Kind, asListed: String, landsdeel: String? = nil, location: SourceLocation) {
+        self.kind = kind
+        self.asListed = asListed
+        let (name, tag) = SectorTag.split(asListed)
+        self.name = name
+        self.tag = tag
+        self.landsdeel = landsdeel
+        self.location = location
+    }
+
+    /// The sectors the tag names (empty when untagged).
+    public var sectors: [Sector] { tag?.sectors ?? [] }
+
+    /// True when the article lists it under "Landelijk" (a national region).
+    public var isNational: Bool { landsdeel.map { NameFolding.fold($0) == "landelijk" } ?? false }
+}

@@ -1,0 +1,56 @@
+/// Resolves every voorloper and every theme case to a region (`RegionResolver`) and reports each
+/// link with its confidence and evidence: `mention.certain` (info), `mention.probable` (warning: a
+/// steward should glance at it), `mention.unresolved` (warning), `mention.alias` for every use of the
+/// alias table, and `mention.alias_unknown_region` (an error) for every alias row whose region id the
+/// publication does not have, used or not. Card stories are tied to their card and reported as certain.
+public struct ResolveRegionMentions: Step {
+    public let name = "resolve-region-mentions"
+    public let aliases: RegionAliasTable
+
+    public init(aliases: RegionAliasTable) {
+        self.aliases = aliases
+    }
+
+    public func apply(to dataset: inout Dataset, context: StepContext) {
+        let ids = Set(dataset.regions.map(\.id))
+        for alias in aliases.aliases where !ids.contains(alias.regionID) {
+            dataset.report(Issue(.error, .mentionAliasUnknownRegion, field: "region_id", raw: alias.mention, result: alias.regionID,
+                                 at: alias.location,
+                                 "The region alias \"\(alias.mention)\" points at \(alias.regionID), which is no region id of the publication; fix or remove the row."))
+        }
+        let resolver = RegionResolver(context: context, aliases: aliases)
+        for v in dataset.mentions.voorlopers.indices {
+            let mention = dataset.mentions.voorlopers[v].mention
+            let resolution = resolver.resolve(mention, regions: dataset.regions)
+            dataset.mentions.voorlopers[v].resolution = resolution
+            report(mention, resolution, field: "voorloper", in: &dataset)
+        }
+        for c in dataset.mentions.cases.indices {
+            let story = dataset.mentions.cases[c]
+            let resolution = story.resolution ?? resolver.resolve(story.mention, regions: dataset.regions)
+            dataset.mentions.cases[c].resolution = resolution
+            report(story.mention, resolution, field: story.mention.kind == .cardStory ? "card_story" : "case", in: &dataset)
+        }
+    }
+
+    func report(_ mention: RegionMention, _ resolution: MentionResolution, field: String, in dataset: inout Dataset) {
+        let index = resolution.regionID.flatMap { id in dataset.regions.firstIndex { $0.id == id } }
+        let listed = "\"\(mention.asListed)\"" + (mention.landsdeel.map { " (\($0))" } ?? "")
+        let evidence = resolution.evidence.joined(separator: "; ")
+        if resolution.rule == .alias, let id = resolution.regionID {
+            dataset.report(Issue(.info, .mentionAlias, field: field, raw: mention.asListed, result: id, at: mention.location,
+                                 "\(listed) → \(id) (certain) by the steward's \(evidence)."), region: index)
+            return
+        }
+        guard let id = resolution.regionID, let confidence = resolution.confidence else {
+            dataset.report(Issue(.warning, .mentionUnresolved, field: field, raw: mention.asListed, at: mention.location,
+                                 "\(listed) is left unresolved: \(resolution.reason ?? "no rule decided")\(evidence.isEmpty ? "" : ". Evidence: \(evidence)")."))
+            return
+        }
+        let code: IssueCode = confidence == .certain ? .mentionCertain : .mentionProbable
+        dataset.report(Issue(confidence == .certain ? .info : .warning, code, field: field, raw: mention.asListed, result: id,
+                             at: mention.location,
+                             "\(listed) → \(id) (\(confidence.rawValue), by \(resolution.rule?.rawValue ?? "")): \(evidence)."),
+                       region: index)
+    }
+}

@@ -1,0 +1,171 @@
+/// What the theme pages of a publication hold: the themes, their case stories, and the publication's
+/// own statements of how many themes there are.
+public struct ThemePages: Sendable {
+    public var themes: [Theme]
+    public var cases: [CaseStory]
+    public var countClaims: [Located<Int>]
+    /// Intro pages tied by position or missing from the menu, menu links without a case page.
+    public var issues: IssueLog
+}
+
+/// Reads the theme pages and case stories in front of the region cards.
+///
+/// The scraped front matter is a run of pages. Each page opens with the publication's title (the
+/// document's first line) and its standing lead paragraph; then come the page's title and paragraphs,
+/// and then the menu again. The menu lists each theme as its name, a one-line lead ending in ">",
+/// "Cases uit de onderwijsregio's" and region links ending in ">".
+///
+/// Navigation — the menu and its truncated copies ("nende gebieden", "Brede arbeid") — is told apart
+/// from story text by what navigation is: links end in ">", and menu lines repeat on every page. A
+/// page body ends at its first link or short repeated line, so fragments never become paragraphs.
+///
+/// A page is, in this order: a theme intro page when its title is a menu lead; a case of the current
+/// theme when its title or first paragraph names one of the theme's unclaimed region links; the
+/// introduction when its title is another link ("Inleiding"); otherwise an intro page whose title the
+/// menu does not use, tied to the next menu theme by position, or a theme the menu lacks.
+public struct ThemePageExtractor: Sendable {
+    public init() {}
+
+    /// Lines longer than this are paragraphs even when repeated.
+    static let navigationMaxLength = 100
+
+    /// Reads the pages of `document` before line `endLine` (the first card).
+    public func extract(_ document: SourceDocument, before endLine: Int) -> ThemePages {
+        var lines: [Located<String>] = []
+        for line in document.lines where line.number < endLine {
+            let text = NameFolding.collapseWhitespace(line.text)
+            if !text.isEmpty { lines.append(Located(text, at: document.location(of: line))) }
+        }
+        var log = IssueLog()
+        let claims = lines.flatMap { Self.themeCountClaims(in: $0.value, at: $0.location) }
+        guard let header = lines.first?.value else {
+            return ThemePages(themes: [], cases: [], countClaims: claims, issues: log)
+        }
+        var repeats: [String: Int] = [:]
+        for line in lines { repeats[Self.key(line.value), default: 0] += 1 }
+        let linkKeys = Set(lines.filter { $0.value.hasSuffix(">") }.map { Self.key($0.value) })
+        func isNavigation(_ text: String) -> Bool {
+            text == header || text.hasSuffix(">")
+                || (text.utf8.count <= Self.navigationMaxLength && repeats[Self.key(text), default: 0] >= 2)
+        }
+
+        var menu = Self.menu(lines)
+        var claimedThemes = Set<Int>()
+        var claimedLinks = Set<SourceLocation>()
+        var extraThemes: [Theme] = []
+        var cases: [CaseStory] = []
+        var current: Int?  // index into menu, or -1 - index into extraThemes
+        let starts = lines.indices.filter { lines[$0].value == header }
+        for (n, start) in starts.enumerated() {
+            let end = n + 1 < starts.count ? starts[n + 1] : lines.count
+            guard start + 2 < end else { continue }
+            let title = lines[start + 2]
+            guard !title.value.hasSuffix(">") else { continue }  // a menu page: its "title" is a link
+            var body: [Located<String>] = []
+            for line in lines[(start + 3)..<end] {
+                if isNavigation(line.value) { break }
+                body.append(line)
+            }
+            let titleKey = Self.key(title.value)
+            // 1. A theme intro page: the title is a menu lead.
+            if let t = menu.indices.first(where: { !claimedThemes.contains($0) && menu[$0].lead.map(Self.key) == titleKey }) {
+                claimedThemes.insert(t)
+                menu[t].title = title
+                menu[t].paragraphs = body
+                current = t
+                continue
+            }
+            // 2. A case of the current theme: it names one of the theme's region links.
+            if let t = current, t >= 0 {
+                let searched = [title.value] + body.prefix(1).map(\.value)
+                let link = menu[t].caseLinks.first { link in
+                    !claimedLinks.contains(link.location)
+                        && searched.contains { NameFolding.fold($0).contains(NameFolding.fold(link.value)) }
+                }
+                if let link {
+                    claimedLinks.insert(link.location)
+                    cases.append(CaseStory(theme: menu[t].displayName, title: title,
+                                           mention: RegionMention(kind: .themeCase, asListed: link.value, location: link.location),
+                                           paragraphs: body))
+                    continue
+                }
+            }
+            // 3. The introduction or another linked page: not a theme.
+            if linkKeys.contains(titleKey) { continue }
+            // 4. An intro page the menu words differently: the next menu theme, else a theme the menu lacks.
+            if let t = menu.indices.first(where: { !claimedThemes.contains($0) }) {
+                claimedThemes.insert(t)
+                menu[t].title = title
+                menu[t].paragraphs = body
+                current = t
+                log.record(Issue(.info, .themeMatchedByPosition, field: "themes", raw: title.value, result: menu[t].displayName,
+                                 at: title.location,
+                                 "The intro page \"\(title.value)\" is not titled with a menu lead; tied by position to the next menu theme, \"\(menu[t].displayName)\" (lead \"\(menu[t].lead ?? "")\")."))
+            } else {
+                extraThemes.append(Theme(name: nil, lead: nil, caseLinks: [], menuLocation: nil, title: title, paragraphs: body))
+                current = -extraThemes.count
+                log.record(Issue(.info, .themeNotInMenu, field: "themes", raw: title.value, at: title.location,
+                                 "The intro page \"\(title.value)\" has no entry in the menu (and no case links); counted as a theme of its own."))
+            }
+        }
+        for theme in menu {
+            for link in theme.caseLinks where !claimedLinks.contains(link.location) {
+                log.record(Issue(.warning, .themeCaseMissing, field: "cases", raw: link.value, at: link.location,
+                                 "The menu links \"\(link.value)\" under \"\(theme.displayName)\", but no case page names it."))
+            }
+        }
+        return ThemePages(themes: menu + extraThemes, cases: cases, countClaims: claims, issues: log)
+    }
+
+    /// The menu's themes, each from its first complete entry: a name, a lead ending in ">",
+    /// "Cases uit de onderwijsregio's", then the region links ending in ">".
+    static func menu(_ lines: [Located<String>]) -> [Theme] {
+        var themes: [Theme] = []
+        var seen = Set<String>()
+        var k = 0
+        while k + 3 < lines.count {
+            let name = lines[k], lead = lines[k + 1], cases = lines[k + 2]
+            guard !name.value.hasSuffix(">"), lead.value.hasSuffix(">"),
+                  NameFolding.fold(cases.value).hasPrefix("casesuitdeonderwijsregio") else { k += 1; continue }
+            var links: [Located<String>] = []
+            var j = k + 3
+            while j < lines.count, lines[j].value.hasSuffix(">") {
+                links.append(Located(stripLink(lines[j].value), at: lines[j].location))
+                j += 1
+            }
+            if !links.isEmpty, seen.insert(NameFolding.fold(name.value)).inserted {
+                themes.append(Theme(name: name.value, lead: stripLink(lead.value), caseLinks: links, menuLocation: name.location))
+            }
+            k = j
+        }
+        return themes
+    }
+
+    /// A link's text without its trailing ">": "Zeeland >" → "Zeeland".
+    static func stripLink(_ text: String) -> String {
+        var text = Substring(text)
+        while let last = text.last, last == ">" || last == " " { text = text.dropLast() }
+        return String(text)
+    }
+
+    /// The form in which navigation lines are compared: link mark and final full stop dropped, folded.
+    static func key(_ text: String) -> String {
+        var text = Substring(stripLink(text))
+        while text.last == "." { text = text.dropLast() }
+        return NameFolding.fold(String(text))
+    }
+
+    /// Dutch number words up to twelve, for "vijf thema's".
+    static let numberWords = ["een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+                              "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12]
+
+    /// "vijf thema's", "6 thema's" in `text`.
+    static func themeCountClaims(in text: String, at location: SourceLocation) -> [Located<Int>] {
+        let words = text.lowercased().split(separator: " ").map(String.init)
+        var claims: [Located<Int>] = []
+        for (w, word) in words.enumerated() where w > 0 && (word.hasPrefix("thema's") || word.hasPrefix("thema’s")) {
+            if let number = numberWords[words[w - 1]] ?? Int(words[w - 1]) { claims.append(Located(number, at: location)) }
+        }
+        return claims
+    }
+}
