@@ -16,8 +16,14 @@ let package = Package(
         .target(
             name: "RegiokaartCore",
             dependencies: [
+                "CLibXML2",
                 .product(name: "CSV", package: "CSV.swift"),
             ]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
         ),
         .executableTarget(
             name: "regiokaart",
