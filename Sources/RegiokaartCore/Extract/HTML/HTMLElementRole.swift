@@ -19,25 +19,72 @@ enum HTMLElementRole: Sendable, Equatable {
 
     /// The role of the element called `name` (lowercase, as libxml2's HTML parser gives it).
     init(name: String, isHidden: Bool = false) {
-        if Self.ignoredBlockNames.contains(name) {
-            self = .ignoredBlock
-        } else if isHidden || Self.ignoredNames.contains(name) {
-            self = Self.blockNames.contains(name) ? .ignoredBlock : .ignored
-        } else if name == "li" {
-            self = .listItem
-        } else if name == "br" {
-            self = .lineBreak
-        } else if Self.preformattedNames.contains(name) {
-            self = .preformatted
-        } else if Self.blockNames.contains(name) {
-            self = .block
-        } else {
-            self = .inline
+        self = Self.role(of: NameKey(name), isHidden: isHidden)
+    }
+
+    /// The role of the element whose NUL-terminated name is at `name`; nil means no name.
+    ///
+    /// Works on the bytes through a packed key: a page can have millions of elements, and
+    /// making a `String` of each name costs more than the rest of the walk.
+    init(name: UnsafePointer<UInt8>?, isHidden: Bool) {
+        guard let name else { self = .inline; return }
+        var length = 0
+        while length <= NameKey.capacity, name[length] != 0 { length += 1 }
+        self = Self.role(of: NameKey(UnsafeBufferPointer(start: name, count: length)), isHidden: isHidden)
+    }
+
+    private static func role(of key: NameKey?, isHidden: Bool) -> HTMLElementRole {
+        guard let key else { return isHidden ? .ignored : .inline }  // too long for any known element
+        let role = roles[key] ?? .inline
+        guard isHidden else { return role }
+        switch role {
+        case .inline, .ignored: return .ignored
+        default: return .ignoredBlock
         }
     }
 
-    /// Whether libxml2 never gives this element content (its line is where the next text starts).
-    static func isVoid(_ name: String) -> Bool { voidNames.contains(name) }
+    /// An element name of up to 16 bytes, packed into two integers.
+    private struct NameKey: Hashable {
+        static let capacity = 16
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard bytes.count <= Self.capacity else { return nil }
+            for index in 0..<bytes.count {
+                let byte = UInt64(bytes[index])
+                if index < 8 { low |= byte << (8 * UInt64(index)) } else { high |= byte << (8 * UInt64(index - 8)) }
+            }
+        }
+
+        init?(_ name: String) {
+            guard let key = Array(name.utf8).withUnsafeBufferPointer({ NameKey($0) }) else { return nil }
+            self = key
+        }
+    }
+
+    private static let roles: [NameKey: HTMLElementRole] = {
+        var table: [NameKey: HTMLElementRole] = [:]
+        for name in blockNames { table[NameKey(name)!] = .block }
+        for name in preformattedNames { table[NameKey(name)!] = .preformatted }
+        for name in ignoredNames { table[NameKey(name)!] = blockNames.contains(name) ? .ignoredBlock : .ignored }
+        for name in ignoredBlockNames { table[NameKey(name)!] = .ignoredBlock }
+        table[NameKey("li")!] = .listItem
+        table[NameKey("br")!] = .lineBreak
+        return table
+    }()
+
+    /// Whether the element whose NUL-terminated name is at `name` is void: it never has content,
+    /// so the line where its tag ends is where the text after it starts.
+    static func isVoid(name: UnsafePointer<UInt8>?) -> Bool {
+        guard let name else { return false }
+        var length = 0
+        while length <= NameKey.capacity, name[length] != 0 { length += 1 }
+        guard let key = NameKey(UnsafeBufferPointer(start: name, count: length)) else { return false }
+        return voidKeys.contains(key)
+    }
+
+    private static let voidKeys: Set<NameKey> = Set(voidNames.map { NameKey($0)! })
 
     /// Elements whose content is never shown as page text (scripts, styles, embedded documents,
     /// graphics, document metadata, form widgets with their option lists).

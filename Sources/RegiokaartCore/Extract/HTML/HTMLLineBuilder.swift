@@ -20,6 +20,9 @@ struct HTMLLineBuilder {
     /// An empty builder.
     init() {}
 
+    /// Whether nothing visible has been added to the current line yet.
+    var isAtLineStart: Bool { !hasContent }
+
     /// Ends the current line, if it has any text.
     mutating func endLine() {
         if hasContent {

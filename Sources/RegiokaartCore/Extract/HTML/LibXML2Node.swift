@@ -23,6 +23,12 @@ struct LibXML2Node {
         return String(cString: name)
     }
 
+    /// The element's name as libxml2 stores it: NUL-terminated, lowercased by the HTML parser.
+    var namePointer: UnsafePointer<UInt8>? { pointer.pointee.name }
+
+    /// Whether the node has any attributes at all.
+    var hasAttributes: Bool { pointer.pointee.properties != nil }
+
     /// The line libxml2 recorded for the node (`xmlGetLineNo`): for an element the line where its
     /// start tag ends, for text the line where libxml2 delivered its first chunk. At most 65535
     /// in libxml2 2.9's HTML parser; 0 when unknown.
@@ -48,11 +54,11 @@ struct LibXML2Node {
         xmlHasProp(pointer, name) != nil
     }
 
-    /// Calls `body` with the node's character data as UTF-8 bytes (empty for nodes without any).
+    /// The node's character data as UTF-8 bytes (empty for nodes without any).
     ///
-    /// The bytes are libxml2's own buffer, not a copy; `body` must not keep them.
-    func withContent<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        guard let content = pointer.pointee.content else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        return body(UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+    /// The bytes are libxml2's own buffer, not a copy: they live as long as the document.
+    var content: UnsafeBufferPointer<UInt8> {
+        guard let content = pointer.pointee.content else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
     }
 }
