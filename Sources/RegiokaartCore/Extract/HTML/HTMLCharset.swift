@@ -25,18 +25,19 @@ enum HTMLCharset: String, Sendable, Equatable {
 
     /// The bytes of `source`, an encoded page, as UTF-8; NUL bytes become spaces.
     ///
-    /// Only valid for the single-byte encodings; UTF-8 input is validated, not converted.
+    /// Only for the single-byte encodings: UTF-8 input is validated, not converted.
     /// Hand-written rather than left to libxml2: libxml2 hands windows-1252 to iconv, which
     /// rejects the five bytes windows-1252 leaves undefined, prints the failure to stderr and
     /// truncates the document there, and reads ISO-8859-1 without the windows-1252 extras.
     func transcodeToUTF8(_ source: ArraySlice<UInt8>) -> [UInt8] {
+        precondition(self != .utf8, "UTF-8 is validated, not transcoded")
         var out: [UInt8] = []
         out.reserveCapacity(source.count + source.count / 8)
         for byte in source {
             let scalar: UInt32
             switch self {
             case .utf8:
-                scalar = UInt32(byte)  // not reached for non-ASCII: UTF-8 is never transcoded
+                scalar = UInt32(byte)  // not reached (see the precondition)
             case .windows1252:
                 scalar = (0x80...0x9F).contains(byte) ? UInt32(Self.windows1252C1[Int(byte - 0x80)]) : UInt32(byte)
             case .iso8859_15:
