@@ -11,7 +11,7 @@ import Testing
         ("publication-divsoup.html", .windowsCP1252),
     ]
 
-    static func path(_ file: String) -> String { HTMLTestSupport.page(file) }
+    static func path(_ file: String) -> String { Fixture.htmlPage(file) }
 
     /// The page read as the build reads it: by path, format sniffed from the content.
     static func document(_ file: String) throws -> SourceDocument {
@@ -20,7 +20,7 @@ import Testing
 
     /// `regions.json` as the build renders it, decoded.
     static func regionsJSON(_ dataset: Dataset) throws -> RegionsDocument {
-        let files = try DatasetRenderer(reference: HTMLTestSupport.reference).dataFiles(dataset)
+        let files = try DatasetRenderer(reference: Fixture.reference).dataFiles(dataset)
         let json = try #require(files.first { $0.name == "regions.json" })
         return try JSONDecoder().decode(RegionsDocument.self, from: Data(json.bytes))
     }
@@ -50,7 +50,7 @@ import Testing
         return r
     }
 
-    static let text: RegionsDocument = try! regionsJSON(HTMLTestSupport.textDataset)
+    static let text: RegionsDocument = try! regionsJSON(Fixture.seed)
 
     @Test(arguments: pages.map(\.file))
     func sniffsTheFixtureAsHTML(file: String) throws {
@@ -60,7 +60,7 @@ import Testing
 
     @Test(arguments: pages.map(\.file))
     func yieldsExactlyTheDatasetOfTheTextPath(file: String) throws {
-        let dataset = try BuildJob.dataset(from: try Self.document(file), reference: HTMLTestSupport.reference)
+        let dataset = try BuildJob.dataset(from: try Self.document(file), reference: Fixture.reference)
         let html = try Self.regionsJSON(dataset)
         #expect(html.source == file)
         #expect(html.regionCount == 49)
@@ -69,8 +69,8 @@ import Testing
         for (fromHTML, fromText) in zip(html.regions, Self.text.regions) {
             #expect(Self.withoutPositions(fromHTML) == Self.withoutMarkdownLinks(Self.withoutPositions(fromText)), "\(fromText.id)")
         }
-        #expect(dataset.log.count(.error) == HTMLTestSupport.textDataset.log.count(.error))
-        #expect(dataset.log.count(.warning) == HTMLTestSupport.textDataset.log.count(.warning))
+        #expect(dataset.log.count(.error) == Fixture.seed.log.count(.error))
+        #expect(dataset.log.count(.warning) == Fixture.seed.log.count(.warning))
         // The difference undone above is confined to one paragraph of one story.
         let changed = Self.text.regions.filter { Self.withoutMarkdownLinks($0) != $0 }.map(\.id)
         #expect(changed == ["amsterdamse-onderwijsregio"])
@@ -91,7 +91,7 @@ import Testing
                 .replacingOccurrences(of: "&#x27;", with: "'").replacingOccurrences(of: "&nbsp;", with: " ")
         }
         func line(_ number: Int) -> String { number >= 1 && number <= rawLines.count ? rawLines[number - 1] : "" }
-        let dataset = try BuildJob.dataset(from: try Self.document(file), reference: HTMLTestSupport.reference)
+        let dataset = try BuildJob.dataset(from: try Self.document(file), reference: Fixture.reference)
         let json = try Self.regionsJSON(dataset)
         var checked = 0
         for region in json.regions {
