@@ -18,10 +18,16 @@ let package = Package(
         .target(
             name: "RegiokaartCore",
             dependencies: [
+                "CLibXML2",
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
         ),
         .executableTarget(
             name: "regiokaart",

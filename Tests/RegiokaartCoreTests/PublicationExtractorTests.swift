@@ -62,6 +62,13 @@ import Testing
         #expect(issues.contains { $0.code == IssueCode.cardTruncated.rawValue })
     }
 
+    @Test func closesACardOnLinksWrittenAsListItems() {
+        let text = Fixture.card(name: "Food Valley", area: ["- Ede"], closed: false) + "- TERUG NAAR PO KAART >\n\nNavigatie\n"
+        let publication = extract(text)
+        #expect(publication.regions[0].area.map(\.raw) == ["Ede"])
+        #expect(publication.issues.issues().isEmpty)
+    }
+
     @Test func ignoresNavigationBetweenCards() {
         let noise = "Onderwijs regio's in beeld.\nnende gebieden\natie bij een aantal\ne vijf thema's.\n\nZeeland >\n\nAantal\n\n"
         let publication = extract(noise + Fixture.card(name: "Food Valley", area: ["- Ede"]) + noise)

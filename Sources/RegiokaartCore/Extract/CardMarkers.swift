@@ -11,8 +11,10 @@ enum CardMarkers {
     }
 
     /// True for the navigation links that close a card ("[TERUG NAAR PO KAART >](#)").
+    /// The links may come as list items on an HTML page ("- TERUG NAAR PO KAART >").
     static func isTerminator(_ line: String) -> Bool {
-        let upper = line.uppercased()
+        var upper = Substring(line.uppercased())
+        if let items = bulletItems(line), items.count == 1 { upper = Substring(items[0].uppercased()) }
         return upper.hasPrefix("[TERUG NAAR") || upper.hasPrefix("TERUG NAAR")
     }
 

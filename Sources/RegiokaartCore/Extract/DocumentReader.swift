@@ -38,18 +38,54 @@ public enum DocumentReader {
         return [UInt8](data)
     }
 
-    /// Sniffs the format: HTML when, after an optional byte-order mark and whitespace, the
-    /// content starts with `<!doctype html`, `<html`, `<head`, `<body`, `<meta` or an HTML comment
-    /// followed by one of those.
+    /// Sniffs the format: HTML when, after an optional byte-order mark, whitespace, comments and
+    /// an XML declaration, the content starts with `<!doctype html` or the start tag of a common
+    /// HTML element (`<html`, `<head`, `<body`, `<meta`, `<div`, `<p`, `<h2`, `<ul`, `<table`, ...).
+    /// A page that opens with a comment running past the first 4 KB is taken for HTML too.
     public static func detectFormat(_ bytes: [UInt8]) -> Format {
-        var i = 0
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i = 3 }
-        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
-        guard i < bytes.count, bytes[i] == UInt8(ascii: "<") else { return .text }
-        let head = String(decoding: bytes[i..<min(bytes.count, i + 512)], as: UTF8.self).lowercased()
-        for marker in ["<!doctype html", "<html", "<head", "<body", "<meta", "<!--", "<div", "<section", "<article", "<p>", "<p "] where head.hasPrefix(marker) {
-            return .html
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        // Only ASCII matters here; lowercase it so "<!DOCTYPE HTML" and "<HTML>" match.
+        let head = bytes[start..<min(bytes.count, start + 4096)].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+        func hasPrefix(_ literal: String, at position: Int) -> Bool {
+            let utf8 = Array(literal.utf8)
+            return position + utf8.count <= head.count && head[position..<(position + utf8.count)].elementsEqual(utf8)
         }
-        return .text
+        func index(after literal: String, from position: Int) -> Int? {
+            let utf8 = Array(literal.utf8)
+            var k = position
+            while k + utf8.count <= head.count {
+                if head[k..<(k + utf8.count)].elementsEqual(utf8) { return k + utf8.count }
+                k += 1
+            }
+            return nil
+        }
+        var i = 0
+        while true {
+            while i < head.count, isSpace(head[i]) { i += 1 }
+            if hasPrefix("<!--", at: i) {
+                guard let end = index(after: "-->", from: i + 4) else { return .html }
+                i = end
+            } else if hasPrefix("<?xml", at: i), let end = index(after: "?>", from: i + 5) {
+                i = end
+            } else {
+                break
+            }
+        }
+        if hasPrefix("<!doctype html", at: i) { return .html }
+        guard i < head.count, head[i] == UInt8(ascii: "<") else { return .text }
+        var nameEnd = i + 1
+        while nameEnd < head.count, (0x61...0x7A).contains(head[nameEnd]) || (0x30...0x39).contains(head[nameEnd]) { nameEnd += 1 }
+        let name = String(decoding: head[(i + 1)..<nameEnd], as: UTF8.self)
+        let closed = nameEnd == head.count || isSpace(head[nameEnd]) || head[nameEnd] == UInt8(ascii: ">") || head[nameEnd] == UInt8(ascii: "/")
+        return closed && htmlStartTags.contains(name) ? .html : .text
     }
+
+    /// Elements an HTML page or fragment plausibly starts with.
+    static let htmlStartTags: Set<String> = [
+        "html", "head", "body", "meta", "title", "link", "style", "script", "base", "noscript", "template",
+        "div", "section", "article", "main", "header", "footer", "nav", "aside", "p", "h1", "h2", "h3", "h4",
+        "h5", "h6", "ul", "ol", "dl", "table", "span", "a", "br", "form", "figure", "blockquote",
+    ]
 }

@@ -1,0 +1,116 @@
+/// What an HTML element does to the line structure of the text it contains.
+///
+/// Decided by the element's name (HTML semantics, never class names) and the `hidden` attribute.
+enum HTMLElementRole: Sendable, Equatable {
+    /// Text flows through it: span, a, strong, em, b, i, ...; also unknown elements.
+    case inline
+    /// Starts and ends a line: p, div, h1–h6, tr, td, section, article, ...
+    case block
+    /// A list item: a block whose first line is a bullet line "- ...".
+    case listItem
+    /// Ends the current line and has no content: br.
+    case lineBreak
+    /// A block whose line breaks are kept: pre, listing, xmp, plaintext.
+    case preformatted
+    /// Not rendered as text at all: its whole subtree is skipped, and it does not break the line.
+    case ignored
+    /// Skipped like `ignored`, but it is a block, so text before and after it are separate lines.
+    case ignoredBlock
+
+    /// The role of the element called `name` (lowercase, as libxml2's HTML parser gives it).
+    init(name: String, isHidden: Bool = false) {
+        self = Self.role(of: NameKey(name), isHidden: isHidden)
+    }
+
+    /// The role of the element whose NUL-terminated name is at `name`; nil means no name.
+    ///
+    /// Works on the bytes through a packed key: a page can have millions of elements, and
+    /// making a `String` of each name costs more than the rest of the walk.
+    init(name: UnsafePointer<UInt8>?, isHidden: Bool) {
+        guard let name else { self = .inline; return }
+        var length = 0
+        while length <= NameKey.capacity, name[length] != 0 { length += 1 }
+        self = Self.role(of: NameKey(UnsafeBufferPointer(start: name, count: length)), isHidden: isHidden)
+    }
+
+    private static func role(of key: NameKey?, isHidden: Bool) -> HTMLElementRole {
+        guard let key else { return isHidden ? .ignored : .inline }  // too long for any known element
+        let role = roles[key] ?? .inline
+        guard isHidden else { return role }
+        switch role {
+        case .inline, .ignored: return .ignored
+        default: return .ignoredBlock
+        }
+    }
+
+    /// An element name of up to 16 bytes, packed into two integers.
+    private struct NameKey: Hashable {
+        static let capacity = 16
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard bytes.count <= Self.capacity else { return nil }
+            for index in 0..<bytes.count {
+                let byte = UInt64(bytes[index])
+                if index < 8 { low |= byte << (8 * UInt64(index)) } else { high |= byte << (8 * UInt64(index - 8)) }
+            }
+        }
+
+        init?(_ name: String) {
+            guard let key = Array(name.utf8).withUnsafeBufferPointer({ NameKey($0) }) else { return nil }
+            self = key
+        }
+    }
+
+    private static let roles: [NameKey: HTMLElementRole] = {
+        var table: [NameKey: HTMLElementRole] = [:]
+        for name in blockNames { table[NameKey(name)!] = .block }
+        for name in preformattedNames { table[NameKey(name)!] = .preformatted }
+        for name in ignoredNames { table[NameKey(name)!] = blockNames.contains(name) ? .ignoredBlock : .ignored }
+        for name in ignoredBlockNames { table[NameKey(name)!] = .ignoredBlock }
+        table[NameKey("li")!] = .listItem
+        table[NameKey("br")!] = .lineBreak
+        return table
+    }()
+
+    /// Whether the element whose NUL-terminated name is at `name` is void: it never has content,
+    /// so the line where its tag ends is where the text after it starts.
+    static func isVoid(name: UnsafePointer<UInt8>?) -> Bool {
+        guard let name else { return false }
+        var length = 0
+        while length <= NameKey.capacity, name[length] != 0 { length += 1 }
+        guard let key = NameKey(UnsafeBufferPointer(start: name, count: length)) else { return false }
+        return voidKeys.contains(key)
+    }
+
+    private static let voidKeys: Set<NameKey> = Set(voidNames.map { NameKey($0)! })
+
+    /// Elements whose content is never shown as page text (scripts, styles, embedded documents,
+    /// graphics, document metadata, form widgets with their option lists).
+    private static let ignoredNames: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+        "canvas", "audio", "video", "picture", "map", "head", "title", "meta", "link", "base",
+        "select", "datalist", "textarea", "frameset", "frame", "noembed", "noframes",
+    ]
+
+    /// Page furniture rather than content: navigation menus. Block-level.
+    private static let ignoredBlockNames: Set<String> = ["nav"]
+
+    /// Block-level elements (HTML's "display: block" and table parts; cells are lines of their own).
+    private static let blockNames: Set<String> = [
+        "html", "body", "address", "article", "aside", "blockquote", "center", "details", "dialog",
+        "dd", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "legend", "main", "menu",
+        "ol", "p", "search", "section", "summary", "ul", "table", "caption", "colgroup", "thead",
+        "tbody", "tfoot", "tr", "td", "th", "optgroup", "option", "li", "pre", "listing", "xmp",
+        "plaintext", "frameset", "noframes",
+    ]
+
+    private static let preformattedNames: Set<String> = ["pre", "listing", "xmp", "plaintext"]
+
+    private static let voidNames: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr", "basefont", "bgsound", "frame", "keygen",
+    ]
+}

@@ -1,0 +1,120 @@
+/// Collects rendered text into numbered lines, the way a browser lays out text in blocks.
+///
+/// Whitespace inside a line collapses to one space and disappears at the start and end of the
+/// line; non-breaking and other Unicode spaces count as whitespace; invisible format characters
+/// (soft hyphen, zero-width space, word joiner, BOM) are dropped. Empty lines are not emitted.
+/// Each line is numbered with the source line of its first character.
+struct HTMLLineBuilder {
+    /// The finished lines.
+    private(set) var lines: [SourceLine] = []
+
+    private var buffer: [UInt8] = []
+    private var hasContent = false
+    private var pendingSpace = false
+    private var pendingBullet = false
+    private var number = 0
+
+    /// The bullet that starts a list item's line (what the text extractor reads as a list entry).
+    static let bullet: [UInt8] = Array("- ".utf8)
+
+    /// An empty builder.
+    init() {}
+
+    /// Whether nothing visible has been added to the current line yet.
+    var isAtLineStart: Bool { !hasContent }
+
+    /// Ends the current line, if it has any text.
+    mutating func endLine() {
+        if hasContent {
+            lines.append(SourceLine(String(decoding: buffer, as: UTF8.self), number: number))
+        }
+        buffer.removeAll(keepingCapacity: true)
+        hasContent = false
+        pendingSpace = false
+    }
+
+    /// Starts a list item: ends the current line; the item's first text starts with a bullet.
+    mutating func beginListItem() {
+        endLine()
+        pendingBullet = true
+    }
+
+    /// Ends a list item (an item without text leaves no bullet behind).
+    mutating func endListItem() {
+        endLine()
+        pendingBullet = false
+    }
+
+    /// Adds the UTF-8 text of one text node, whose first byte is on source line `firstLine`.
+    /// In preformatted text a newline ends the line instead of counting as a space.
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>, firstLine: Int, preformatted: Bool) {
+        var line = firstLine
+        var i = 0
+        let count = text.count
+        while i < count {
+            // Copy runs of ordinary bytes in one go (a 10 MB paragraph is one text node).
+            var end = i
+            while end < count, !Self.isSpecial(text[end]) { end += 1 }
+            if end > i {
+                startContent(onLine: line)
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: text[i..<end]))
+                i = end
+                continue
+            }
+            let byte = text[i]
+            let next1 = i + 1 < count ? text[i + 1] : 0
+            let next2 = i + 2 < count ? text[i + 2] : 0
+            switch byte {
+            case 0x0A:
+                line += 1
+                if preformatted { endLine() } else { pendingSpace = true }
+                i += 1
+            case 0x20, 0x09, 0x0C, 0x0D:
+                pendingSpace = true
+                i += 1
+            case 0x00...0x1F:  // other C0 controls are not rendered
+                i += 1
+            case 0xC2 where next1 == 0xA0:  // U+00A0 no-break space
+                pendingSpace = true
+                i += 2
+            case 0xC2 where next1 == 0xAD:  // U+00AD soft hyphen: invisible unless the line wraps
+                i += 2
+            case 0xE2 where next1 == 0x80 && ((0x80...0x8A).contains(next2) || next2 == 0xA8 || next2 == 0xA9 || next2 == 0xAF):
+                pendingSpace = true  // U+2000–U+200A spaces, line/paragraph separators, narrow no-break space
+                i += 3
+            case 0xE2 where next1 == 0x80 && next2 == 0x8B, 0xE2 where next1 == 0x81 && next2 == 0xA0:
+                i += 3  // U+200B zero-width space, U+2060 word joiner
+            case 0xE2 where next1 == 0x81 && next2 == 0x9F, 0xE3 where next1 == 0x80 && next2 == 0x80:
+                pendingSpace = true  // U+205F medium mathematical space, U+3000 ideographic space
+                i += 3
+            case 0xEF where next1 == 0xBB && next2 == 0xBF:
+                i += 3  // U+FEFF zero-width no-break space (a stray byte-order mark)
+            default:
+                startContent(onLine: line)
+                buffer.append(byte)
+                i += 1
+            }
+        }
+    }
+
+    /// Prepares for a visible character on source line `line`: numbers a new line, writes a
+    /// pending bullet, or writes the collapsed space before it.
+    private mutating func startContent(onLine line: Int) {
+        if !hasContent {
+            hasContent = true
+            number = line
+            if pendingBullet {
+                buffer.append(contentsOf: Self.bullet)
+                pendingBullet = false
+            }
+        } else if pendingSpace {
+            buffer.append(0x20)
+        }
+        pendingSpace = false
+    }
+
+    /// Bytes that may be whitespace or start an invisible or space character.
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte <= 0x20 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF
+    }
+}

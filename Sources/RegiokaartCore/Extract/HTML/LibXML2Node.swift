@@ -1,0 +1,64 @@
+import CLibXML2
+
+/// A borrowed view of one node of a `LibXML2HTMLDocument`.
+///
+/// It does not own anything: it is valid only while the document that holds the node is alive,
+/// which is why nodes are only handed out inside `LibXML2HTMLDocument.withRootNodes`.
+struct LibXML2Node {
+    /// The libxml2 node.
+    let pointer: xmlNodePtr
+
+    /// Whether this is an element (as opposed to text, a comment, a doctype...).
+    var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+
+    /// Whether this node carries character data that is rendered (text or CDATA).
+    var isText: Bool { pointer.pointee.type == XML_TEXT_NODE || pointer.pointee.type == XML_CDATA_SECTION_NODE }
+
+    /// Whether this is a comment or a processing instruction: markup that is never rendered.
+    var isCommentOrInstruction: Bool { pointer.pointee.type == XML_COMMENT_NODE || pointer.pointee.type == XML_PI_NODE }
+
+    /// The element's name as libxml2 stores it (lowercased by the HTML parser); "" for nameless nodes.
+    var name: String {
+        guard let name = pointer.pointee.name else { return "" }
+        return String(cString: name)
+    }
+
+    /// The element's name as libxml2 stores it: NUL-terminated, lowercased by the HTML parser.
+    var namePointer: UnsafePointer<UInt8>? { pointer.pointee.name }
+
+    /// Whether the node has any attributes at all.
+    var hasAttributes: Bool { pointer.pointee.properties != nil }
+
+    /// The line libxml2 recorded for the node (`xmlGetLineNo`): for an element the line where its
+    /// start tag ends, for text the line where libxml2 delivered its first chunk. At most 65535
+    /// in libxml2 2.9's HTML parser; 0 when unknown.
+    var line: Int { max(0, xmlGetLineNo(pointer)) }
+
+    /// The first child, if any.
+    var firstChild: LibXML2Node? { pointer.pointee.children.map(LibXML2Node.init) }
+
+    /// The next sibling, if any.
+    var nextSibling: LibXML2Node? { pointer.pointee.next.map(LibXML2Node.init) }
+
+    /// The previous sibling, if any.
+    var previousSibling: LibXML2Node? { pointer.pointee.prev.map(LibXML2Node.init) }
+
+    /// The parent element, or nil for a top-level node (whose libxml2 parent is the document).
+    var parent: LibXML2Node? {
+        guard let parent = pointer.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
+        return LibXML2Node(pointer: parent)
+    }
+
+    /// Whether the element has an attribute called `name` (with or without a value).
+    func hasAttribute(_ name: String) -> Bool {
+        xmlHasProp(pointer, name) != nil
+    }
+
+    /// The node's character data as UTF-8 bytes (empty for nodes without any).
+    ///
+    /// The bytes are libxml2's own buffer, not a copy: they live as long as the document.
+    var content: UnsafeBufferPointer<UInt8> {
+        guard let content = pointer.pointee.content else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+    }
+}

@@ -1,0 +1,111 @@
+import Testing
+@testable import RegiokaartCore
+
+/// The line structure the HTML reader produces from a DOM.
+@Suite struct HTMLDocumentReaderTests {
+    private func lines(_ html: String) throws -> [String] {
+        try HTMLDocumentReader.read(Array(html.utf8), name: "t.html").lines.map(\.text)
+    }
+
+    @Test func blockElementsEndLinesAndInlineElementsDoNot() throws {
+        let html = """
+            <html><body><h2>Zuidwest <span>Samen</span></h2><div><p>58.632</p><p>Aantal <b>leerlingen</b>/<em>studenten</em></p></div>
+            <section><article>Twente &amp; <a href="#">Omstreken</a></article></section></body></html>
+            """
+        #expect(try lines(html) == ["Zuidwest Samen", "58.632", "Aantal leerlingen/studenten", "Twente & Omstreken"])
+    }
+
+    @Test func headingsTablesAndDefinitionListsAreBlocks() throws {
+        let html = """
+            <h1>Een</h1><h6>Zes</h6><table><tr><th>70.780</th><td>Aantal</td></tr><tr><td>53</td><td>Opleiders</td></tr></table>
+            <dl><dt>6</dt><dd>Aangesloten opleiders</dd></dl><blockquote>Citaat</blockquote><header>Kop</header><footer>Voet</footer><main>Hoofd</main>
+            """
+        #expect(try lines(html) == ["Een", "Zes", "70.780", "Aantal", "53", "Opleiders", "6", "Aangesloten opleiders", "Citaat", "Kop", "Voet", "Hoofd"])
+    }
+
+    @Test func lineBreaksAndRulesEndLines() throws {
+        #expect(try lines("<p>Aantal<br>leerlingen/<br/>studenten<hr>Verzorgingsgebied</p>") == ["Aantal", "leerlingen/", "studenten", "Verzorgingsgebied"])
+    }
+
+    @Test func listItemsBecomeBulletLines() throws {
+        let html = "<ul><li>Aalten</li><li> Apeldoorn </li><li><p>Berkelland</p></li><li></li><li><a href='#'>Bronckhorst</a></li></ul><ol><li>Een</li></ol>"
+        #expect(try lines(html) == ["- Aalten", "- Apeldoorn", "- Berkelland", "- Bronckhorst", "- Een"])
+    }
+
+    @Test func nestedListsGiveEachItemItsOwnBullet() throws {
+        #expect(try lines("<ul><li>Noord<ul><li>Groningen</li><li>Drenthe</li></ul></li><li>Zuid</li></ul>") == ["- Noord", "- Groningen", "- Drenthe", "- Zuid"])
+    }
+
+    @Test func entitiesBecomeCharactersAndNonBreakingSpacesBecomeSpaces() throws {
+        let html = "<p>Twente &amp; Omstreken</p><p>Onderwijsregio&#39;s &#x27;x&#x27;</p><p>Capelle&nbsp;aan&#160;den&nbsp;&nbsp;IJssel</p><p>&eacute;&eacute;n &gt; twee &lt; drie &quot;q&quot; &euro;5</p>"
+        #expect(try lines(html) == ["Twente & Omstreken", "Onderwijsregio's 'x'", "Capelle aan den IJssel", "één > twee < drie \"q\" €5"])
+    }
+
+    @Test func whitespaceCollapsesInsideALineAndVanishesAtItsEnds() throws {
+        let html = "<div>\n   Hoeksche\t\t  Waard \n\n  </div><p>  a <span> b </span>  c  </p><p>x&#8203;y z&#173;w u&#8239;v</p>"
+        #expect(try lines(html) == ["Hoeksche Waard", "a b c", "xy zw u v"])
+    }
+
+    @Test func nonContentElementsAreIgnored() throws {
+        let html = """
+            <html><head><title>Titel</title><style>p { color: red }</style><script>var x = "<p>nep</p>";</script></head>
+            <body><nav><ul><li>Menu</li></ul></nav><p>Echt</p><noscript>Zet JavaScript aan</noscript><template><p>Sjabloon</p></template>
+            <svg><text>Zeeland</text></svg><iframe src="x">Frame</iframe><p hidden>Verborgen</p><select><option>Keuze</option></select>
+            <p>Ook <script>document.write("nep")</script>echt</p></body></html>
+            """
+        #expect(try lines(html) == ["Echt", "Ook echt"])
+    }
+
+    @Test func ignoredBlocksStillSeparateTheTextAroundThem() throws {
+        #expect(try lines("<div>voor<nav>menu</nav>na</div><div>in<script>x</script>line</div>") == ["voor", "na", "inline"])
+    }
+
+    @Test func preformattedTextKeepsItsLineBreaks() throws {
+        #expect(try lines("<pre>Aantal\nleerlingen/\n\nstudenten</pre>") == ["Aantal", "leerlingen/", "studenten"])
+    }
+
+    @Test func linesAreNumberedWithTheSourceLineOfTheirFirstCharacter() throws {
+        let html = """
+            <html>
+            <body>
+            <h2>Zuidwest Samen</h2>
+            <p>
+              58.632
+            </p>
+            <p>Aantal<br>
+            leerlingen/<br>studenten</p>
+            <ul>
+              <li>
+                Albrandswaard &amp; Barendrecht
+              </li>
+              <li>Capelle aan den IJssel</li>
+            </ul>
+            <!-- opmerking -->
+            <p>
+            <span>Thema:</span> Bredere arbeidsmarkt</p>
+            <div><p>a</p>
+            na de alinea</div>
+            </body>
+            </html>
+            """
+        let document = try HTMLDocumentReader.read(Array(html.utf8), name: "t.html")
+        let numbered = document.lines.map { "\($0.number): \($0.text)" }
+        #expect(numbered == [
+            "3: Zuidwest Samen", "5: 58.632", "7: Aantal", "8: leerlingen/", "8: studenten",
+            "11: - Albrandswaard & Barendrecht", "13: - Capelle aan den IJssel",
+            "17: Thema: Bredere arbeidsmarkt", "18: a", "19: na de alinea",
+        ])
+        #expect(document.location(of: document.lines[0]) == SourceLocation(file: "t.html", line: 3))
+    }
+
+    @Test func textOutsideAnyBlockIsStillRead() throws {
+        #expect(try lines("Losse tekst <b>vet</b>") == ["Losse tekst vet"])
+    }
+
+    @Test func anEmptyBodyGivesNoLines() throws {
+        #expect(try lines("<!DOCTYPE html><html><head><title>Leeg</title></head><body></body></html>").isEmpty)
+        #expect(try lines("<html><body>\n  \n</body></html>").isEmpty)
+        #expect(try lines("").isEmpty)
+        #expect(try lines("  \n ").isEmpty)
+    }
+}
