@@ -27,19 +27,27 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Publish even with error-level findings (they stay in the report, unmatched names stay raw).")
     var allowErrors = false
 
-    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    @Flag(name: .shortAndLong, help: "Print nothing but errors (and the changes, with --previous).")
     var quiet = false
 
+    @Option(help: "A previous output folder (it may be --output itself): print what changed since, exit 3 when anything did.")
+    var previous: String?
+
+    @Option(help: "Seconds to wait when another run holds the output folder's lock (default: fail at once, exit 5).")
+    var lockWait: Double = 0
+
     func run() throws {
-        let configuration = BuildConfiguration(publicationPath: publication, referenceDirectory: reference,
+        var configuration = BuildConfiguration(publicationPath: publication, referenceDirectory: reference,
                                                aliasesPath: aliases, outputDirectory: output,
                                                strict: strict, allowErrors: allowErrors)
+        configuration.previousDirectory = previous
+        configuration.lockWait = lockWait
         let result: BuildResult
         do {
-            result = try BuildJob.run(configuration)
+            result = try BuildJob.run(configuration) { FileHandle.standardError.write(Data("regiokaart: \($0)\n".utf8)) }
         } catch {
             FileHandle.standardError.write(Data("regiokaart: \(error)\n".utf8))
-            throw error.kind == .outputNotWritable ? ExitStatus.outputFailure : ExitStatus.unusableInput
+            throw ExitStatus.code(for: error)
         }
         let log = result.dataset.log
         let pairs = result.dataset.regions.reduce(0) { $0 + $1.municipalities.count }
@@ -47,6 +55,10 @@ struct BuildCommand: ParsableCommand {
             + "\(log.count(.error)) errors, \(log.count(.warning)) warnings, \(log.count(.info)) corrections"
         if result.published {
             if !quiet { print("regiokaart: published to \(output): \(summary)") }
+            if let changes = result.changes, let previous {
+                print(DiffReport.text(changes, old: previous, new: output), terminator: "")
+                if !changes.isEmpty { throw ExitStatus.changed }
+            }
             return
         }
         var message = "regiokaart: NOT published (\(result.blockingCount) blocking findings\(strict ? ", warnings count under --strict" : "")): \(summary)\n"

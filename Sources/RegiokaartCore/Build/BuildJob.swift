@@ -14,6 +14,10 @@ public struct BuildConfiguration: Sendable {
     public var strict: Bool = false
     /// Publish even with error-level findings.
     public var allowErrors: Bool = false
+    /// A previously published output folder to compare the new dataset with (`build --previous`).
+    public var previousDirectory: String? = nil
+    /// How long to wait for another run's lock on the output folder, in seconds (0: fail at once).
+    public var lockWait: Double = 0
 
     public init(publicationPath: String, referenceDirectory: String, aliasesPath: String?, outputDirectory: String,
                 strict: Bool = false, allowErrors: Bool = false) {
@@ -42,6 +46,8 @@ public struct BuildResult: Sendable {
     public var destination: String
     /// Error-level findings (warnings included under `--strict`) that blocked publication.
     public var blockingCount: Int
+    /// The changes since `previousDirectory`, when one was given and the run published.
+    public var changes: DatasetDiff? = nil
 }
 
 /// The whole job: read, extract, normalise, validate, emit, publish.
@@ -64,7 +70,14 @@ public enum BuildJob {
     ///
     /// On success the outputs replace `outputDirectory` at once. When error-level findings block
     /// publication, the previous output stays untouched and the report goes to `<output>.failed/`.
-    public static func run(_ configuration: BuildConfiguration) throws(InputError) -> BuildResult {
+    /// The whole run holds the output folder's `OutputLock`; what an interrupted earlier run left
+    /// behind is cleaned up first and described through `notify`.
+    public static func run(_ configuration: BuildConfiguration,
+                           notify: (String) -> Void = { _ in }) throws(InputError) -> BuildResult {
+        let lock = try OutputLock(for: configuration.outputDirectory, wait: configuration.lockWait)
+        defer { lock.release() }
+        recoverLeftovers(configuration).forEach(notify)
+        let previous = try previousSnapshot(configuration)
         let reference = try ReferenceLoader.load(directory: configuration.referenceDirectory,
                                                  aliasesPath: configuration.aliasesPath)
         let document = try DocumentReader.read(path: configuration.publicationPath)
@@ -80,7 +93,8 @@ public enum BuildJob {
         }
         let destination = publish ? configuration.outputDirectory : failedDirectory(for: configuration.outputDirectory)
         try OutputPublisher(directory: destination).publish(files)
-        return BuildResult(dataset: dataset, published: publish, destination: destination, blockingCount: blocking)
+        return BuildResult(dataset: dataset, published: publish, destination: destination, blockingCount: blocking,
+                           changes: publish ? changes(since: previous, to: dataset) : nil)
     }
 
     /// The sibling folder that receives a rejected run's report: `Output` → `Output.failed`.
