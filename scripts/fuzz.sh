@@ -22,5 +22,5 @@ cp Input/*.txt "$scratch/seeds/"
 echo "fuzzing for ${seconds}s; findings go to $scratch/findings/" >&2
 # -timeout: one input taking over 10 s counts as a hang; -rss_limit_mb bounds memory.
 REGIOKAART_REFERENCE=Input/reference "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-  -max_len=131072 -print_final_stats=1 -artifact_prefix="$scratch/findings/" \
+  -max_len=16384 -print_final_stats=1 -artifact_prefix="$scratch/findings/" \
   "$scratch/corpus" "$scratch/seeds"

@@ -62,10 +62,13 @@ struct BuildCommand: ParsableCommand {
             return
         }
         var message = "regiokaart: NOT published (\(result.blockingCount) blocking findings\(strict ? ", warnings count under --strict" : "")): \(summary)\n"
-        for issue in DatasetRenderer.reportOrder(result.dataset.issues)
-        where issue.severity == .error || (strict && issue.severity == .warning) {
+        let blocking = DatasetRenderer.reportOrder(result.dataset.issues)
+            .filter { $0.severity == .error || (strict && $0.severity == .warning) }
+        // At most 20 here, so that a hostile input cannot flood the cron mail; the report has them all.
+        for issue in blocking.prefix(20) {
             message += "  \(issue.location.map { "\($0): " } ?? "")\(issue.severity.rawValue) \(issue.code): \(issue.message)\n"
         }
+        if blocking.count > 20 { message += "  … and \(blocking.count - 20) more in \(result.destination)/issues.csv\n" }
         message += "regiokaart: the previous \(output) is unchanged; this run's report is in \(result.destination)\n"
         FileHandle.standardError.write(Data(message.utf8))
         throw ExitStatus.rejected

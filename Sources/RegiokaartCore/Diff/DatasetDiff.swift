@@ -36,7 +36,8 @@ public struct DatasetDiff: Codable, Hashable, Sendable {
     public var newCount: Int
 
     enum CodingKeys: String, CodingKey {
-        case added, removed, changed
+        case added, removed
+        case changed = "changed_regions"
         case oldCount = "old_region_count"
         case newCount = "new_region_count"
     }
