@@ -56,7 +56,9 @@ struct BuildCommand: ParsableCommand {
         if result.published {
             if !quiet { print("regiokaart: published to \(output): \(summary)") }
             if let changes = result.changes, let previous {
-                print(DiffReport.text(changes, old: previous, new: output), terminator: "")
+                let old = URL(fileURLWithPath: previous).standardizedFileURL == URL(fileURLWithPath: output).standardizedFileURL
+                    ? "the previous \(output)" : previous
+                print(DiffReport.text(changes, old: old, new: "this run"), terminator: "")
                 if !changes.isEmpty { throw ExitStatus.changed }
             }
             return

@@ -59,38 +59,52 @@ import Glibc
         let folder = try TestSupport.temporaryFolder()
         let output = try TestSupport.previousOutput(in: folder)
         let before = TestSupport.snapshot(output)
-        // A large input: the publication's text forty times over (1,960 cards, published with
-        // --allow-errors so the run writes big outputs, tens of MB).
+        // A large input: the publication's text ten times over (490 cards, published with
+        // --allow-errors, so the run writes about 6 MB of outputs).
         let publication = try Data(contentsOf: TestSupport.root.appendingPathComponent("Input/publication-regionale-samenwerking-werkt.txt"))
         let large = folder.appendingPathComponent("large.txt")
-        try Data((0..<40).flatMap { _ in publication }).write(to: large)
+        try Data((0..<10).flatMap { _ in publication }).write(to: large)
         let arguments = ["build", "--quiet", "--allow-errors", "--publication", large.path, "--output", output.path]
 
-        // Kill at several moments; poll fast so some kills land while the temporary folder is being written.
-        var killedWhileWriting = 0
-        var kills = 0
-        for delay in [0.3, 0.8, 1.5, 2.5, 4.0] {
+        // Mid-run: killed while reading, extracting and normalising.
+        for delay in [0.2, 0.6, 1.2] {
             let (process, out, err) = try TestSupport.start(arguments)
-            let deadline = Date().addingTimeInterval(delay)
-            var staged = false
-            while Date() < deadline, process.isRunning {
-                if !TestSupport.stagingFolders(beside: output).isEmpty { staged = true; break }
-                usleep(2_000)
+            usleep(UInt32(delay * 1_000_000))
+            guard process.isRunning else {
+                Issue.record("the run ended within \(delay) s: make the input larger")
+                _ = TestSupport.finish(process, out, err)
+                continue
             }
-            guard process.isRunning else { _ = TestSupport.finish(process, out, err); continue }
             kill(process.processIdentifier, SIGKILL)
-            let run = TestSupport.finish(process, out, err)
-            #expect(run.status == SIGKILL)
-            kills += 1
-            if staged { killedWhileWriting += 1 }
+            #expect(TestSupport.finish(process, out, err).status == SIGKILL)
             #expect(TestSupport.snapshot(output) == before, "Output/ changed after kill -9 at \(delay) s")
         }
-        #expect(kills >= 3, "the run finished before it could be killed; make the input larger")
-        // The next run cleans up whatever the killed ones left, and says so.
+
+        // Mid-write: killed the moment its temporary folder appears (a few tries, in case one
+        // run writes faster than the polling sees).
+        var killedWhileWriting = false
+        for _ in 0..<3 where !killedWhileWriting {
+            let (process, out, err) = try TestSupport.start(arguments)
+            while process.isRunning, TestSupport.stagingFolders(beside: output).isEmpty { usleep(500) }
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                killedWhileWriting = TestSupport.finish(process, out, err).status == SIGKILL
+            } else {
+                _ = TestSupport.finish(process, out, err)
+                // It finished: put the previous output back for the next try.
+                try FileManager.default.removeItem(at: output)
+                try FileManager.default.copyItem(at: TestSupport.root.appendingPathComponent("Output"), to: output)
+            }
+        }
+        #expect(killedWhileWriting, "no kill landed while the temporary folder was being written")
+        #expect(TestSupport.snapshot(output) == before, "Output/ changed after kill -9 mid-write")
+        #expect(!TestSupport.stagingFolders(beside: output).isEmpty, "the killed run left no temporary folder")
+
+        // The next run cleans up what the killed one left, and says so.
         let next = try TestSupport.run(["build", "--output", output.path])
         #expect(next.status == 0, "\(next.stderr)")
+        #expect(next.stderr.contains("left by an interrupted run"))
         #expect(TestSupport.leftovers(beside: output).isEmpty)
-        if killedWhileWriting > 0 { #expect(next.stderr.contains("left by an interrupted run")) }
         #expect(TestSupport.snapshot(output) == TestSupport.snapshot(TestSupport.root.appendingPathComponent("Output")))
     }
 
