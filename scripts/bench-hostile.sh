@@ -20,7 +20,7 @@ pub = open('Input/publication-regionale-samenwerking-werkt.txt', 'rb').read()
 open(t + '/ten.txt', 'wb').write(pub * 10)
 PY
 for f in line list ten; do
-  printf '%-5s %6s MB  ' "$f" "$(( $(stat -c %s "$tmp/$f.txt") / 1048576 ))"
+  printf "%-5s %8s KB  " "$f" "$(( $(stat -c %s "$tmp/$f.txt") / 1024 ))"
   /usr/bin/time -f "%e s wall, %M KB peak" "$bin" build --quiet --allow-errors --publication "$tmp/$f.txt" \
     --output "$tmp/out-$f" 2>&1 >/dev/null | tail -1
 done

@@ -20,7 +20,8 @@ cp Input/*.txt "$scratch/seeds/"
 [ -d Tests/RegiokaartCoreTests/Fixtures/hostile ] && find Tests/RegiokaartCoreTests/Fixtures/hostile -maxdepth 1 -type f -size -200k -exec cp {} "$scratch/seeds/" \;
 [ -d Tests/RegiokaartCoreTests/Fixtures/fuzz ] && cp Tests/RegiokaartCoreTests/Fixtures/fuzz/* "$scratch/seeds/" 2>/dev/null || true
 echo "fuzzing for ${seconds}s; findings go to $scratch/findings/" >&2
-# -timeout: one input taking over 10 s counts as a hang; -rss_limit_mb bounds memory.
-REGIOKAART_REFERENCE=Input/reference "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+# -timeout: one input taking over 60 s counts as a hang (ASan and coverage make the pipeline some 30x
+# slower than the release build, and a 1,000-name list takes 0.3 s there); -rss_limit_mb bounds memory.
+REGIOKAART_REFERENCE=Input/reference "$bin" -max_total_time="$seconds" -timeout=60 -rss_limit_mb=2048 \
   -max_len=16384 -print_final_stats=1 -artifact_prefix="$scratch/findings/" \
   "$scratch/corpus" "$scratch/seeds"
