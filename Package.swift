@@ -43,3 +43,10 @@ let package = Package(
         ),
     ]
 )
+
+// The libFuzzer target (issue 5): declared only when REGIOKAART_FUZZ=1, so that the normal
+// `swift build` / `swift test` never see it. Built by scripts/fuzz.sh with its own scratch path.
+if Context.environment["REGIOKAART_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(name: "RegiokaartFuzz", dependencies: ["RegiokaartCore"],
+                                             path: "Fuzz/RegiokaartFuzz"))
+}

@@ -33,7 +33,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Publish even with error-level findings (they stay in the report, unmatched names stay raw).")
     var allowErrors = false
 
-    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    @Flag(name: .shortAndLong, help: "Print nothing but errors (and the changes, with --previous).")
     var quiet = false
 
     @Option(help: "CSV forms: both (RFC 4180, plus excel-nl/ for Dutch spreadsheets), rfc4180 or excel-nl.")
@@ -41,6 +41,12 @@ struct BuildCommand: ParsableCommand {
 
     @Option(help: "Also record the run in this SQLite database (dataset tables, plus the runs history).")
     var sqlite: String?
+
+    @Option(help: "A previous output folder (it may be --output itself): print what changed since, exit 3 when anything did.")
+    var previous: String?
+
+    @Option(help: "Seconds to wait when another run holds the output folder's lock (default: fail at once, exit 5).")
+    var lockWait: Double = 0
 
     /// How many blocking findings a rejected run prints on stderr.
     static let findingsShown = 20
@@ -51,6 +57,8 @@ struct BuildCommand: ParsableCommand {
                                                aliasesPath: aliases, outputDirectory: output,
                                                strict: strict, allowErrors: allowErrors)
         configuration.csvForms = csvDialect
+        configuration.previousDirectory = previous
+        configuration.lockWait = lockWait
         configuration.voorlopersPath = voorlopers ?? BuildConfiguration.defaultVoorlopers
         configuration.requireVoorlopers = voorlopers != nil
         configuration.regionAliasesPath = regionAliases
@@ -65,14 +73,14 @@ struct BuildCommand: ParsableCommand {
         }
         let result: BuildResult
         do {
-            result = try BuildJob.run(configuration)
+            result = try BuildJob.run(configuration) { FileHandle.standardError.write(Data("regiokaart: \($0)\n".utf8)) }
         } catch {
             progress?.finish()
             FileHandle.standardError.write(Data("regiokaart: \(error)\n".utf8))
             if let recorder, let runID = recorder.recordFailure(error) {
                 FileHandle.standardError.write(Data("regiokaart: recorded in \(recorder.database.path) as run \(runID) (status failed)\n".utf8))
             }
-            throw error.kind == .outputNotWritable ? ExitStatus.outputFailure : ExitStatus.unusableInput
+            throw ExitStatus.code(for: error)
         }
         progress?.show(step: BuildStage.allCases.count + 1, "recording the run in \(sqlite ?? "")")
         let runID = recorder.flatMap { $0.record(result) }
@@ -90,6 +98,12 @@ struct BuildCommand: ParsableCommand {
                 print(RunSummary(result: result, forms: csvDialect, databasePath: sqlite, runID: runID,
                                  seconds: Date().timeIntervalSince(started)).published, terminator: "")
             }
+            if let changes = result.changes, let previous {
+                let old = URL(fileURLWithPath: previous).standardizedFileURL == URL(fileURLWithPath: output).standardizedFileURL
+                    ? "the previous \(output)" : previous
+                print(DiffReport.text(changes, old: old, new: "this run"), terminator: "")
+                if !changes.isEmpty { throw ExitStatus.changed }
+            }
             return
         }
         var message = "regiokaart: NOT published (\(result.blockingCount) blocking findings\(strict ? ", warnings count under --strict" : "")): \(summary)\n"
@@ -100,7 +114,7 @@ struct BuildCommand: ParsableCommand {
             message += "  \(issue.location.map { "\($0): " } ?? "")\(issue.severity.rawValue) \(issue.code): \(issue.message)\n"
         }
         if blocking.count > Self.findingsShown {
-            message += "  … and \(blocking.count - Self.findingsShown) more in the report\n"
+            message += "  … and \(blocking.count - Self.findingsShown) more in \(result.destination)/issues.csv\n"
         }
         message += "regiokaart: the previous \(output) is unchanged; this run's report is in \(result.destination)\n"
         if let sqlite, let runID { message += "regiokaart: recorded in \(sqlite) as run \(runID) (status rejected; dataset tables unchanged)\n" }

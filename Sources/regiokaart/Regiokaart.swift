@@ -8,9 +8,10 @@ struct Regiokaart: ParsableCommand {
         abstract: "Turns the onderwijsregio publication into a validated, canonical dataset.",
         discussion: """
         Exit codes: 0 published; 1 error-level findings, nothing published (report in <output>.failed/); \
-        2 unusable input (missing, unreadable or malformed file, no cards); 4 the output cannot be written.
+        2 unusable input (missing, unreadable or malformed file, no cards); 3 changed (diff, build --previous); \
+        4 the output cannot be written; 5 another run holds the output's lock.
         """,
-        subcommands: [BuildCommand.self, ExplainCommand.self],
+        subcommands: [BuildCommand.self, ExplainCommand.self, DiffCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

@@ -24,6 +24,10 @@ public struct BuildConfiguration: Sendable {
     public var requireVoorlopers: Bool = false
     /// The steward's region alias table (`mention,region_id,note`); skipped when absent.
     public var regionAliasesPath: String? = BuildConfiguration.defaultRegionAliases
+    /// A previously published output folder to compare the new dataset with (`build --previous`).
+    public var previousDirectory: String? = nil
+    /// How long to wait for another run's lock on the output folder, in seconds (0: fail at once).
+    public var lockWait: Double = 0
 
     public init(publicationPath: String, referenceDirectory: String, aliasesPath: String?, outputDirectory: String,
                 strict: Bool = false, allowErrors: Bool = false) {
@@ -58,6 +62,8 @@ public struct BuildResult: Sendable {
     public var reference: ReferenceData? = nil
     /// The files written into `destination`, relative to it.
     public var files: [String] = []
+    /// The changes since `previousDirectory`, when one was given and the run published.
+    public var changes: DatasetDiff? = nil
 }
 
 /// The whole job: read, extract, normalise, validate, emit, publish.
@@ -80,7 +86,14 @@ public enum BuildJob {
     ///
     /// On success the outputs replace `outputDirectory` at once. When error-level findings block
     /// publication, the previous output stays untouched and the report goes to `<output>.failed/`.
-    public static func run(_ configuration: BuildConfiguration) throws(InputError) -> BuildResult {
+    /// The whole run holds the output folder's `OutputLock`; what an interrupted earlier run left
+    /// behind is cleaned up first and described through `notify`.
+    public static func run(_ configuration: BuildConfiguration,
+                           notify: (String) -> Void = { _ in }) throws(InputError) -> BuildResult {
+        let lock = try OutputLock(for: configuration.outputDirectory, wait: configuration.lockWait)
+        defer { lock.release() }
+        recoverLeftovers(configuration).forEach(notify)
+        let previous = try previousSnapshot(configuration)
         configuration.progress?(.readingReference)
         let reference = try ReferenceLoader.load(directory: configuration.referenceDirectory,
                                                  aliasesPath: configuration.aliasesPath)
@@ -101,7 +114,8 @@ public enum BuildJob {
         configuration.progress?(.publishing)
         try OutputPublisher(directory: destination).publish(files)
         return BuildResult(dataset: dataset, published: publish, destination: destination, blockingCount: blocking,
-                           reference: reference, files: files.map(\.name))
+                           reference: reference, files: files.map(\.name),
+                           changes: publish ? changes(since: previous, to: dataset) : nil)
     }
 
     /// The sibling folder that receives a rejected run's report: `Output` → `Output.failed`.

@@ -2,30 +2,44 @@ import Foundation
 
 /// Puts a set of output files in place all at once, or not at all.
 ///
-/// Every file is written into a fresh temporary folder beside the target; only when all are complete
-/// is the folder renamed into place (the previous folder is moved aside first and removed after).
-/// A run that fails before the rename leaves the previous output exactly as it was.
+/// Every file is written (and fsynced) into a fresh temporary folder `.<name>.tmp-<pid>-<random>`
+/// beside the target; only when all are complete is the folder swapped into place: on Linux with one
+/// atomic `renameat2(RENAME_EXCHANGE)`, elsewhere by moving the previous folder aside to
+/// `.<name>.old-<token>` and renaming the new one in. The parent folder is fsynced after the swap.
+/// A run that fails or is killed before the swap leaves the previous output exactly as it was; what
+/// a killed run leaves beside it is cleaned up by `recoverLeftovers()` at the start of the next run.
+///
+/// The caller holds the folder's `OutputLock` (as `BuildJob.run` does), so no other run's temporary
+/// folder is ever mistaken for a leftover.
 public struct OutputPublisher: Sendable {
+    /// Writes one file; the seam through which tests inject a failure mid-write.
+    public typealias FileWriter = @Sendable (_ url: URL, _ bytes: [UInt8]) throws -> Void
+
     /// The folder the outputs belong in.
     public let directory: URL
+    let writeFile: FileWriter
 
-    public init(directory: String) {
+    /// A publisher for `directory` that writes each file with `writeFile` (default: write and fsync).
+    public init(directory: String, writeFile: @escaping FileWriter = { try DurableFile.create($0, $1) }) {
         self.directory = URL(fileURLWithPath: directory).standardizedFileURL
+        self.writeFile = writeFile
     }
+
+    var parent: URL { directory.deletingLastPathComponent() }
+    var stagingPrefix: String { ".\(directory.lastPathComponent).tmp-" }
+    var retiredPrefix: String { ".\(directory.lastPathComponent).old-" }
 
     /// Writes `files` and swaps them in as `directory`.
     public func publish(_ files: [OutputFile]) throws(InputError) {
         let fm = FileManager.default
-        let parent = directory.deletingLastPathComponent()
-        let base = directory.lastPathComponent
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
-        let staging = parent.appendingPathComponent(".\(base).tmp-\(token)")
-        let retired = parent.appendingPathComponent(".\(base).old-\(token)")
+        let staging = parent.appendingPathComponent(stagingPrefix + token)
+        let retired = parent.appendingPathComponent(retiredPrefix + token)
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try fm.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
-            throw InputError(.outputNotWritable, file: parent.path, "cannot hold the output: \(error.localizedDescription)")
+            throw InputError(.outputNotWritable, file: directory.path, "cannot be written: \(parent.path) cannot hold it (\(Self.reason(error)))")
         }
         do {
             for file in files {
@@ -33,19 +47,79 @@ public struct OutputPublisher: Sendable {
                 if file.name.contains("/") {  // e.g. excel-nl/regions.csv
                     try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 }
-                try Data(file.bytes).write(to: url)
+                try writeFile(url, file.bytes)
             }
-            if fm.fileExists(atPath: directory.path) {
-                try fm.moveItem(at: directory, to: retired)
+            try DurableFile.syncDirectory(staging)
+            var isDirectory: ObjCBool = false
+            if fm.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
+                guard isDirectory.boolValue else {
+                    throw DurableFile.Failure(directory.path, errno: ENOTDIR)
+                }
+                if try DurableFile.exchange(staging, directory) {
+                    // `staging` now holds the previous output.
+                    try? fm.removeItem(at: staging)
+                } else {
+                    try fm.moveItem(at: directory, to: retired)
+                    try fm.moveItem(at: staging, to: directory)
+                    try? fm.removeItem(at: retired)
+                }
+            } else {
+                try fm.moveItem(at: staging, to: directory)
             }
-            try fm.moveItem(at: staging, to: directory)
-            try? fm.removeItem(at: retired)
+            try DurableFile.syncDirectory(parent)
         } catch {
             try? fm.removeItem(at: staging)
             if !fm.fileExists(atPath: directory.path), fm.fileExists(atPath: retired.path) {
                 try? fm.moveItem(at: retired, to: directory)
             }
-            throw InputError(.outputNotWritable, file: directory.path, "cannot be written: \(error.localizedDescription)")
+            throw InputError(.outputNotWritable, file: directory.path, "cannot be written: \(Self.reason(error)); the previous output is unchanged")
         }
+    }
+
+    /// Cleans up after a run that was killed mid-publish: removes its temporary folders
+    /// (`.<name>.tmp-*`) and, if the output folder itself is missing (killed between the two renames
+    /// of the fallback swap), restores the newest `.<name>.old-*`. Returns one sentence per action,
+    /// for the run to report. Call only while holding the folder's `OutputLock`.
+    public func recoverLeftovers() -> [String] {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: parent.path) else { return [] }
+        var notes: [String] = []
+        let staged = names.filter { $0.hasPrefix(stagingPrefix) }.sorted()
+        var retired = names.filter { $0.hasPrefix(retiredPrefix) }.sorted { a, b in
+            modified(a) > modified(b)
+        }
+        if !fm.fileExists(atPath: directory.path), let newest = retired.first {
+            do {
+                try fm.moveItem(at: parent.appendingPathComponent(newest), to: directory)
+                notes.append("restored \(directory.lastPathComponent) from \(newest), left by an interrupted run")
+                retired.removeFirst()
+            } catch {
+                notes.append("could not restore \(directory.lastPathComponent) from \(newest): \(Self.reason(error))")
+            }
+        }
+        for name in staged + retired {
+            do {
+                try fm.removeItem(at: parent.appendingPathComponent(name))
+                notes.append("removed \(parent.appendingPathComponent(name).path), left by an interrupted run")
+            } catch {
+                notes.append("could not remove \(name), left by an interrupted run: \(Self.reason(error))")
+            }
+        }
+        return notes
+    }
+
+    private func modified(_ name: String) -> Date {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: parent.appendingPathComponent(name).path)
+        return attributes?[.modificationDate] as? Date ?? .distantPast
+    }
+
+    /// A short reason for a file-system error.
+    static func reason(_ error: any Error) -> String {
+        if let failure = error as? DurableFile.Failure { return failure.reason }
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return ns.localizedDescription
     }
 }

@@ -19,6 +19,16 @@ public struct ExtractedPublication: Sendable {
 /// to the next card's name. Everything outside cards (menus, theme pages, truncated fragments such as
 /// "nende gebieden") is navigation and never becomes data.
 public struct PublicationExtractor: Sendable {
+    /// The longest line (in UTF-8 bytes) the extractor reads. Every line of a card — name, figure,
+    /// label, list item, story paragraph — is far shorter (the real publication's longest line has
+    /// 814 bytes); a longer line is skipped and reported (`input.line_too_long`), so one huge line
+    /// cannot make the card logic, the report or the outputs carry megabytes.
+    public static let maximumLineBytes = 64 * 1024
+    /// The most items one card's area list can have (the real lists have at most a few dozen).
+    /// Past it the card is reported (`card.list_too_long`, an error) and the rest of its list is not
+    /// read, which bounds the matching work for a list that never ends.
+    public static let maximumAreaItems = 1000
+
     public init() {}
 
     /// Extracts the cards and count claims of `document`.
@@ -26,11 +36,18 @@ public struct PublicationExtractor: Sendable {
         // Only non-blank lines matter: blank lines separate nothing the structure depends on.
         var lines: [Located<String>] = []
         lines.reserveCapacity(document.lines.count / 2)
+        var log = IssueLog()
         for line in document.lines {
+            let length = line.text.utf8.count
+            if length > Self.maximumLineBytes {
+                log.record(Issue(.warning, .inputLineTooLong, raw: String(line.text.prefix(80)) + "…",
+                                 at: document.location(of: line),
+                                 "A line of \(length) bytes (more than the \(Self.maximumLineBytes) any line of a card can have) was skipped unread."))
+                continue
+            }
             let text = line.text.trimmingCharacters(in: .whitespaces)
             if !text.isEmpty { lines.append(Located(text, at: document.location(of: line))) }
         }
-        var log = IssueLog()
         let anchors = findAnchors(lines)
         var regions: [Region] = []
         for (n, anchor) in anchors.enumerated() {
@@ -171,6 +188,14 @@ public struct PublicationExtractor: Sendable {
             let line = lines[pos]
             pos += 1
             if CardMarkers.isTerminator(line.value) { terminated = true; break }
+            if area.count >= Self.maximumAreaItems, inArea {
+                let rest = lines[(pos - 1)..<end]
+                let closing = rest.firstIndex { CardMarkers.isTerminator($0.value) }
+                report(.error, .cardListTooLong, field: "municipalities", raw: line.value, at: line.location,
+                       "The list has more than \(Self.maximumAreaItems) items; the \((closing ?? end) - pos + 1) lines from here on were not read. Is the card's end missing?")
+                if let closing { pos = closing + 1; terminated = true }
+                break
+            }
             if CardMarkers.isAreaHeading(line.value) {
                 hasAreaHeading = true
                 inArea = true

@@ -3,7 +3,8 @@ import Foundation
 /// Reads a plain-text source into numbered lines.
 ///
 /// Works on the raw bytes: validates UTF-8 (naming the byte offset of the first bad sequence),
-/// drops a UTF-8 byte-order mark, refuses UTF-16/32, and accepts LF, CRLF and lone CR line ends.
+/// drops a UTF-8 byte-order mark, refuses UTF-16/32 and binary content (a NUL byte), and accepts
+/// LF, CRLF and lone CR line ends.
 public enum TextDocumentReader {
     /// Splits `bytes` (the content of `name`) into lines.
     public static func read(_ bytes: [UInt8], name: String) throws(InputError) -> SourceDocument {
@@ -14,6 +15,16 @@ public enum TextDocumentReader {
         }
         if let offset = firstInvalidUTF8(bytes, from: start) {
             throw InputError(.encoding, file: name, "is not valid UTF-8 at byte offset \(offset)")
+        }
+        // Valid UTF-8 can still be binary (UTF-16 without a byte-order mark, an archive of ASCII
+        // bytes): text never holds a NUL byte.
+        let nul = bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard buffer.count > start, let base = buffer.baseAddress,
+                  let hit = memchr(base + start, 0, buffer.count - start) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
+        if let offset = nul {
+            throw InputError(.encoding, file: name, "holds a NUL byte at byte offset \(offset): it is binary (or UTF-16), not UTF-8 text")
         }
         var lines: [SourceLine] = []
         lines.reserveCapacity(bytes.count / 20)

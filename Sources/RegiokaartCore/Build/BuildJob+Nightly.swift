@@ -1,0 +1,23 @@
+/// The parts of a build that make it safe to run unattended: cleaning up after an interrupted run
+/// and comparing with the previous output (`build --previous`).
+extension BuildJob {
+    /// Cleans up what an interrupted run left beside the output folder and its `.failed` sibling.
+    /// Call only while holding the output's `OutputLock`.
+    static func recoverLeftovers(_ configuration: BuildConfiguration) -> [String] {
+        [configuration.outputDirectory, failedDirectory(for: configuration.outputDirectory)]
+            .flatMap { OutputPublisher(directory: $0).recoverLeftovers() }
+    }
+
+    /// The previous dataset, read before anything is published (so `--previous` may name the output
+    /// folder itself). A folder without `regions.json` is the first run: an empty dataset.
+    static func previousSnapshot(_ configuration: BuildConfiguration) throws(InputError) -> DatasetSnapshot? {
+        guard let directory = configuration.previousDirectory else { return nil }
+        return try DatasetSnapshot.loadOrEmpty(directory: directory)
+    }
+
+    /// The changes from `previous` to `dataset`, or nil without a previous dataset.
+    static func changes(since previous: DatasetSnapshot?, to dataset: Dataset) -> DatasetDiff? {
+        guard let previous else { return nil }
+        return DatasetDiff(old: previous.regions, new: DatasetSnapshot(origin: "", dataset: dataset).regions)
+    }
+}

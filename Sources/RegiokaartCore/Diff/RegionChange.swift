@@ -1,0 +1,101 @@
+/// How one region differs between two datasets (a region present in both).
+///
+/// Source positions (file, line) and `Thema:` stories are not compared: they move whenever the
+/// publication is edited, without the data changing.
+public struct RegionChange: Codable, Hashable, Sendable {
+    /// An old and a new value.
+    public struct Values<Value: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
+        public var old: Value
+        public var new: Value
+    }
+
+    /// A municipality that joined or left the region.
+    public struct MunicipalityRef: Codable, Hashable, Sendable {
+        public var code: String
+        public var name: String
+    }
+
+    /// How the old region was found for the new one.
+    public enum Match: String, Codable, Sendable {
+        /// Same id.
+        case id
+        /// Same name, different id.
+        case name
+        /// Different name and id, identical five figures.
+        case figures
+    }
+
+    /// The region's id in the new dataset.
+    public var id: String
+    /// The region's name in the new dataset.
+    public var name: String
+    public var matchedBy: Match
+    /// Set when the id changed.
+    public var idChange: Values<String>?
+    /// Set when the name changed (a rename).
+    public var nameChange: Values<String>?
+    /// Changed figures by output name (`students`, …).
+    public var figures: [String: Values<Int>]
+    /// Set when the sectors changed.
+    public var sectors: Values<[String]>?
+    /// Set when the scope changed.
+    public var scope: Values<String>?
+    /// Municipalities in the new area only, by code.
+    public var municipalitiesJoined: [MunicipalityRef]
+    /// Municipalities in the old area only, by code.
+    public var municipalitiesLeft: [MunicipalityRef]
+    /// Names that could not be placed, new in this run or gone since the last.
+    public var unresolvedAdded: [String]
+    public var unresolvedRemoved: [String]
+
+    /// True when the region was renamed (its name or id changed).
+    public var isRenamed: Bool { nameChange != nil || idChange != nil }
+
+    /// True when anything differs.
+    public var isEmpty: Bool {
+        idChange == nil && nameChange == nil && figures.isEmpty && sectors == nil && scope == nil
+            && municipalitiesJoined.isEmpty && municipalitiesLeft.isEmpty && unresolvedAdded.isEmpty && unresolvedRemoved.isEmpty
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, figures, sectors, scope
+        case matchedBy = "matched_by"
+        case idChange = "id_change"
+        case nameChange = "name_change"
+        case municipalitiesJoined = "municipalities_joined"
+        case municipalitiesLeft = "municipalities_left"
+        case unresolvedAdded = "unresolved_added"
+        case unresolvedRemoved = "unresolved_removed"
+    }
+
+    /// The differences between `old` and `new`, found by `match`.
+    public init(old: RegionRecord, new: RegionRecord, matchedBy match: Match) {
+        id = new.id
+        name = new.name
+        matchedBy = match
+        idChange = old.id == new.id ? nil : Values(old: old.id, new: new.id)
+        nameChange = old.name == new.name ? nil : Values(old: old.name, new: new.name)
+        figures = [:]
+        for kind in FigureKind.allCases where old.figures[kind] != new.figures[kind] {
+            figures[kind.rawValue] = Values(old: old.figures[kind], new: new.figures[kind])
+        }
+        sectors = old.sectors == new.sectors ? nil : Values(old: old.sectors, new: new.sectors)
+        scope = old.scope == new.scope ? nil : Values(old: old.scope, new: new.scope)
+        let oldCodes = Set(old.municipalities.map(\.code))
+        let newCodes = Set(new.municipalities.map(\.code))
+        municipalitiesJoined = Self.unique(new.municipalities.filter { !oldCodes.contains($0.code) })
+        municipalitiesLeft = Self.unique(old.municipalities.filter { !newCodes.contains($0.code) })
+        let oldUnresolved = Set(old.unresolved.map(\.name))
+        let newUnresolved = Set(new.unresolved.map(\.name))
+        unresolvedAdded = newUnresolved.subtracting(oldUnresolved).sorted()
+        unresolvedRemoved = oldUnresolved.subtracting(newUnresolved).sorted()
+    }
+
+    /// Municipality references sorted by code, each once.
+    static func unique(_ entries: [RegionRecord.MunicipalityEntry]) -> [MunicipalityRef] {
+        var seen = Set<String>()
+        return entries.filter { seen.insert($0.code).inserted }
+            .map { MunicipalityRef(code: $0.code, name: $0.name) }
+            .sorted { $0.code < $1.code }
+    }
+}

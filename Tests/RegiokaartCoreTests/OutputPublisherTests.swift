@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import RegiokaartCore
+
+/// A test error thrown by the injected file writer.
+struct InjectedFailure: Error {}
+
+@Suite struct OutputPublisherTests {
+    let files = (1...5).map { OutputFile(name: "file\($0).txt", bytes: Array("new content \($0)\n".utf8)) }
+
+    /// A folder with a previous output holding two files.
+    func previous() throws -> URL {
+        let folder = try TestSupport.temporaryFolder()
+        let output = folder.appendingPathComponent("Output")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        try Data("old a\n".utf8).write(to: output.appendingPathComponent("a.txt"))
+        try Data("old b\n".utf8).write(to: output.appendingPathComponent("b.txt"))
+        return output
+    }
+
+    @Test func aFailureWhileWritingLeavesThePreviousOutputByteIdentical() throws {
+        let output = try previous()
+        let before = TestSupport.snapshot(output)
+        let written = Counter()
+        // The third file fails to write, after two complete ones.
+        let publisher = OutputPublisher(directory: output.path) { url, bytes in
+            if written.next() == 3 { throw InjectedFailure() }
+            try DurableFile.create(url, bytes)
+        }
+        do {
+            try publisher.publish(files)
+            Issue.record("the injected failure did not fire")
+        } catch {
+            #expect(error.kind == .outputNotWritable)
+            #expect(error.description.contains(output.path))
+            #expect(error.description.contains("previous output is unchanged"))
+        }
+        #expect(written.next() == 4, "the writer was called again after it failed")
+        #expect(TestSupport.snapshot(output) == before)
+        #expect(TestSupport.leftovers(beside: output).isEmpty)
+    }
+
+    @Test func aCompletePublishReplacesTheWholeFolder() throws {
+        let output = try previous()
+        try OutputPublisher(directory: output.path).publish(files)
+        let after = TestSupport.snapshot(output)
+        #expect(after.keys.sorted() == files.map { "/" + $0.name }.sorted())
+        #expect(after["/file3.txt"] == Data("new content 3\n".utf8))
+        #expect(TestSupport.leftovers(beside: output).isEmpty)
+    }
+
+    @Test func publishesIntoAFolderThatDoesNotExistYet() throws {
+        let output = try TestSupport.temporaryFolder().appendingPathComponent("deep/Output")
+        try OutputPublisher(directory: output.path).publish(files)
+        #expect(TestSupport.snapshot(output).count == files.count)
+    }
+
+    @Test func aParentThatIsAFileIsNotWritable() throws {
+        let folder = try TestSupport.temporaryFolder()
+        try Data("x".utf8).write(to: folder.appendingPathComponent("plain-file"))
+        let output = folder.appendingPathComponent("plain-file/Output")
+        #expect(throws: InputError.self) { try OutputPublisher(directory: output.path).publish(files) }
+    }
+
+    @Test func leftoversOfAKilledRunAreRemovedAndReported() throws {
+        let output = try previous()
+        let parent = output.deletingLastPathComponent()
+        let staged = parent.appendingPathComponent(".Output.tmp-99999-dead")
+        try FileManager.default.createDirectory(at: staged, withIntermediateDirectories: true)
+        try Data("half".utf8).write(to: staged.appendingPathComponent("regions.json"))
+        try FileManager.default.createDirectory(at: parent.appendingPathComponent(".Output.old-99999-dead"),
+                                                withIntermediateDirectories: true)
+        let before = TestSupport.snapshot(output)
+        let notes = OutputPublisher(directory: output.path).recoverLeftovers()
+        #expect(notes.count == 2)
+        #expect(notes.allSatisfy { $0.contains("interrupted run") })
+        #expect(TestSupport.leftovers(beside: output).isEmpty)
+        #expect(TestSupport.snapshot(output) == before)
+    }
+
+    @Test func aRunKilledBetweenTheTwoRenamesIsRestored() throws {
+        // The fallback swap moves the old folder aside before renaming the new one in; killed in
+        // between, only `.Output.old-*` is left. The next run puts it back.
+        let output = try previous()
+        let before = TestSupport.snapshot(output)
+        let aside = output.deletingLastPathComponent().appendingPathComponent(".Output.old-4242-cafe")
+        try FileManager.default.moveItem(at: output, to: aside)
+        let notes = OutputPublisher(directory: output.path).recoverLeftovers()
+        #expect(notes.first?.hasPrefix("restored Output from .Output.old-4242-cafe") == true)
+        #expect(TestSupport.snapshot(output) == before)
+        #expect(TestSupport.leftovers(beside: output).isEmpty)
+    }
+
+    @Test func theOutputLockRefusesASecondHolder() throws {
+        let output = try TestSupport.temporaryFolder().appendingPathComponent("Output")
+        let first = try OutputLock(for: output.path)
+        do {
+            _ = try OutputLock(for: output.path)
+            Issue.record("a second lock was granted")
+        } catch {
+            #expect(error.kind == .outputLocked)
+            #expect(error.description.contains("pid \(ProcessInfo.processInfo.processIdentifier)"))
+        }
+        first.release()
+        let again = try OutputLock(for: output.path)
+        again.release()
+        #expect(FileManager.default.fileExists(atPath: OutputLock.lockPath(for: output.path)))
+    }
+}
+
+/// A thread-safe counter for the injected writer (which must be Sendable).
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
+    }
+}
