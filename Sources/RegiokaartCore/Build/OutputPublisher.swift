@@ -28,9 +28,7 @@ public struct OutputPublisher: Sendable {
             throw InputError(.outputNotWritable, file: parent.path, "cannot hold the output: \(error.localizedDescription)")
         }
         do {
-            for file in files {
-                try Data(file.bytes).write(to: staging.appendingPathComponent(file.name))
-            }
+            try OutputFileWriter.writeConcurrently(files, into: staging.path)
             if fm.fileExists(atPath: directory.path) {
                 try fm.moveItem(at: directory, to: retired)
             }
@@ -41,7 +39,11 @@ public struct OutputPublisher: Sendable {
             if !fm.fileExists(atPath: directory.path), fm.fileExists(atPath: retired.path) {
                 try? fm.moveItem(at: retired, to: directory)
             }
-            throw InputError(.outputNotWritable, file: directory.path, "cannot be written: \(error.localizedDescription)")
+            if !(error is OutputFileWriter.WriteError || error is CocoaError) {
+                throw InputError(.outputNotWritable, file: directory.path, "could not be rendered: \(error)")
+            }
+            let reason = (error as? OutputFileWriter.WriteError)?.description ?? error.localizedDescription
+            throw InputError(.outputNotWritable, file: directory.path, "cannot be written: \(reason)")
         }
     }
 }
