@@ -24,7 +24,7 @@ public enum NameFolding {
     /// The name without a trailing CBS province qualifier: "Hengelo (O.)" → "Hengelo".
     public static func withoutQualifier(_ name: String) -> String {
         guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
-        return String(name[..<open]).trimmingCharacters(in: .whitespaces)
+        return ASCIIFastPath.trimmingWhitespaces(String(name[..<open]))
     }
 
     /// Whitespace (including no-break and narrow spaces) collapsed to single spaces and trimmed.
