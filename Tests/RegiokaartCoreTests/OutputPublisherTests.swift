@@ -23,9 +23,9 @@ struct InjectedFailure: Error {}
         let before = TestSupport.snapshot(output)
         let written = Counter()
         // The third file fails to write, after two complete ones.
-        let publisher = OutputPublisher(directory: output.path) { url, bytes in
+        let publisher = OutputPublisher(directory: output.path) { url, file in
             if written.next() == 3 { throw InjectedFailure() }
-            try DurableFile.create(url, bytes)
+            try OutputFileWriter.write(file, to: url.path)
         }
         do {
             try publisher.publish(files)
@@ -35,7 +35,8 @@ struct InjectedFailure: Error {}
             #expect(error.description.contains(output.path))
             #expect(error.description.contains("previous output is unchanged"))
         }
-        #expect(written.next() == 4, "the writer was called again after it failed")
+        // Files are written concurrently, so others may complete after the failure: all of them
+        // went into the staging folder, which must be gone, and the previous output untouched.
         #expect(TestSupport.snapshot(output) == before)
         #expect(TestSupport.leftovers(beside: output).isEmpty)
     }

@@ -23,24 +23,6 @@ public enum DurableFile {
         }
     }
 
-    /// Creates the file `url` (which must not exist), writes `bytes` and fsyncs it before closing.
-    public static func create(_ url: URL, _ bytes: [UInt8]) throws {
-        let path = url.path
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Failure(path) }
-        defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                throw Failure(path)
-            }
-            offset += written
-        }
-        guard fsync(fd) == 0 else { throw Failure(path) }
-    }
-
     /// Flushes a folder's entries (new, renamed or removed names) to disk.
     public static func syncDirectory(_ url: URL) throws {
         let fd = open(url.path, O_RDONLY | O_CLOEXEC)

@@ -13,14 +13,15 @@ import Foundation
 /// folder is ever mistaken for a leftover.
 public struct OutputPublisher: Sendable {
     /// Writes one file; the seam through which tests inject a failure mid-write.
-    public typealias FileWriter = @Sendable (_ url: URL, _ bytes: [UInt8]) throws -> Void
+    public typealias FileWriter = @Sendable (_ url: URL, _ file: OutputFile) throws -> Void
 
     /// The folder the outputs belong in.
     public let directory: URL
     let writeFile: FileWriter
 
-    /// A publisher for `directory` that writes each file with `writeFile` (default: write and fsync).
-    public init(directory: String, writeFile: @escaping FileWriter = { try DurableFile.create($0, $1) }) {
+    /// A publisher for `directory` that writes each file with `writeFile` (default: render straight into
+    /// a new file, then fsync it).
+    public init(directory: String, writeFile: @escaping FileWriter = { try OutputFileWriter.write($1, to: $0.path) }) {
         self.directory = URL(fileURLWithPath: directory).standardizedFileURL
         self.writeFile = writeFile
     }
@@ -42,13 +43,11 @@ public struct OutputPublisher: Sendable {
             throw InputError(.outputNotWritable, file: directory.path, "cannot be written: \(parent.path) cannot hold it (\(Self.reason(error)))")
         }
         do {
-            for file in files {
-                let url = staging.appendingPathComponent(file.name)
-                if file.name.contains("/") {  // e.g. excel-nl/regions.csv
-                    try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                }
-                try writeFile(url, file.bytes)
+            for folder in Set(files.map { ($0.name as NSString).deletingLastPathComponent }) where !folder.isEmpty {
+                // e.g. excel-nl/ for excel-nl/regions.csv
+                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
             }
+            try OutputFileWriter.writeConcurrently(files, into: staging, using: writeFile)
             try DurableFile.syncDirectory(staging)
             var isDirectory: ObjCBool = false
             if fm.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
@@ -116,6 +115,7 @@ public struct OutputPublisher: Sendable {
     /// A short reason for a file-system error.
     static func reason(_ error: any Error) -> String {
         if let failure = error as? DurableFile.Failure { return failure.reason }
+        if let failure = error as? OutputFileWriter.WriteError { return failure.description }
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))

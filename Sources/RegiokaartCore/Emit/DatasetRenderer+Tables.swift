@@ -1,13 +1,13 @@
 extension DatasetRenderer {
-    /// The CSV of `table` alone, in this renderer's dialect.
-    func csv(_ table: DataTable, _ dataset: Dataset) -> [UInt8] {
+    /// Writes the CSV of `table` alone, in this renderer's dialect, into `sink`.
+    func csv(_ table: DataTable, _ dataset: Dataset, into sink: ByteSink) {
         switch table {
-        case .regions: regionsCSV(dataset)
-        case .regionMunicipalities: pairsCSV(dataset)
-        case .municipalities: municipalitiesCSV(dataset)
-        case .cases: casesCSV(dataset)
-        case .voorlopers: voorlopersCSV(dataset)
-        case .issues: issuesCSV(Self.reportOrder(dataset.issues))
+        case .regions: regionsCSV(dataset, into: sink)
+        case .regionMunicipalities: pairsCSV(dataset, into: sink)
+        case .municipalities: municipalitiesCSV(dataset, into: sink)
+        case .cases: sink.write(casesCSV(dataset))
+        case .voorlopers: sink.write(voorlopersCSV(dataset))
+        case .issues: issuesCSV(Self.reportOrder(dataset.issues), into: sink)
         }
     }
 }

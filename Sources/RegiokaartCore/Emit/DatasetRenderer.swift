@@ -22,13 +22,13 @@ public struct DatasetRenderer: Sendable {
     public static let issueColumns = ["severity", "code", "region_id", "field", "raw_value", "result_value",
                                       "source_file", "source_line", "message"]
 
-    /// The data files (JSON and CSV) of `dataset`.
+    /// The data files (JSON and CSV) of `dataset`, rendered as they are written.
     public func dataFiles(_ dataset: Dataset) throws -> [OutputFile] {
         [
-            OutputFile(name: "regions.json", bytes: try regionsJSON(dataset)),
-            OutputFile(name: "regions.csv", bytes: regionsCSV(dataset)),
-            OutputFile(name: "region_municipalities.csv", bytes: pairsCSV(dataset)),
-            OutputFile(name: "municipalities.csv", bytes: municipalitiesCSV(dataset)),
+            OutputFile(name: "regions.json") { try regionsJSON(dataset, into: $0) },
+            OutputFile(name: "regions.csv") { regionsCSV(dataset, into: $0) },
+            OutputFile(name: "region_municipalities.csv") { pairsCSV(dataset, into: $0) },
+            OutputFile(name: "municipalities.csv") { municipalitiesCSV(dataset, into: $0) },
         ] + (try mentionFiles(dataset))
     }
 
@@ -36,9 +36,9 @@ public struct DatasetRenderer: Sendable {
     public func reportFiles(_ dataset: Dataset, published: Bool) throws -> [OutputFile] {
         let issues = Self.reportOrder(dataset.issues)
         return [
-            OutputFile(name: "issues.csv", bytes: issuesCSV(issues)),
-            OutputFile(name: "issues.json", bytes: try issuesJSON(issues)),
-            OutputFile(name: "report.md", bytes: Array(ReportWriter(dataset: dataset, issues: issues, published: published).markdown().utf8)),
+            OutputFile(name: "issues.csv") { issuesCSV(issues, into: $0) },
+            OutputFile(name: "issues.json") { try issuesJSON(issues, into: $0) },
+            OutputFile(name: "report.md") { $0.write(ReportWriter(dataset: dataset, issues: issues, published: published).markdown()) },
         ]
     }
 
@@ -55,14 +55,14 @@ public struct DatasetRenderer: Sendable {
         return encoder
     }
 
-    func regionsJSON(_ dataset: Dataset) throws -> [UInt8] {
-        let document = RegionsDocument(source: dataset.source, regionCount: dataset.regions.count,
-                                       regions: dataset.regions.map(RegionRecord.init))
-        return Array(try Self.encoder().encode(document)) + [0x0A]
+    /// `regions.json`: a `RegionsDocument`, streamed (`PrettyJSONEncoder` writes JSONEncoder's bytes).
+    func regionsJSON(_ dataset: Dataset, into sink: ByteSink) throws {
+        try PrettyJSONEncoder().encode(RegionsDocumentStream(dataset: dataset), into: sink)
+        sink.write(0x0A)
     }
 
-    func regionsCSV(_ dataset: Dataset) -> [UInt8] {
-        var csv = CSVWriter(dialect: dialect, header: Self.regionColumns)
+    func regionsCSV(_ dataset: Dataset, into sink: ByteSink) {
+        var csv = CSVWriter(dialect: dialect, header: Self.regionColumns, into: sink)
         for r in dataset.regions {
             let f = r.figures
             csv.write([r.id, r.name, r.nameAsPublished, r.sectorTag ?? "", r.sectors.map(\.rawValue).joined(separator: "|"),
@@ -70,42 +70,47 @@ public struct DatasetRenderer: Sendable {
                        String(f.mboInstitutions), String(f.teacherTrainingInstitutions), String(r.municipalities.count),
                        String(r.unresolvedNames.count), r.source.file, String(r.source.line)])
         }
-        return csv.bytes
     }
 
-    func pairsCSV(_ dataset: Dataset) -> [UInt8] {
-        var csv = CSVWriter(dialect: dialect, header: Self.pairColumns)
+    func pairsCSV(_ dataset: Dataset, into sink: ByteSink) {
+        var csv = CSVWriter(dialect: dialect, header: Self.pairColumns, into: sink)
+        // Field by field: one row per pair, hundreds of thousands in an archive.
         for r in dataset.regions {
             for m in r.municipalities {
-                csv.write([r.id, m.municipality.code, m.municipality.name, m.municipality.provinceCode,
-                           m.municipality.provinceName, m.match.rawValue, m.nameAsPublished ?? "", m.viaProvince ?? "",
-                           m.source.file, String(m.source.line)])
+                csv.field(r.id)
+                csv.field(m.municipality.code)
+                csv.field(m.municipality.name)
+                csv.field(m.municipality.provinceCode)
+                csv.field(m.municipality.provinceName)
+                csv.field(m.match.rawValue)
+                csv.field(m.nameAsPublished ?? "")
+                csv.field(m.viaProvince ?? "")
+                csv.field(m.source.file)
+                csv.field(m.source.line)
+                csv.endRecord()
             }
         }
-        return csv.bytes
     }
 
-    func municipalitiesCSV(_ dataset: Dataset) -> [UInt8] {
+    func municipalitiesCSV(_ dataset: Dataset, into sink: ByteSink) {
         let coverage = Coverage(dataset.regions)
-        var csv = CSVWriter(dialect: dialect, header: Self.municipalityColumns)
+        var csv = CSVWriter(dialect: dialect, header: Self.municipalityColumns, into: sink)
         for m in reference.municipalities {
             let perSector = Sector.allCases.map { coverage.regions(covering: m.code, sector: $0) }
             let distinct = Set(perSector.joined()).count
             csv.write([m.code, m.name, m.provinceCode, m.provinceName] + perSector.map { $0.joined(separator: "|") } + [String(distinct)])
         }
-        return csv.bytes
     }
 
-    func issuesCSV(_ issues: [Issue]) -> [UInt8] {
-        var csv = CSVWriter(dialect: dialect, header: Self.issueColumns)
+    func issuesCSV(_ issues: [Issue], into sink: ByteSink) {
+        var csv = CSVWriter(dialect: dialect, header: Self.issueColumns, into: sink)
         for i in issues {
             csv.write([i.severity.rawValue, i.code, i.regionID ?? "", i.field ?? "", i.rawValue ?? "", i.resultValue ?? "",
                        i.location?.file ?? "", i.location.map { $0.line > 0 ? String($0.line) : "" } ?? "", i.message])
         }
-        return csv.bytes
     }
 
-    func issuesJSON(_ issues: [Issue]) throws -> [UInt8] {
+    func issuesJSON(_ issues: [Issue], into sink: ByteSink) throws {
         struct Entry: Codable {
             var severity, code: String
             var region_id, field, raw_value, result_value, source_file: String?
@@ -123,6 +128,7 @@ public struct DatasetRenderer: Sendable {
         }
         var counts: [String: Int] = [:]
         for severity in Severity.allCases { counts[severity.rawValue] = issues.filter { $0.severity == severity }.count }
-        return Array(try Self.encoder().encode(Document(counts: counts, issues: entries))) + [0x0A]
+        try PrettyJSONEncoder().encode(Document(counts: counts, issues: entries), into: sink)
+        sink.write(0x0A)
     }
 }

@@ -17,7 +17,7 @@ public struct OutputAssembler: Sendable {
         for layout in forms.layouts.dropFirst() {
             let renderer = DatasetRenderer(reference: reference, dialect: layout.dialect)
             files += DataTable.allCases.filter { published || !$0.isData }.map { table in
-                OutputFile(name: layout.prefix + table.fileName, bytes: renderer.csv(table, dataset))
+                OutputFile(name: layout.prefix + table.fileName) { renderer.csv(table, dataset, into: $0) }
             }
         }
         if published {

@@ -4,6 +4,9 @@ struct ReportWriter {
     let dataset: Dataset
     let issues: [Issue]
     let published: Bool
+    /// Entries listed per code; the rest are counted and left to `issues.csv`, so that the report
+    /// of an archive stays readable (and small).
+    static let entriesPerCode = 100
 
     func markdown() -> String {
         let pairs = dataset.regions.reduce(0) { $0 + $1.municipalities.count }
@@ -33,10 +36,13 @@ struct ReportWriter {
                 let group = byCode[code]!
                 let summary = IssueCode(rawValue: code)?.summary ?? ""
                 out += "### `\(code)` (\(group.count))\n\n\(summary)\n\n"
-                for issue in group {
+                for issue in group.prefix(Self.entriesPerCode) {
                     let place = issue.location.map { " (\($0))" } ?? ""
                     let region = issue.regionID.map { "**\($0)**: " } ?? ""
                     out += "- \(region)\(escape(issue.message))\(place)\n"
+                }
+                if group.count > Self.entriesPerCode {
+                    out += "- … and \(group.count - Self.entriesPerCode) more, see issues.csv\n"
                 }
                 out += "\n"
             }
@@ -52,8 +58,20 @@ struct ReportWriter {
         }
     }
 
+    static let markdownSpecials = Set("*_`<>|[]\\".utf8)
+
     /// Keeps Markdown from reading data as formatting.
     func escape(_ text: String) -> String {
+        if ASCIIFastPath.isASCII(text) {
+            // Bytes are characters here; long messages (a group of identical regions) stay cheap.
+            var out: [UInt8] = []
+            out.reserveCapacity(text.utf8.count + 8)
+            for byte in text.utf8 {
+                if Self.markdownSpecials.contains(byte) { out.append(UInt8(ascii: "\\")) }
+                out.append(byte)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out = ""
         for ch in text {
             if "*_`<>|[]\\".contains(ch) { out.append("\\") }

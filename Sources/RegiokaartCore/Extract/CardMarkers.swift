@@ -6,27 +6,34 @@ enum CardMarkers {
 
     /// True for the line that opens the area list.
     static func isAreaHeading(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        return lower.hasPrefix("verzorgingsgebied") || lower.hasPrefix("deelnemende gemeenten")
+        ASCIIFastPath.lowercasedHasPrefix(line, "verzorgingsgebied")
+            || ASCIIFastPath.lowercasedHasPrefix(line, "deelnemende gemeenten")
     }
 
     /// True for the navigation links that close a card ("[TERUG NAAR PO KAART >](#)").
     /// The links may come as list items on an HTML page ("- TERUG NAAR PO KAART >").
     static func isTerminator(_ line: String) -> Bool {
-        var upper = Substring(line.uppercased())
-        if let items = bulletItems(line), items.count == 1 { upper = Substring(items[0].uppercased()) }
-        return upper.hasPrefix("[TERUG NAAR") || upper.hasPrefix("TERUG NAAR")
+        // The links may come as list items on an HTML page ("- TERUG NAAR PO KAART >").
+        var text = line
+        if line.hasPrefix("- ") || line.unicodeScalars.first.map(bullets.contains) == true,
+           let items = bulletItems(line), items.count == 1 { text = items[0] }
+        return ASCIIFastPath.uppercasedHasPrefix(text, "[TERUG NAAR") || ASCIIFastPath.uppercasedHasPrefix(text, "TERUG NAAR")
     }
 
     /// The text after "Thema:" when the line opens a story.
     static func storyHeading(_ line: String) -> String? {
-        guard line.lowercased().hasPrefix("thema:") else { return nil }
+        guard ASCIIFastPath.lowercasedHasPrefix(line, "thema:") else { return nil }
         return NameFolding.collapseWhitespace(String(line.dropFirst(6)))
     }
 
     /// The items of a bullet line ("- Aalten" → ["Aalten"]; "• Groningen • Friesland" → two items),
     /// or nil when the line has no bullet.
     static func bulletItems(_ line: String) -> [String]? {
+        // Most lines are not bullets, and most bullet lines hold one plain-ASCII name: both are
+        // decided from the bytes (the only ASCII bullets are "-" and "*").
+        guard let firstByte = line.utf8.first else { return nil }
+        if firstByte < 0x80 && firstByte != UInt8(ascii: "-") && firstByte != UInt8(ascii: "*") { return nil }
+        if let single = singleASCIIItem(line) { return single.isEmpty ? [] : [single] }
         let scalars = Array(line.unicodeScalars)
         guard let first = scalars.first else { return nil }
         var rest: Substring
@@ -55,6 +62,22 @@ enum CardMarkers {
         }
         items.append(String(current))
         return items.map(NameFolding.collapseWhitespace).filter { !$0.isEmpty }
+    }
+
+    /// The one item of a bullet line whose text after the bullet is ASCII without a "*": exactly
+    /// what the general path of `bulletItems` gives for it. Nil when the general path must decide.
+    private static func singleASCIIItem(_ line: String) -> String? {
+        let scalars = line.unicodeScalars
+        let first = scalars.first!
+        if first == "-" {
+            let second = scalars.dropFirst().first
+            guard second == " " || second == "\t" else { return nil }
+        } else if !bullets.contains(first) {
+            return nil
+        }
+        let rest = String(Substring(line.unicodeScalars.dropFirst()))
+        guard !rest.utf8.contains(UInt8(ascii: "*")), ASCIIFastPath.isASCII(rest) else { return nil }
+        return NameFolding.collapseWhitespace(rest)
     }
 
     /// True when a plain line inside the area list reads like a name rather than a sentence.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recognises the label printed under a figure ("Aantal leerlingen/ studenten", "Aangesloten opleiders", …).
 ///
 /// A table of keyword sets: a label is the figure whose every keyword occurs in the folded label text.
@@ -16,9 +18,17 @@ public enum FigureLabel {
     /// The figure a label names, or nil. Labels must start with "Aantal" or "Aangesloten",
     /// so that running text mentioning students is not mistaken for a label.
     public static func kind(of label: String) -> FigureKind? {
-        let text = label.lowercased()
-        guard text.hasPrefix("aantal") || text.hasPrefix("aangesloten") else { return nil }
-        let squeezed = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: "")
+        guard ASCIIFastPath.lowercasedHasPrefix(label, "aantal") || ASCIIFastPath.lowercasedHasPrefix(label, "aangesloten") else {
+            return nil
+        }
+        if ASCIIFastPath.isASCII(label) {
+            // ASCII labels (all of them in practice): lower-cased, spaces and hyphens dropped, searched on bytes.
+            var squeezed: [UInt8] = []
+            squeezed.reserveCapacity(label.utf8.count)
+            for byte in label.utf8 where byte != 0x20 && byte != 0x2D { squeezed.append(ASCIIFastPath.lowercase(byte)) }
+            return table.first { row in row.keywords.allSatisfy { ASCIIFastPath.bytes(squeezed, contain: $0) } }?.kind
+        }
+        let squeezed = label.lowercased().replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: "")
         return table.first { row in row.keywords.allSatisfy { squeezed.contains($0) } }?.kind
     }
 }

@@ -29,7 +29,7 @@ public enum FigureValue {
     /// True when `text` looks like an attempt at a figure: short, one token, with at least one digit.
     /// ("7O.780" is an attempt, and is then reported as not a number.)
     static func looksLikeFigure(_ text: String) -> Bool {
-        guard !text.isEmpty, text.utf8.count <= 20, !text.contains(" ") else { return false }
+        guard !text.isEmpty, text.utf8.count <= 20, !text.contains(Character(" ")) else { return false }
         return text.unicodeScalars.contains { ("0"..."9").contains($0) }
     }
 }

@@ -45,7 +45,7 @@ public struct PublicationExtractor: Sendable {
                                  "A line of \(length) bytes (more than the \(Self.maximumLineBytes) any line of a card can have) was skipped unread."))
                 continue
             }
-            let text = line.text.trimmingCharacters(in: .whitespaces)
+            let text = ASCIIFastPath.trimmingWhitespaces(line.text)
             if !text.isEmpty { lines.append(Located(text, at: document.location(of: line))) }
         }
         let anchors = findAnchors(lines)
@@ -98,8 +98,7 @@ public struct PublicationExtractor: Sendable {
     }
 
     func isLabelStart(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        return lower.hasPrefix("aantal") || lower.hasPrefix("aangesloten")
+        ASCIIFastPath.lowercasedHasPrefix(line, "aantal") || ASCIIFastPath.lowercasedHasPrefix(line, "aangesloten")
     }
 
     /// The label that starts at `start`: its lines joined, up to the next value, label or structure line.
@@ -121,7 +120,8 @@ public struct PublicationExtractor: Sendable {
 
     /// Label words that may still follow a recognised label ("(po)" after "schoolbesturen").
     func continuesLabel(_ line: String) -> Bool {
-        line.hasPrefix("(") || line.lowercased().hasPrefix("instelling") || line.lowercased().hasPrefix("studenten")
+        line.hasPrefix("(") || ASCIIFastPath.lowercasedHasPrefix(line, "instelling")
+            || ASCIIFastPath.lowercasedHasPrefix(line, "studenten")
     }
 
     func readCard(_ lines: [Located<String>], anchor: Anchor, end: Int, isLast: Bool,
@@ -235,12 +235,48 @@ public struct PublicationExtractor: Sendable {
                       hasAreaHeading: hasAreaHeading, source: cardLocation)
     }
 
+    /// A byte test that every line yielding a claim below passes, so that the rest (lower-casing
+    /// long story paragraphs) runs on a handful of lines: "onderwijsregio's" (or ’s, any case)
+    /// after a digit and spaces, or at the start of the line when `atStart` (the line before is a number).
+    func mayHoldCountClaim(_ line: String, atStart: Bool) -> Bool {
+        let word = Array("onderwijsregio".utf8)
+        var line = line
+        return line.withUTF8 { bytes in
+            var i = 0
+            while i + word.count + 2 <= bytes.count {
+                defer { i += 1 }
+                if i == 0 {
+                    guard atStart else { continue }
+                } else {
+                    // After one or more spaces (words are split on them) ending a number.
+                    var p = i - 1
+                    while p > 0, bytes[p] == 0x20, bytes[p - 1] == 0x20 { p -= 1 }
+                    guard bytes[i - 1] == 0x20, p > 0, (0x30...0x39).contains(bytes[p - 1]) else { continue }
+                }
+                var k = 0
+                while k < word.count, ASCIIFastPath.lowercase(bytes[i + k]) == word[k] { k += 1 }
+                guard k == word.count else { continue }
+                var j = i + k
+                if bytes[j] == UInt8(ascii: "'") {
+                    j += 1
+                } else if j + 3 <= bytes.count, bytes[j] == 0xE2, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99 {  // ’
+                    j += 3
+                } else {
+                    continue
+                }
+                if j < bytes.count, ASCIIFastPath.lowercase(bytes[j]) == UInt8(ascii: "s") { return true }
+            }
+            return false
+        }
+    }
+
     /// Every "49 onderwijsregio's" stated in the text: inline ("alle 49 onderwijsregio's") or as a
     /// number standing on its own line above "Onderwijsregio's".
     func findCountClaims(_ lines: [Located<String>]) -> [Located<Int>] {
         var claims: [Located<Int>] = []
         for (k, line) in lines.enumerated() {
-            guard line.value.utf8.count < 2000 else { continue }
+            let afterNumber = k > 0 && Int(lines[k - 1].value) != nil
+            guard line.value.utf8.count < 2000, mayHoldCountClaim(line.value, atStart: afterNumber) else { continue }
             let lower = line.value.lowercased()
             guard lower.contains("onderwijsregio") else {
                 continue

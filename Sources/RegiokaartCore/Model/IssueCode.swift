@@ -72,7 +72,7 @@ public enum IssueCode: String, CaseIterable, Sendable {
         case .sectorNone: "A region's figures show no sector at all."
         case .regionIDDisambiguated: "Several regions share a name; their ids were made unique."
         case .regionDuplicateID: "Two regions ended up with the same id."
-        case .regionIdenticalFigures: "Two regions have exactly the same five figures."
+        case .regionIdenticalFigures: "Regions have exactly the same five figures (one finding per group, listing its members)."
         case .regionCountMismatch: "The number of regions differs from the number the publication claims."
         case .regionNationalScope: "A card lists no area: the region is national."
         case .areaSplitNameJoined: "A municipality name split over two lines was joined."

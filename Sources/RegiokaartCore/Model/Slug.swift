@@ -4,7 +4,8 @@ import Foundation
 public enum Slug {
     /// Lower-case ASCII letters and digits with single hyphens: "Zeeuwse Onderwijsregio (ZOR)" → "zeeuwse-onderwijsregio-zor".
     public static func make(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        // ASCII names skip Foundation's folding: on ASCII it only lower-cases, which the loop does too.
+        let folded = ASCIIFastPath.isASCII(name) ? name : name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var result = ""
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {

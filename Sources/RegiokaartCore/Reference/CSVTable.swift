@@ -12,7 +12,7 @@ struct CSVTable {
 
         /// The value of `column`, trimmed; throws when the cell is empty and `required`.
         func value(_ column: String, required: Bool = true) throws(InputError) -> String {
-            let value = (fields[column] ?? "").trimmingCharacters(in: .whitespaces)
+            let value = ASCIIFastPath.trimmingWhitespaces(fields[column] ?? "")
             if required && value.isEmpty {
                 throw InputError(.malformed, file: location.file, line: location.line, "column '\(column)' is empty")
             }

@@ -5,7 +5,10 @@ public enum NameFolding {
     /// Case, diacritics, spaces, hyphens, apostrophes and punctuation removed:
     /// "Súdwest-Fryslân" → "sudwestfryslan", "West Betuwe" → "westbetuwe".
     public static func fold(_ name: String) -> String {
-        let stripped = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        // ASCII names (nearly all) need no Foundation folding: it would only lower-case them,
+        // and the filter below lower-cases anyway. Foundation's folding bridges through NSString
+        // and dominated the matcher's time on large archives.
+        let stripped = ASCIIFastPath.isASCII(name) ? name : name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var result = String.UnicodeScalarView()
         for scalar in stripped.unicodeScalars where scalar.isASCII {
             let value = scalar.value
@@ -21,11 +24,12 @@ public enum NameFolding {
     /// The name without a trailing CBS province qualifier: "Hengelo (O.)" → "Hengelo".
     public static func withoutQualifier(_ name: String) -> String {
         guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
-        return String(name[..<open]).trimmingCharacters(in: .whitespaces)
+        return ASCIIFastPath.trimmingWhitespaces(String(name[..<open]))
     }
 
     /// Whitespace (including no-break and narrow spaces) collapsed to single spaces and trimmed.
     public static func collapseWhitespace(_ text: String) -> String {
+        if let ascii = collapseASCIIWhitespace(text) { return ascii }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -39,5 +43,34 @@ public enum NameFolding {
             }
         }
         return result
+    }
+
+    /// `collapseWhitespace` for an all-ASCII `text` (whose whitespace is tab, LF, VT, FF, CR and
+    /// space), on bytes, returning `text` itself when nothing changes; nil when `text` is not ASCII.
+    private static func collapseASCIIWhitespace(_ text: String) -> String? {
+        guard ASCIIFastPath.isASCII(text) else { return nil }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
+        var copy = text
+        // Already collapsed (the common case): no whitespace at the ends, only single spaces inside.
+        let clean = copy.withUTF8 { bytes -> Bool in
+            guard let first = bytes.first, let last = bytes.last else { return true }
+            if isSpace(first) || isSpace(last) { return false }
+            for i in bytes.indices where isSpace(bytes[i]) && (bytes[i] != 0x20 || isSpace(bytes[i + 1])) { return false }
+            return true
+        }
+        if clean { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for b in text.utf8 {
+            if isSpace(b) {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

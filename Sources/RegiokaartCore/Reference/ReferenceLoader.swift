@@ -26,7 +26,7 @@ public enum ReferenceLoader {
                 throw InputError(.malformed, file: pName, line: row.location.line, "repeats the province code \(code)")
             }
             let aliases = try row.value("aliases", required: false).split(separator: "|").map {
-                $0.trimmingCharacters(in: .whitespaces)
+                ASCIIFastPath.trimmingWhitespaces(String($0))
             }.filter { !$0.isEmpty }
             provinces.append(Province(code: code, name: try row.value("name"), aliases: aliases))
         }

@@ -19,21 +19,33 @@ public struct CheckCoverage: Step {
 
 /// Which regions cover each municipality, per sector.
 public struct Coverage: Sendable {
-    let byKey: [String: [String]]
+    /// Region ids by municipality code, one list per sector (indexed like `Sector.allCases`).
+    let byCode: [String: [[String]]]
 
     /// Indexes `regions` (their ids, sectors and municipalities).
     public init(_ regions: [Region]) {
-        var byKey: [String: [String]] = [:]
+        var byCode: [String: [[String]]] = [:]
         for region in regions where region.scope != .national {
             for sector in region.sectors {
-                for m in region.municipalities { byKey[m.municipality.code + "/" + sector.rawValue, default: []].append(region.id) }
+                let slot = Self.slot(sector)
+                for m in region.municipalities {
+                    byCode[m.municipality.code, default: Array(repeating: [], count: Sector.allCases.count)][slot].append(region.id)
+                }
             }
         }
-        self.byKey = byKey
+        self.byCode = byCode
     }
 
     /// The ids of the regions covering municipality `code` for `sector`, in publication order.
     public func regions(covering code: String, sector: Sector) -> [String] {
-        byKey[code + "/" + sector.rawValue] ?? []
+        byCode[code]?[Self.slot(sector)] ?? []
+    }
+
+    static func slot(_ sector: Sector) -> Int {
+        switch sector {
+        case .po: 0
+        case .vo: 1
+        case .mbo: 2
+        }
     }
 }

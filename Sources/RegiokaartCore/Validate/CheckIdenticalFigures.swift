@@ -1,21 +1,31 @@
 /// Reports regions whose five figures are all identical: usually a copy-paste slip in the publication.
+///
+/// One finding per group of identical regions, on the group's first region, listing every member:
+/// a finding per region naming all the others grows with the square of the group (archives repeat
+/// the same figures hundreds of times).
 public struct CheckIdenticalFigures: Step {
     public let name = "check-identical-figures"
     public init() {}
 
     public func apply(to dataset: inout Dataset, context: StepContext) {
         var groups: [Figures: [Int]] = [:]
-        for (index, region) in dataset.regions.enumerated() { groups[region.figures, default: []].append(index) }
-        for index in dataset.regions.indices {
-            let group = groups[dataset.regions[index].figures]!
+        var order: [Figures] = []
+        for (index, region) in dataset.regions.enumerated() {
+            if groups[region.figures] == nil { order.append(region.figures) }
+            groups[region.figures, default: []].append(index)
+        }
+        for figures in order {
+            let group = groups[figures]!
             guard group.count > 1 else { continue }
-            let others = group.filter { $0 != index }.map { "\(dataset.regions[$0].name) (line \(dataset.regions[$0].source.line))" }
-            let f = dataset.regions[index].figures
+            let first = dataset.regions[group[0]]
+            let members = group.map { "\(dataset.regions[$0].id) (line \(dataset.regions[$0].source.line))" }
+            let f = figures
             dataset.report(Issue(.warning, .regionIdenticalFigures, field: "figures",
                                  raw: "\(f.students)/\(f.schoolBoardsPO)/\(f.schoolBoardsVO)/\(f.mboInstitutions)/\(f.teacherTrainingInstitutions)",
-                                 at: dataset.regions[index].source,
-                                 "All five figures equal those of \(others.joined(separator: ", ")); one of them may be a copy."),
-                           region: index)
+                                 result: group.map { dataset.regions[$0].id }.joined(separator: "|"),
+                                 at: first.source,
+                                 "\(group.count) regions have all five figures equal: \(members.joined(separator: ", ")); all but one may be a copy."),
+                           region: group[0])
         }
     }
 }

@@ -1,0 +1,86 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Renders an `OutputFile` straight into a file on disk, a chunk at a time.
+///
+/// POSIX `open`/`write` rather than `Data.write`: the renderers hand over 1 MB chunks, which go
+/// to the file without being copied into a `Data` first.
+public enum OutputFileWriter {
+    /// A file-system failure while writing, with the system's message.
+    struct WriteError: Error, CustomStringConvertible {
+        var path: String
+        var reason: String
+        var description: String { "\(path): \(reason)" }
+    }
+
+    /// Creates the file at `path` (which must not exist yet), writes `file`'s bytes into it and
+    /// fsyncs it. Rendering errors are passed on as they are; file-system errors become `WriteError`.
+    public static func write(_ file: OutputFile, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        let sink = ByteSink { chunk in
+            var offset = 0
+            while offset < chunk.count {
+                let written = systemWrite(fd, chunk.baseAddress! + offset, chunk.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw WriteError(path: path, reason: String(cString: strerror(errno)))
+                }
+                offset += written
+            }
+        }
+        try file.write(to: sink)
+        try sink.finish()
+        guard fsync(fd) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+    }
+
+    /// Writes every file of `files` into `directory`, several at a time: the files are rendered
+    /// independently from the same finished dataset, and `regions.json` alone is about half the work.
+    /// Throws the first failure (in file order).
+    static func writeConcurrently(_ files: [OutputFile], into directory: URL,
+                                  using writeFile: OutputPublisher.FileWriter) throws {
+        let failures = FailureList(count: files.count)
+        // Largest first (regions.json, then the pair list), so the other core takes the rest.
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            do {
+                try writeFile(directory.appendingPathComponent(files[index].name), files[index])
+            } catch {
+                failures.set(error, at: index)
+            }
+        }
+        if let first = failures.first { throw first }
+    }
+
+    /// Errors of concurrent writes, one slot per file.
+    private final class FailureList: @unchecked Sendable {
+        private let lock = NSLock()
+        private var errors: [(any Error)?]
+
+        init(count: Int) { errors = Array(repeating: nil, count: count) }
+
+        func set(_ error: any Error, at index: Int) {
+            lock.lock()
+            errors[index] = error
+            lock.unlock()
+        }
+
+        var first: (any Error)? {
+            lock.lock()
+            defer { lock.unlock() }
+            return errors.lazy.compactMap { $0 }.first
+        }
+    }
+
+    private static func systemWrite(_ fd: Int32, _ buffer: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.write(fd, buffer, count)
+        #else
+        Darwin.write(fd, buffer, count)
+        #endif
+    }
+}

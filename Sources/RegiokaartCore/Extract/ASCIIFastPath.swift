@@ -1,0 +1,131 @@
+import Foundation
+
+/// Byte-level shortcuts for the text tests the extractor runs on every line of large archives.
+///
+/// Each function returns exactly what its `String`/Foundation counterpart (named in its comment)
+/// returns. It decides from the UTF-8 bytes when the bytes involved are ASCII, where case mapping,
+/// trimming and `Character` boundaries are trivial, and otherwise falls back to the counterpart.
+/// Hand-written because `lowercased()`, `trimmingCharacters(in:)` and Foundation's folding allocate
+/// and walk the whole line, and were most of the extraction time (see scripts/BENCHMARKS.md).
+enum ASCIIFastPath {
+    /// `line.lowercased().hasPrefix(prefix)`, for a lower-case ASCII `prefix`.
+    static func lowercasedHasPrefix(_ line: String, _ prefix: StaticString) -> Bool {
+        switch compareFolded(line, prefix, fold: lowercase) {
+        case .some(let answer): answer
+        case .none: line.lowercased().hasPrefix(prefix.description)
+        }
+    }
+
+    /// `line.uppercased().hasPrefix(prefix)`, for an upper-case ASCII `prefix`.
+    static func uppercasedHasPrefix(_ line: String, _ prefix: StaticString) -> Bool {
+        switch compareFolded(line, prefix, fold: uppercase) {
+        case .some(let answer): answer
+        case .none: line.uppercased().hasPrefix(prefix.description)
+        }
+    }
+
+    /// True when `line` contains `needle` (lower-case ASCII) ignoring ASCII case: a necessary
+    /// condition for `line.lowercased().contains(needle)`, so a cheap filter before it.
+    static func mayContainLowercased(_ line: String, _ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: n)
+        var line = line
+        return line.withUTF8 { bytes in
+            guard bytes.count >= n else { return false }
+            let first = pattern[0]
+            var i = 0
+            while i + n <= bytes.count {
+                if lowercase(bytes[i]) == first {
+                    var k = 1
+                    while k < n, lowercase(bytes[i + k]) == pattern[k] { k += 1 }
+                    if k == n { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
+    /// True when `needle`'s UTF-8 bytes occur in `haystack`: `memchr` to the next candidate first
+    /// byte, then `memcmp`. A label block can run into long prose lines, and the standard library's
+    /// generic substring search was the extractor's single largest cost.
+    static func bytes(_ haystack: [UInt8], contain needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            guard pattern.count > 0 else { return true }
+            return haystack.withUnsafeBytes { hay in
+                guard let base = hay.baseAddress else { return false }
+                let first = Int32(pattern[0])
+                var offset = 0
+                while hay.count - offset >= pattern.count {
+                    guard let hit = memchr(base + offset, first, hay.count - offset - pattern.count + 1) else { return false }
+                    let at = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + at, pattern.baseAddress!, pattern.count) == 0 { return true }
+                    offset = at + 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// `text.trimmingCharacters(in: .whitespaces)`.
+    static func trimmingWhitespaces(_ text: String) -> String {
+        var text = text
+        let ascii: (start: Int, end: Int)? = text.withUTF8 { bytes in
+            // Foundation's `.whitespaces` is tab plus the space separators; in ASCII that is tab and space.
+            func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+            var start = 0, end = bytes.count
+            while start < end, isBlank(bytes[start]) { start += 1 }
+            while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+            // A non-ASCII byte at either end may be a space separator (no-break space): Foundation decides.
+            if start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 { return nil }
+            return (start, end)
+        }
+        guard let ascii else { return text.trimmingCharacters(in: .whitespaces) }
+        if ascii.start == 0 && ascii.end == text.utf8.count { return text }
+        return text.withUTF8 { String(decoding: $0[ascii.start..<ascii.end], as: UTF8.self) }
+    }
+
+    /// True when every byte of `text` is ASCII.
+    static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            // Eight bytes at a time: this runs over every listed name.
+            var i = 0
+            let n = bytes.count
+            if let base = bytes.baseAddress {
+                while i + 8 <= n {
+                    if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                    i += 8
+                }
+            }
+            while i < n {
+                if bytes[i] >= 0x80 { return false }
+                i += 1
+            }
+            return true
+        }
+    }
+
+    @inline(__always) static func lowercase(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
+    @inline(__always) static func uppercase(_ b: UInt8) -> UInt8 { b &- 0x61 < 26 ? b & ~0x20 : b }
+
+    /// Compares the first bytes of `line`, case-mapped by `fold`, with `prefix`: the answer when the
+    /// bytes that decide it are ASCII, nil when a non-ASCII byte could change it (a character whose
+    /// case mapping is ASCII, or a combining mark that extends the prefix's last character).
+    private static func compareFolded(_ line: String, _ prefix: StaticString, fold: (UInt8) -> UInt8) -> Bool? {
+        let n = prefix.utf8CodeUnitCount
+        let pattern = UnsafeBufferPointer(start: prefix.utf8Start, count: n)
+        var line = line
+        return line.withUTF8 { bytes -> Bool? in
+            for k in 0..<n {
+                guard k < bytes.count else { return false }
+                let b = bytes[k]
+                if b >= 0x80 { return nil }
+                if fold(b) != pattern[k] { return false }
+            }
+            // The prefix's last character ends where the next byte is ASCII (or the line ends).
+            return bytes.count == n || bytes[n] < 0x80 ? true : nil
+        }
+    }
+}

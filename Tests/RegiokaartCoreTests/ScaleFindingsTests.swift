@@ -1,0 +1,51 @@
+import Testing
+@testable import RegiokaartCore
+
+/// Findings whose size must not grow with the square of the input: identical figures are one
+/// finding per group; report.md lists at most 100 entries per code.
+@Suite struct ScaleFindingsTests {
+    @Test func realIdenticalFiguresAreOneFindingForThePair() throws {
+        let dataset = RealInput.dataset
+        let findings = dataset.issues.filter { $0.code == IssueCode.regionIdenticalFigures.rawValue }
+        #expect(findings.count == 1)
+        #expect(findings.first?.regionID == "rond-bommel-en-dommel")
+        #expect(findings.first?.resultValue == "rond-bommel-en-dommel|onderwijsregio-rijk-van-nijmegen")
+        #expect(findings.first?.rawValue == "32646/22/0/0/3")
+        #expect(findings.first?.message.contains("rond-bommel-en-dommel (line 2441), onderwijsregio-rijk-van-nijmegen (line 2494)") == true)
+    }
+
+    @Test func aGroupOfThreeIsOneFindingListingAll() throws {
+        var dataset = RealInput.dataset
+        let copy = dataset.regions[0]
+        for n in 1...2 {
+            var region = copy
+            region.id = "\(copy.id)-copy-\(n)"
+            region.source = RegiokaartCore.SourceLocation(file: copy.source.file, line: 10_000 + n)
+            dataset.regions.append(region)
+        }
+        dataset.log = IssueLog()
+        CheckIdenticalFigures().apply(to: &dataset, context: StepContext(reference: RealInput.reference))
+        let findings = dataset.issues.filter { $0.code == IssueCode.regionIdenticalFigures.rawValue }
+        #expect(findings.count == 2)  // the real pair, and the new group of three
+        let group = try #require(findings.first { $0.regionID == copy.id })
+        #expect(group.resultValue == [copy.id, "\(copy.id)-copy-1", "\(copy.id)-copy-2"].joined(separator: "|"))
+        #expect(group.message.hasPrefix("3 regions have all five figures equal"))
+    }
+
+    @Test func reportListsAtMostAHundredEntriesPerCode() throws {
+        var dataset = RealInput.dataset
+        let before = dataset.issues.filter { $0.code == IssueCode.areaRepeated.rawValue }.count
+        for n in 0..<150 {
+            dataset.report(Issue(.warning, .areaRepeated, field: "municipalities", raw: "X\(n)", at: RegiokaartCore.SourceLocation(file: "f", line: n + 1), "repeat \(n)"))
+        }
+        let files = try DatasetRenderer(reference: RealInput.reference).reportFiles(dataset, published: true)
+        let report = String(decoding: try #require(files.first { $0.name == "report.md" }).bytes, as: UTF8.self)
+        let issuesCSV = String(decoding: try #require(files.first { $0.name == "issues.csv" }).bytes, as: UTF8.self)
+        let listed = 100 - before
+        #expect(report.contains("repeat \(listed - 1) (f:\(listed))"))
+        #expect(!report.contains("repeat \(listed) "))
+        #expect(report.contains("### `area.repeated` (\(150 + before))"))
+        #expect(report.contains("- … and \(50 + before) more, see issues.csv\n"))
+        #expect(issuesCSV.contains("repeat 149"))
+    }
+}

@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# Benchmark: regiokaart against the Python peer (../shared/bench/peer_python.py), side by side.
+#
+#   scripts/bench.sh                  # corpora of 100 and 1000 copies, 3 runs each (the recorded figures)
+#   scripts/bench.sh --sizes "10 100" # other sizes
+#   scripts/bench.sh --runs 5         # more runs per measurement (the median is reported)
+#   scripts/bench.sh --tiny           # 2 and 5 copies, 1 run: proves the script works (CI); no targets
+#
+# Builds the release binary, generates the corpora with ../shared/bench/make_corpus.py into a
+# temporary folder, times `regiokaart build --allow-errors` and the peer on each (wall time,
+# MB/s of input, peak RSS from /usr/bin/time -v), times a cold run on the real publication
+# (process start included), and checks that the output of N copies holds exactly N x the regions
+# and region-municipality pairs of the single publication. Figures: scripts/BENCHMARKS.md.
+# Never run as a timed test: the numbers depend on the machine and its load.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$PWD"
+bench_dir="${BENCH_DIR:-$root/../shared/bench}"
+sizes="100 1000"
+runs=3
+tiny=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --tiny) tiny=1; sizes="2 5"; runs=1 ;;
+    --sizes) sizes="$2"; shift ;;
+    --runs) runs="$2"; shift ;;
+    *) echo "usage: scripts/bench.sh [--tiny] [--sizes \"N M\"] [--runs K]" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+publication="Input/publication-regionale-samenwerking-werkt.txt"
+[ -f "$bench_dir/make_corpus.py" ] || { echo "bench: $bench_dir/make_corpus.py not found (set BENCH_DIR)" >&2; exit 2; }
+if [ ! -x /usr/bin/time ]; then
+  echo "bench: installing GNU time (Debian package 'time') for peak-memory figures" >&2
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get install -y -qq time >&2
+fi
+peer=1
+python3 -c "import rapidfuzz" 2>/dev/null || { peer=0; echo "bench: rapidfuzz missing (pip install rapidfuzz): the peer is skipped" >&2; }
+
+scripts/ensure-system-packages.sh
+swift build -c release --product regiokaart >&2
+bin="$root/.build/release/regiokaart"
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# run NAME COMMAND...: one timed run; prints "seconds peak_kb" (wall from the clock, RSS from time -v).
+run() {
+  local start end
+  start=$(date +%s%N)
+  /usr/bin/time -v -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt" || {
+    local status=$?
+    # regiokaart exits 1 when it publishes nothing; with --allow-errors it must publish (exit 0).
+    echo "bench: '$*' failed (exit $status):" >&2; cat "$work/stderr.txt" >&2; exit 1
+  }
+  end=$(date +%s%N)
+  local kb
+  kb=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
+  echo "$(( (end - start) / 1000000 )) $kb"
+}
+
+# median_run RUNS COMMAND...: prints "median_ms median_kb" over RUNS runs.
+median_run() {
+  local n=$1; shift
+  local times=() rss=()
+  for _ in $(seq "$n"); do
+    read -r ms kb < <(run "$@")
+    times+=("$ms"); rss+=("$kb")
+  done
+  local mt mk
+  mt=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  mk=$(printf '%s\n' "${rss[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  echo "$mt $mk"
+}
+
+# counts DIR: "regions pairs" of a build's output (CSV records, quoted line breaks included).
+counts() {
+  python3 - "$1" <<'EOF'
+import csv, sys
+def records(name):
+    with open(f"{sys.argv[1]}/{name}", newline="", encoding="utf-8") as f:
+        return sum(1 for _ in csv.reader(f)) - 1
+print(records("regions.csv"), records("region_municipalities.csv"))
+EOF
+}
+
+echo "machine: $(nproc) cores, $(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo), $(free -g | awk '/Mem:/ {print $2}') GB RAM; load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "swift: $(swift --version 2>/dev/null | head -1)"
+echo
+
+# The single publication: the reference counts, and the cold run (the nightly case).
+"$bin" build --quiet --output "$work/single" >/dev/null
+read -r one_regions one_pairs < <(counts "$work/single")
+sync; echo 3 > /proc/sys/vm/drop_caches 2>/dev/null || true
+read -r cold_ms cold_kb < <(run "$bin" build --quiet --output "$work/single")
+read -r warm_ms warm_kb < <(median_run "$runs" "$bin" build --quiet --output "$work/single")
+echo "real publication ($one_regions regions, $one_pairs pairs): cold ${cold_ms} ms, median ${warm_ms} ms, peak ${warm_kb} KB"
+echo
+
+printf '%-7s %9s  %-10s %9s %9s %10s %8s  %s\n' copies "input MB" tool "wall s" "MB/s" "peak MB" "x peer" "regions/pairs"
+declare -A wall
+declare -A mem
+for n in $sizes; do
+  corpus="$work/corpus-$n.txt"
+  python3 "$bench_dir/make_corpus.py" "$publication" "$n" >"$corpus"
+  bytes=$(stat -c %s "$corpus")
+  mb=$(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1e6}')
+  read -r ms kb < <(median_run "$runs" "$bin" build --quiet --allow-errors --publication "$corpus" --output "$work/out-$n")
+  read -r regions pairs < <(counts "$work/out-$n")
+  expected="$((one_regions * n))/$((one_pairs * n))"
+  check="$regions/$pairs"; [ "$check" = "$expected" ] && check="$check ok" || check="$check MISMATCH (expected $expected)"
+  wall[$n]=$ms; mem[$n]=$kb
+  peer_ms=""; peer_kb=""
+  if [ "$peer" = 1 ]; then
+    read -r peer_ms peer_kb < <(median_run "$runs" python3 "$bench_dir/peer_python.py" "$corpus" Input/reference/gemeenten-2025.csv "$work/peer-$n")
+    wall[peer$n]=$peer_ms; mem[peer$n]=$peer_kb
+  fi
+  ratio=$([ -n "$peer_ms" ] && awk -v p="$peer_ms" -v r="$ms" 'BEGIN {printf "%.1f", p / r}' || echo "n/a")
+  printf '%-7s %9s  %-10s %9.2f %9.1f %10.0f %8s  %s\n' "$n" "$mb" regiokaart "$(awk -v m="$ms" 'BEGIN {print m / 1000}')" \
+    "$(awk -v b="$bytes" -v m="$ms" 'BEGIN {print b / 1e6 / (m / 1000)}')" "$(awk -v k="$kb" 'BEGIN {print k / 1024}')" "$ratio" "$check"
+  if [ -n "$peer_ms" ]; then
+    printf '%-7s %9s  %-10s %9.2f %9.1f %10.0f\n' "$n" "$mb" peer "$(awk -v m="$peer_ms" 'BEGIN {print m / 1000}')" \
+      "$(awk -v b="$bytes" -v m="$peer_ms" 'BEGIN {print b / 1e6 / (m / 1000)}')" "$(awk -v k="$peer_kb" 'BEGIN {print k / 1024}')"
+  fi
+  rm -rf "$work/out-$n" "$work/peer-$n" "$corpus"
+  [[ "$check" == *MISMATCH* ]] && mismatch=1
+done
+echo
+
+if [ "$tiny" = 1 ]; then
+  echo "tiny run: the script works; no targets checked"
+  [ -z "${mismatch:-}" ] || { echo "FAIL: region/pair counts do not scale with the copies" >&2; exit 1; }
+  exit 0
+fi
+
+# The targets of issue 6, for the sizes 100 and 1000 when they were run.
+verdict() { [ "$1" = 1 ] && echo "met" || echo "MISSED"; }
+if [ -n "${wall[1000]:-}" ]; then
+  if [ -n "${wall[peer1000]:-}" ]; then
+    speed=$(awk -v p="${wall[peer1000]}" -v r="${wall[1000]}" 'BEGIN {printf "%.1f", p / r}')
+    echo "target 1000 copies >= 30x faster than the peer: ${speed}x -> $(verdict "$(awk -v s="$speed" 'BEGIN {print (s >= 30)}')")"
+    echo "target 1000 copies peak memory <= half the peer's: $((mem[1000] / 1024)) MB vs $((mem[peer1000] / 1024)) MB -> $(verdict "$(( mem[1000] * 2 <= mem[peer1000] ))")"
+  fi
+  if [ -n "${wall[100]:-}" ]; then
+    scale=$(awk -v a="${wall[1000]}" -v b="${wall[100]}" 'BEGIN {printf "%.1f", a / b}')
+    echo "target time(1000) <= 11 x time(100): ${scale}x -> $(verdict "$(awk -v s="$scale" 'BEGIN {print (s <= 11)}')")"
+  fi
+fi
+echo "target cold run on the real publication <= 50 ms: ${cold_ms} ms -> $(verdict "$(( cold_ms <= 50 ))")"
+echo "target N copies hold N x the regions and pairs: $([ -z "${mismatch:-}" ] && echo met || echo MISSED)"
