@@ -18,6 +18,8 @@ bin="$(REGIOKAART_FUZZ=1 swift build -c release --scratch-path "$scratch" --show
 mkdir -p "$scratch/corpus" "$scratch/seeds" "$scratch/findings"
 cp Input/*.txt "$scratch/seeds/"
 [ -d Tests/RegiokaartCoreTests/Fixtures/hostile ] && find Tests/RegiokaartCoreTests/Fixtures/hostile -maxdepth 1 -type f -size -200k -exec cp {} "$scratch/seeds/" \;
+# The HTML renderings exercise the libxml2 path (libFuzzer cuts them to -max_len).
+[ -d Tests/RegiokaartCoreTests/Fixtures/html ] && find Tests/RegiokaartCoreTests/Fixtures/html -maxdepth 1 -name "*.html" -exec cp {} "$scratch/seeds/" \;
 [ -d Tests/RegiokaartCoreTests/Fixtures/fuzz ] && cp Tests/RegiokaartCoreTests/Fixtures/fuzz/* "$scratch/seeds/" 2>/dev/null || true
 echo "fuzzing for ${seconds}s; findings go to $scratch/findings/" >&2
 # -timeout: one input taking over 60 s counts as a hang (ASan and coverage make the pipeline some 30x
