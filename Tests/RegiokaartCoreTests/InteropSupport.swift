@@ -6,7 +6,7 @@ import Foundation
 /// with CSV.swift (not our writer) and the `sqlite3` command-line tool.
 enum InteropSupport {
     /// The repository root, found from this file's path.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var root: URL { Fixture.root }
 
     /// A build configuration on the real inputs in `Input/`, writing to `output`.
     static func configuration(output: String, strict: Bool = false) -> BuildConfiguration {
@@ -25,10 +25,8 @@ enum InteropSupport {
 
     /// The real dataset and reference data.
     static func dataset() throws -> (Dataset, ReferenceData) {
-        let c = configuration(output: "unused")
-        let reference = try ReferenceLoader.load(directory: c.referenceDirectory, aliasesPath: c.aliasesPath)
-        let document = try DocumentReader.read(path: c.publicationPath)
-        return (try BuildJob.dataset(from: document, reference: reference), reference)
+        let document = try DocumentReader.read(path: configuration(output: "unused").publicationPath)
+        return (try BuildJob.dataset(from: document, reference: Fixture.reference), Fixture.reference)
     }
 
     /// The records of a CSV file's bytes (header first), parsed by CSV.swift; a leading BOM is dropped.

@@ -3,9 +3,8 @@ import Foundation
 
 /// The embedded inputs in `Input/`, read once and built into a dataset with its mentions resolved.
 enum RealInput {
-    /// The package root, found from this file's path (tests may run from any folder).
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().path
+    /// The package root (see `Fixture.root`).
+    static var root: String { Fixture.root.path }
 
     static func path(_ relative: String) -> String { (root as NSString).appendingPathComponent(relative) }
 
@@ -20,8 +19,7 @@ enum RealInput {
         return configuration
     }
 
-    static let reference: ReferenceData = try! ReferenceLoader.load(directory: configuration.referenceDirectory,
-                                                                     aliasesPath: configuration.aliasesPath)
+    static var reference: ReferenceData { Fixture.reference }
 
     static let publication: SourceDocument = try! DocumentReader.read(path: configuration.publicationPath)
 

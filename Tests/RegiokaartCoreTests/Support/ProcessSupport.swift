@@ -6,9 +6,8 @@ import Glibc
 
 /// Paths, temporary folders and process runs shared by the end-to-end tests.
 enum TestSupport {
-    /// The package root (this file is Tests/RegiokaartCoreTests/Support/ProcessSupport.swift).
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    /// The package root.
+    static var root: URL { Fixture.root }
 
     /// A folder of committed test fixtures.
     static func fixtures(_ folder: String) -> URL {
@@ -99,8 +98,5 @@ enum TestSupport {
     }
 
     /// The embedded reference data.
-    static func reference() throws -> ReferenceData {
-        try ReferenceLoader.load(directory: root.appendingPathComponent("Input/reference").path,
-                                 aliasesPath: root.appendingPathComponent("Input/corrections/municipality-aliases.csv").path)
-    }
+    static func reference() throws -> ReferenceData { Fixture.reference }
 }
