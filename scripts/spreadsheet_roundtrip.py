@@ -26,6 +26,11 @@ def main() -> int:
             rows = list(csv.reader(f, delimiter=";"))
         fields = schemas[f"excel-nl/{csv_path.name}"]["fields"]
         integer = {i for i, fld in enumerate(fields) if fld["type"] == "integer"}
+        # Free text (no pattern, no enum: messages, raw and result values) may hold a bare number such
+        # as "6"; a spreadsheet may store it as the number 6, which shows exactly the same. Codes and
+        # other constrained columns must stay text to the letter ("GM0014" must not lose its zeros).
+        free_text = {i for i, fld in enumerate(fields) if fld["type"] == "string"
+                     and not {"pattern", "enum"} & set(fld.get("constraints", {}))}
         xlsx = xlsx_dir / (csv_path.stem + ".xlsx")
         if not xlsx.exists():
             problems.append(f"{csv_path}: LibreOffice wrote no {xlsx.name}")
@@ -44,6 +49,8 @@ def main() -> int:
                 if r > 1 and c in integer and text != "":
                     ok = (text.isdigit() and isinstance(cell, (int, float)) and not isinstance(cell, bool)
                           and cell == int(text))
+                elif r > 1 and c in free_text and isinstance(cell, int) and not isinstance(cell, bool):
+                    ok = str(cell) == text  # shown exactly as written: no lost zeros, no decimal comma
                 else:
                     ok = (cell is None and text == "") or (isinstance(cell, str) and cell == text)
                 if not ok:
