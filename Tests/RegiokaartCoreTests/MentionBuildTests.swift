@@ -57,6 +57,21 @@ import Testing
         #expect(voorloper?.resolution?.regionID == nil)
     }
 
+    @Test func anAliasNoMentionNeedsIsReported() throws {
+        let dir = Self.scratch()
+        var configuration = RealInput.configuration
+        configuration.outputDirectory = dir + "/out"
+        configuration.regionAliasesPath = dir + "/aliases.csv"
+        Self.write("mention,region_id,note\nNoord-Holland Noord (vo/mbo),onderwijsregio-hollands-noorden,used\n"
+                   + "Kop van Noord-Holland,noorderwijs,no mention says this\n", to: dir + "/aliases.csv")
+        let result = try BuildJob.run(configuration)
+        #expect(result.published)
+        let unused = result.dataset.issues.filter { $0.code == IssueCode.mentionAliasUnused.rawValue }
+        #expect(unused.map(\.rawValue) == ["Kop van Noord-Holland"])
+        #expect(unused.first?.location == SourceLocation(file: dir + "/aliases.csv", line: 3))
+        #expect(unused.first?.severity == .warning)
+    }
+
     @Test func aMalformedAliasTableIsUnusableInput() {
         let dir = Self.scratch()
         var configuration = RealInput.configuration

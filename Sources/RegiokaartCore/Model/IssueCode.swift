@@ -52,6 +52,7 @@ public enum IssueCode: String, CaseIterable, Sendable {
     case mentionUnresolved = "mention.unresolved"
     case mentionAlias = "mention.alias"
     case mentionAliasUnknownRegion = "mention.alias_unknown_region"
+    case mentionAliasUnused = "mention.alias_unused"
 
     /// What the code means, in one sentence.
     public var summary: String {
@@ -106,6 +107,7 @@ public enum IssueCode: String, CaseIterable, Sendable {
         case .mentionUnresolved: "A region mention fits no region, or several equally: left unresolved, not guessed."
         case .mentionAlias: "A region mention was settled by the steward's region alias table."
         case .mentionAliasUnknownRegion: "A row of the region alias table points at a region id the publication does not have."
+        case .mentionAliasUnused: "A row of the region alias table was not needed by any mention (stale or mistyped)."
         }
     }
 }

@@ -2,7 +2,7 @@
 /// link with its confidence and evidence: `mention.certain` (info), `mention.probable` (warning: a
 /// steward should glance at it), `mention.unresolved` (warning), `mention.alias` for every use of the
 /// alias table, and `mention.alias_unknown_region` (an error) for every alias row whose region id the
-/// publication does not have, used or not. Card stories are tied to their card and reported as certain.
+/// publication does not have, used or not, and `mention.alias_unused` (a warning) for a row no mention needed. Card stories are tied to their card and reported as certain.
 public struct ResolveRegionMentions: Step {
     public let name = "resolve-region-mentions"
     public let aliases: RegionAliasTable
@@ -30,6 +30,21 @@ public struct ResolveRegionMentions: Step {
             let resolution = story.resolution ?? resolver.resolve(story.mention, regions: dataset.regions)
             dataset.mentions.cases[c].resolution = resolution
             report(story.mention, resolution, field: story.mention.kind == .cardStory ? "card_story" : "case", in: &dataset)
+        }
+        reportUnusedAliases(in: &dataset, ids: ids)
+    }
+
+    /// A row no mention needed is stale or mistyped: said, so the steward can remove or fix it.
+    func reportUnusedAliases(in dataset: inout Dataset, ids: Set<String>) {
+        let settled = dataset.mentions.voorlopers.map { ($0.mention, $0.resolution) }
+            + dataset.mentions.cases.map { ($0.mention, $0.resolution) }
+        let used = Set(settled.compactMap { mention, resolution in
+            resolution?.rule == .alias ? aliases.alias(for: mention)?.location : nil
+        })
+        for alias in aliases.aliases where ids.contains(alias.regionID) && !used.contains(alias.location) {
+            dataset.report(Issue(.warning, .mentionAliasUnused, field: "region_id", raw: alias.mention, result: alias.regionID,
+                                 at: alias.location,
+                                 "The region alias \"\(alias.mention)\" was not needed by any mention this run; remove it or fix its spelling."))
         }
     }
 
