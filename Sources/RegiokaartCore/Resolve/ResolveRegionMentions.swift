@@ -19,15 +19,26 @@ public struct ResolveRegionMentions: Step {
                                  "The region alias \"\(alias.mention)\" points at \(alias.regionID), which is no region id of the publication; fix or remove the row."))
         }
         let resolver = RegionResolver(context: context, aliases: aliases)
+        // A resolution depends only on the mention's text and landsdeel, so each distinct mention is
+        // resolved once: an archive repeats the same theme-case links once per copy, and resolving
+        // each against every region would make the step quadratic.
+        var memo: [String: MentionResolution] = [:]
+        func resolve(_ mention: RegionMention) -> MentionResolution {
+            let key = mention.asListed + "\u{1}" + (mention.landsdeel ?? "")
+            if let known = memo[key] { return known }
+            let resolution = resolver.resolve(mention, regions: dataset.regions)
+            memo[key] = resolution
+            return resolution
+        }
         for v in dataset.mentions.voorlopers.indices {
             let mention = dataset.mentions.voorlopers[v].mention
-            let resolution = resolver.resolve(mention, regions: dataset.regions)
+            let resolution = resolve(mention)
             dataset.mentions.voorlopers[v].resolution = resolution
             report(mention, resolution, field: "voorloper", in: &dataset)
         }
         for c in dataset.mentions.cases.indices {
             let story = dataset.mentions.cases[c]
-            let resolution = story.resolution ?? resolver.resolve(story.mention, regions: dataset.regions)
+            let resolution = story.resolution ?? resolve(story.mention)
             dataset.mentions.cases[c].resolution = resolution
             report(story.mention, resolution, field: story.mention.kind == .cardStory ? "card_story" : "case", in: &dataset)
         }
