@@ -15,6 +15,10 @@ public struct CollectCardStories: Step {
         let stories = dataset.regions.indices.flatMap { index in dataset.regions[index].stories.map { (index, $0) } }
         var labels = dataset.mentions.themes.compactMap(\.name)
         labels += stories.filter { Self.isTitle($0.1.paragraphs.first?.value) }.map(\.1.heading.value)
+        // Each label once (first occurrence kept): archives repeat the same headings once per copy,
+        // and every story is compared with every label.
+        var seen = Set<String>()
+        labels = labels.filter { seen.insert($0).inserted }
         for (index, story) in stories {
             let region = dataset.regions[index]
             let heading = story.heading

@@ -30,17 +30,19 @@ public struct ResolveRegionMentions: Step {
             memo[key] = resolution
             return resolution
         }
+        let indexByID = Dictionary(dataset.regions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for v in dataset.mentions.voorlopers.indices {
             let mention = dataset.mentions.voorlopers[v].mention
             let resolution = resolve(mention)
             dataset.mentions.voorlopers[v].resolution = resolution
-            report(mention, resolution, field: "voorloper", in: &dataset)
+            report(mention, resolution, field: "voorloper", region: resolution.regionID.flatMap { indexByID[$0] }, in: &dataset)
         }
         for c in dataset.mentions.cases.indices {
             let story = dataset.mentions.cases[c]
             let resolution = story.resolution ?? resolve(story.mention)
             dataset.mentions.cases[c].resolution = resolution
-            report(story.mention, resolution, field: story.mention.kind == .cardStory ? "card_story" : "case", in: &dataset)
+            report(story.mention, resolution, field: story.mention.kind == .cardStory ? "card_story" : "case",
+                   region: resolution.regionID.flatMap { indexByID[$0] }, in: &dataset)
         }
         reportUnusedAliases(in: &dataset, ids: ids)
     }
@@ -59,8 +61,8 @@ public struct ResolveRegionMentions: Step {
         }
     }
 
-    func report(_ mention: RegionMention, _ resolution: MentionResolution, field: String, in dataset: inout Dataset) {
-        let index = resolution.regionID.flatMap { id in dataset.regions.firstIndex { $0.id == id } }
+    func report(_ mention: RegionMention, _ resolution: MentionResolution, field: String, region index: Int?,
+                in dataset: inout Dataset) {
         let listed = "\"\(mention.asListed)\"" + (mention.landsdeel.map { " (\($0))" } ?? "")
         let evidence = resolution.evidence.joined(separator: "; ")
         if resolution.rule == .alias, let id = resolution.regionID {
