@@ -1,9 +1,7 @@
 /// The JSON shape of `cases.json`: the themes as counted, and every case story with its region link.
 public struct CasesDocument: Codable, Hashable, Sendable {
-    public struct Source: Codable, Hashable, Sendable {
-        public var file: String
-        public var line: Int
-    }
+    /// A file and line, encoded as `{"file", "line"}`.
+    public typealias Source = SourceLocation
 
     /// A number of themes the publication states, with the lines it says so on.
     public struct StatedCount: Codable, Hashable, Sendable {

@@ -1,9 +1,7 @@
 /// The JSON shape of one region in `regions.json`.
 public struct RegionRecord: Codable, Hashable, Sendable {
-    public struct Source: Codable, Hashable, Sendable {
-        public var file: String
-        public var line: Int
-    }
+    /// A file and line, encoded as `{"file", "line"}`.
+    public typealias Source = SourceLocation
 
     public struct MunicipalityEntry: Codable, Hashable, Sendable {
         public var code: String
