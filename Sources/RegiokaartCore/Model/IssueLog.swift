@@ -12,9 +12,9 @@ public struct IssueLog: Sendable {
         entries.append((issue, region))
     }
 
-    /// Records every finding of `other` after these, shifting its region indices by `offset`.
-    public mutating func append(contentsOf other: IssueLog, regionOffset offset: Int = 0) {
-        entries.append(contentsOf: other.entries.map { ($0.issue, $0.region.map { $0 + offset }) })
+    /// Records every finding of `other` after these.
+    public mutating func append(contentsOf other: IssueLog) {
+        entries.append(contentsOf: other.entries)
     }
 
     /// The number of findings of `severity`.
