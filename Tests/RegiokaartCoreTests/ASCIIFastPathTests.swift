@@ -37,20 +37,7 @@ import Testing
     }
 
     @Test func collapsingWhitespace() {
-        func slow(_ text: String) -> String {
-            var result = ""
-            var pendingSpace = false
-            for scalar in text.unicodeScalars {
-                if scalar.properties.isWhitespace || scalar == "\u{200B}" {
-                    pendingSpace = !result.isEmpty
-                } else {
-                    if pendingSpace { result.append(" ") }
-                    pendingSpace = false
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-            return result
-        }
+        let slow = NameFolding.collapseUnicodeWhitespace
         for line in Self.lines + [" a  b ", "a b", "a\u{0C}b", "a \u{0A} b\u{0D}"] {
             #expect(NameFolding.collapseWhitespace(line) == slow(line), "\(line.debugDescription)")
         }

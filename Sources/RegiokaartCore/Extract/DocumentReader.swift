@@ -73,32 +73,19 @@ public enum DocumentReader {
         // Only ASCII matters here; lowercase it so "<!DOCTYPE HTML" and "<HTML>" match.
         let head = bytes[start..<min(bytes.count, start + 4096)].map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
-        func hasPrefix(_ literal: String, at position: Int) -> Bool {
-            let utf8 = Array(literal.utf8)
-            return position + utf8.count <= head.count && head[position..<(position + utf8.count)].elementsEqual(utf8)
-        }
-        func index(after literal: String, from position: Int) -> Int? {
-            let utf8 = Array(literal.utf8)
-            var k = position
-            while k + utf8.count <= head.count {
-                if head[k..<(k + utf8.count)].elementsEqual(utf8) { return k + utf8.count }
-                k += 1
-            }
-            return nil
-        }
         var i = 0
         while true {
             while i < head.count, isSpace(head[i]) { i += 1 }
-            if hasPrefix("<!--", at: i) {
-                guard let end = index(after: "-->", from: i + 4) else { return .html }
+            if head.hasBytes("<!--", at: i) {
+                guard let end = head.indexPast("-->", from: i + 4) else { return .html }
                 i = end
-            } else if hasPrefix("<?xml", at: i), let end = index(after: "?>", from: i + 5) {
+            } else if head.hasBytes("<?xml", at: i), let end = head.indexPast("?>", from: i + 5) {
                 i = end
             } else {
                 break
             }
         }
-        if hasPrefix("<!doctype html", at: i) { return .html }
+        if head.hasBytes("<!doctype html", at: i) { return .html }
         guard i < head.count, head[i] == UInt8(ascii: "<") else { return .text }
         var nameEnd = i + 1
         while nameEnd < head.count, (0x61...0x7A).contains(head[nameEnd]) || (0x30...0x39).contains(head[nameEnd]) { nameEnd += 1 }

@@ -29,7 +29,11 @@ public enum NameFolding {
 
     /// Whitespace (including no-break and narrow spaces) collapsed to single spaces and trimmed.
     public static func collapseWhitespace(_ text: String) -> String {
-        if let ascii = collapseASCIIWhitespace(text) { return ascii }
+        collapseASCIIWhitespace(text) ?? collapseUnicodeWhitespace(text)
+    }
+
+    /// `collapseWhitespace` for any text, scalar by scalar (the ASCII fast path is checked against it).
+    static func collapseUnicodeWhitespace(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false

@@ -23,8 +23,8 @@ struct HTMLPrescanner {
     mutating func nextTag() -> Tag? {
         while position < bytes.endIndex {
             guard bytes[position] == UInt8(ascii: "<") else { position += 1; continue }
-            if matches("<!--") {
-                position = index(after: "-->", from: position + 4) ?? bytes.endIndex
+            if bytes.hasBytes("<!--", at: position) {
+                position = bytes.indexPast("-->", from: position + 4) ?? bytes.endIndex
                 continue
             }
             let next = position + 1 < bytes.endIndex ? bytes[position + 1] : 0
@@ -41,27 +41,10 @@ struct HTMLPrescanner {
                 continue
             }
             if next == UInt8(ascii: "!") || next == UInt8(ascii: "/") || next == UInt8(ascii: "?") {
-                position = index(after: ">", from: position + 1) ?? bytes.endIndex
+                position = bytes.indexPast(">", from: position + 1) ?? bytes.endIndex
                 continue
             }
             position += 1
-        }
-        return nil
-    }
-
-    private func matches(_ literal: String) -> Bool {
-        let utf8 = Array(literal.utf8)
-        guard position + utf8.count <= bytes.endIndex else { return false }
-        return bytes[position..<(position + utf8.count)].elementsEqual(utf8)
-    }
-
-    /// The index just past the first occurrence of `literal` at or after `start`.
-    private func index(after literal: String, from start: Int) -> Int? {
-        let utf8 = Array(literal.utf8)
-        var i = start
-        while i + utf8.count <= bytes.endIndex {
-            if bytes[i..<(i + utf8.count)].elementsEqual(utf8) { return i + utf8.count }
-            i += 1
         }
         return nil
     }
