@@ -5,13 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${RUNS:-10}"
-swift build -c release --product regiokaart >&2
+bin="$(scripts/build-release.sh)"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 times=()
 for i in $(seq "$runs"); do
   start=$(date +%s%N)
-  .build/release/regiokaart build --quiet --output "$scratch/out" "$@"
+  "$bin" build --quiet --output "$scratch/out" "$@"
   end=$(date +%s%N)
   times+=($(( (end - start) / 1000000 )))
 done

@@ -4,8 +4,7 @@
 # Prints wall time and peak memory for each.   scripts/bench-hostile.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release --product regiokaart >&2
-bin=.build/release/regiokaart
+bin="$(scripts/build-release.sh)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 python3 - "$tmp" <<'PY'

@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 out="${1:-Output}"
 bin="${REGIOKAART_BIN:-.build/release/regiokaart}"
 if [ ! -x "$bin" ]; then
-  swift build -c release --product regiokaart >&2 || exit 2
+  bin="$(scripts/build-release.sh)" || exit 2
 fi
 lock="$(dirname "$out")/.$(basename "$out").lock"
 if [ -d "$out" ]; then

@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-system-packages.sh
-swift build -c release --product regiokaart >&2
-exec .build/release/regiokaart build "$@"
+bin="$(scripts/build-release.sh)"
+exec "$bin" build "$@"
