@@ -48,6 +48,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Seconds to wait when another run holds the output folder's lock (default: fail at once, exit 5).")
     var lockWait: Double = 0
 
+    @Flag(help: "Print the wall time of each build stage on standard error (for benchmarks and profiling).")
+    var timings = false
+
     /// How many blocking findings a rejected run prints on stderr.
     static let findingsShown = 20
 
@@ -63,7 +66,14 @@ struct BuildCommand: ParsableCommand {
         configuration.requireVoorlopers = voorlopers != nil
         configuration.regionAliasesPath = regionAliases
         let progress = ProgressLine.forStandardError(quiet: quiet, extraStages: sqlite == nil ? 0 : 1)
-        if let progress { configuration.progress = { @Sendable stage in progress.stage(stage) } }
+        let stageTimings = timings ? StageTimings() : nil
+        if progress != nil || stageTimings != nil {
+            configuration.progress = { @Sendable stage in
+                stageTimings?.start(stage)
+                progress?.stage(stage)
+            }
+        }
+        defer { if let stageTimings { FileHandle.standardError.write(Data(stageTimings.report().utf8)) } }
         var recorder: RunRecorder?
         do {
             if let sqlite { recorder = try RunRecorder(path: sqlite, configuration: configuration, started: started) }

@@ -17,6 +17,7 @@ extension BuildJob {
         var aliases = RegionAliasTable([])
         if let path = configuration.regionAliasesPath { aliases = try RegionAliasTable.load(path: path, optional: true) }
         var dataset = try dataset(from: document, reference: reference)
+        configuration.progress?(.resolvingMentions)
         Pipeline.mentions(publication: document, article: article, articlePath: configuration.voorlopersPath, aliases: aliases)
             .apply(to: &dataset, context: StepContext(reference: reference))
         return dataset

@@ -3,6 +3,7 @@ public enum BuildStage: Int, CaseIterable, Sendable {
     case readingReference = 1
     case readingPublication
     case normalising
+    case resolvingMentions
     case rendering
     case publishing
 
@@ -12,6 +13,7 @@ public enum BuildStage: Int, CaseIterable, Sendable {
         case .readingReference: "reading reference data"
         case .readingPublication: "reading the publication"
         case .normalising: "extracting cards, normalising, validating"
+        case .resolvingMentions: "resolving voorlopers and case mentions"
         case .rendering: "rendering outputs"
         case .publishing: "writing the output folder"
         }
