@@ -2,6 +2,18 @@ import Testing
 @testable import RegiokaartCore
 
 @Suite struct NameFoldingTests {
+    @Test func foldKeepsOnlyLowerCasedASCIILettersAndDigits() {
+        #expect(NameFolding.fold("Hengelo (O.)") == "hengeloo")
+        #expect(NameFolding.fold("AArnhem 12") == "aarnhem12")
+        #expect(NameFolding.fold("") == "")
+        #expect(NameFolding.fold(" -'()., ") == "")
+        // Non-ASCII: folded by Foundation first, then anything still outside ASCII is dropped.
+        #expect(NameFolding.fold("Ａｍｓｔｅｌ") == "amstel")          // full-width letters
+        #expect(NameFolding.fold("Ĳsselstein") == "sselstein")         // the ligature has no ASCII folding
+        #expect(NameFolding.fold("Noardeast-Fryslân\u{00A0}🙂") == "noardeastfryslan")
+        #expect(NameFolding.fold("ZÜRICH\u{0301}") == "zurich")
+    }
+
     @Test func foldsCaseDiacriticsSpacesAndHyphens() {
         #expect(NameFolding.fold("Súdwest-Fryslân") == NameFolding.fold("Sudwest-Fryslan"))
         #expect(NameFolding.fold("West Betuwe") == NameFolding.fold("Westbetuwe"))

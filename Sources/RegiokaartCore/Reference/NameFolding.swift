@@ -8,17 +8,30 @@ public enum NameFolding {
         // ASCII names (nearly all) need no Foundation folding: it would only lower-case them,
         // and the filter below lower-cases anyway. Foundation's folding bridges through NSString
         // and dominated the matcher's time on large archives.
-        let stripped = ASCIIFastPath.isASCII(name) ? name : name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        var result = String.UnicodeScalarView()
-        for scalar in stripped.unicodeScalars where scalar.isASCII {
-            let value = scalar.value
-            if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
-                result.append(scalar)
-            } else if (0x41...0x5A).contains(value) {
-                result.append(Unicode.Scalar(value + 0x20)!)
+        asciiLettersAndDigits(ASCIIFastPath.isASCII(name) ? name : name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil))
+    }
+
+    /// The ASCII letters (lower-cased) and digits of `text`, everything else dropped.
+    ///
+    /// On UTF-8 bytes, written by hand: every lookup key and every mention passes through here
+    /// (building a `String.UnicodeScalarView` scalar by scalar was 8 % of a nightly run). A byte
+    /// below 0x80 is exactly an ASCII scalar, and no byte of a non-ASCII scalar is below 0x80, so
+    /// filtering bytes keeps exactly the scalars a scalar-by-scalar filter would keep.
+    static func asciiLettersAndDigits(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                for byte in bytes {
+                    switch byte {
+                    case 0x61...0x7A, 0x30...0x39: out[count] = byte; count += 1
+                    case 0x41...0x5A: out[count] = byte | 0x20; count += 1
+                    default: break
+                    }
+                }
+                return count
             }
         }
-        return String(result)
     }
 
     /// The name without a trailing CBS province qualifier: "Hengelo (O.)" → "Hengelo".
