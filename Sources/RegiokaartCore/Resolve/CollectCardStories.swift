@@ -19,10 +19,19 @@ public struct CollectCardStories: Step {
         // and every story is compared with every label.
         var seen = Set<String>()
         labels = labels.filter { seen.insert($0).inserted }
+        // The label depends on the heading's text only: found once per distinct heading (an archive
+        // repeats each heading once per copy).
+        var labelOf: [String: String?] = [:]
         for (index, story) in stories {
             let region = dataset.regions[index]
             let heading = story.heading
-            let label = labels.filter { Self.wordPrefix($0, of: heading.value) }.max { $0.count < $1.count }
+            let label: String?
+            if let known = labelOf[heading.value] {
+                label = known
+            } else {
+                label = labels.filter { Self.wordPrefix($0, of: heading.value) }.max { $0.count < $1.count }
+                labelOf[heading.value] = .some(label)
+            }
             var theme = label ?? heading.value
             var title = heading
             var paragraphs = story.paragraphs

@@ -6,7 +6,19 @@ public struct ExactNameRule: MentionRule {
 
     public func candidates(for mention: RegionMention, pool: [Int], regions: [Region]) -> [MentionCandidate] {
         pool.filter { regions[$0].name == mention.name || regions[$0].nameAsPublished == mention.asListed }.map {
-            MentionCandidate(region: $0, score: 1, note: "\"\(mention.name)\" is the name of \(regions[$0].id)", isExact: true)
+            candidate(mention, $0, regions)
         }
+    }
+
+    public func candidates(for mention: RegionMention, in index: RegionIndex, pool: RegionPool) -> [MentionCandidate] {
+        let lists = [index.byName.regions(for: mention.name), index.byPublishedName.regions(for: mention.asListed)]
+        let regions = index.regions
+        return index.merged(lists, in: pool)
+            .filter { regions[$0].name == mention.name || regions[$0].nameAsPublished == mention.asListed }
+            .map { candidate(mention, $0, regions) }
+    }
+
+    func candidate(_ mention: RegionMention, _ region: Int, _ regions: [Region]) -> MentionCandidate {
+        MentionCandidate(region: region, score: 1, note: "\"\(mention.name)\" is the name of \(regions[region].id)", isExact: true)
     }
 }

@@ -8,10 +8,21 @@ public struct FoldedNameRule: MentionRule {
     public func candidates(for mention: RegionMention, pool: [Int], regions: [Region]) -> [MentionCandidate] {
         let folded = NameFolding.fold(mention.name)
         guard !folded.isEmpty else { return [] }
-        return pool.filter { NameFolding.fold(regions[$0].name) == folded }.map {
-            MentionCandidate(region: $0, score: 1,
-                             note: "\"\(mention.name)\" is \"\(regions[$0].name)\" ignoring case, diacritics, spaces and punctuation",
-                             isExact: true)
-        }
+        return pool.filter { NameFolding.fold(regions[$0].name) == folded }.map { candidate(mention, $0, regions) }
+    }
+
+    public func candidates(for mention: RegionMention, in index: RegionIndex, pool: RegionPool) -> [MentionCandidate] {
+        let folded = NameFolding.fold(mention.name)
+        guard !folded.isEmpty else { return [] }
+        let regions = index.regions
+        return index.merged([index.byFoldedName.regions(for: folded)], in: pool)
+            .filter { QuickFold.fold(regions[$0].name) == folded }
+            .map { candidate(mention, $0, regions) }
+    }
+
+    func candidate(_ mention: RegionMention, _ region: Int, _ regions: [Region]) -> MentionCandidate {
+        MentionCandidate(region: region, score: 1,
+                         note: "\"\(mention.name)\" is \"\(regions[region].name)\" ignoring case, diacritics, spaces and punctuation",
+                         isExact: true)
     }
 }

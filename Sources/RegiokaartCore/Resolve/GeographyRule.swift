@@ -14,9 +14,7 @@ public struct GeographyRule: MentionRule {
     public func candidates(for mention: RegionMention, pool: [Int], regions: [Region]) -> [MentionCandidate] {
         guard let area = reader.area(of: mention) else { return [] }
         if area.national {
-            return pool.filter { regions[$0].scope == .national }.map {
-                MentionCandidate(region: $0, score: 1, note: "names \(area.description); \(regions[$0].id) is national", isExact: false)
-            }
+            return pool.filter { regions[$0].scope == .national }.map { nationalCandidate(area, $0, regions) }
         }
         return pool.compactMap { index in
             let region = regions[index]
@@ -24,10 +22,36 @@ public struct GeographyRule: MentionRule {
             let codes = Set(region.municipalities.map(\.municipality.code))
             let overlap = codes.intersection(area.codes).count
             guard overlap > 0 else { return nil }
-            let score = Double(overlap) / Double(codes.union(area.codes).count)
-            return MentionCandidate(region: index, score: score,
-                                    note: "names the \(area.description) (\(area.codes.count) municipalities); \(region.id) covers \(overlap) of them and \(codes.count - overlap) others: overlap \(TokenRule.format(score))",
-                                    isExact: false)
+            return candidate(area, index, regions, overlap: overlap, covered: codes.count)
         }
+    }
+
+    /// The overlap of each region is counted from the index's municipality → regions table, over the
+    /// area's municipalities only.
+    public func candidates(for mention: RegionMention, in index: RegionIndex, pool: RegionPool) -> [MentionCandidate] {
+        guard let area = reader.area(of: mention) else { return [] }
+        if area.national {
+            return index.merged([index.national], in: pool).map { nationalCandidate(area, $0, index.regions) }
+        }
+        var overlaps: [Int: Int] = [:]
+        for code in area.codes {
+            guard let number = index.municipalityNumbers[code] else { continue }
+            for region in index.byMunicipality[number] { overlaps[Int(region), default: 0] += 1 }
+        }
+        return overlaps.keys.sorted().filter { pool.contains(scope: index.regions[$0].scope) }.map {
+            candidate(area, $0, index.regions, overlap: overlaps[$0]!, covered: Int(index.municipalityCounts[$0]))
+        }
+    }
+
+    func nationalCandidate(_ area: MentionArea, _ index: Int, _ regions: [Region]) -> MentionCandidate {
+        MentionCandidate(region: index, score: 1, note: "names \(area.description); \(regions[index].id) is national", isExact: false)
+    }
+
+    /// The candidate for a region covering `covered` municipalities, `overlap` of them in `area`.
+    func candidate(_ area: MentionArea, _ index: Int, _ regions: [Region], overlap: Int, covered: Int) -> MentionCandidate {
+        let score = Double(overlap) / Double(covered + area.codes.count - overlap)
+        return MentionCandidate(region: index, score: score,
+                                note: "names the \(area.description) (\(area.codes.count) municipalities); \(regions[index].id) covers \(overlap) of them and \(covered - overlap) others: overlap \(TokenRule.format(score))",
+                                isExact: false)
     }
 }

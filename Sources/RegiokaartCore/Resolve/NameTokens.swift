@@ -17,9 +17,7 @@ public struct NameTokens: Hashable, Sendable {
     public init(_ name: String) {
         var words: [String] = []
         var dropped: [String] = []
-        for raw in name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            let word = NameFolding.fold(String(raw))
-            guard !word.isEmpty else { continue }
+        for word in Self.foldedWords(name) {
             if word.count < 2 || Self.filler.contains(word) {
                 dropped.append(word)
             } else if !words.contains(word) {
@@ -28,6 +26,34 @@ public struct NameTokens: Hashable, Sendable {
         }
         self.words = words
         self.dropped = dropped
+    }
+
+    /// The words of `name`, split at anything that is not a letter or digit and folded, empty ones
+    /// left out: `name.split(whereSeparator: { !$0.isLetter && !$0.isNumber })`, each part through
+    /// `NameFolding.fold`. Hand-written for ASCII names (nearly all): there a letter or digit is
+    /// [A-Za-z0-9] and folding only lower-cases, so the words are runs of those bytes, lower-cased.
+    /// Region names are tokenised once per region on every build, and `Character` splitting plus
+    /// a fold per word was most of that time. Other names take the `Character` path.
+    static func foldedWords(_ name: String) -> [String] {
+        guard ASCIIFastPath.isASCII(name) else { return characterWords(name) }
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in name.utf8 {
+            let lower = ASCIIFastPath.lowercase(byte)
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(byte) {
+                word.append(lower)
+            } else if !word.isEmpty {
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
+    }
+
+    /// `foldedWords` for any name, by `Character` and `NameFolding.fold` (the ASCII path is checked against it).
+    static func characterWords(_ name: String) -> [String] {
+        name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { NameFolding.fold(String($0)) }.filter { !$0.isEmpty }
     }
 
     /// How alike two word sets are.

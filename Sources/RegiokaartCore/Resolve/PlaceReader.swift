@@ -85,7 +85,7 @@ public struct PlaceReader: Sendable {
 
     func place(_ written: String) -> Place? {
         let province = context.provinces.province(named: written)
-        let outcome = context.matcher.match(written)
+        let outcome = match(written)
         var municipality: String?
         var how = ""
         if let kind = outcome.kind, Self.acceptedKinds.contains(kind), let code = outcome.code {
@@ -94,5 +94,18 @@ public struct PlaceReader: Sendable {
         }
         guard province != nil || municipality != nil else { return nil }
         return Place(written: written, province: province, municipality: municipality, how: how)
+    }
+
+    /// `context.matcher.match(written)` as far as `place` uses it: the rules after the last accepted
+    /// kind (fuzzy) are not tried, since whatever they found would be refused. The fuzzy rule's
+    /// edit distances against every municipality were most of the cost of reading a mention.
+    func match(_ written: String) -> MatchOutcome {
+        let rules = context.matcher.rules
+        guard let last = rules.lastIndex(where: { Self.acceptedKinds.contains($0.kind) }) else { return MatchOutcome(kind: nil, hit: nil) }
+        let folded = NameFolding.fold(written)
+        for rule in rules[...last] {
+            if let hit = rule.candidates(for: written, folded: folded) { return MatchOutcome(kind: rule.kind, hit: hit) }
+        }
+        return MatchOutcome(kind: nil, hit: nil)
     }
 }

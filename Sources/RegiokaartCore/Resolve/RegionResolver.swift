@@ -22,22 +22,39 @@ public struct RegionResolver: Sendable {
     /// The regions a mention may mean: national ones for voorlopers listed under "Landelijk", the
     /// others for voorlopers listed under a part of the country, all for other mentions.
     public func pool(for mention: RegionMention, regions: [Region]) -> [Int] {
-        guard mention.landsdeel != nil else { return Array(regions.indices) }
-        return regions.indices.filter { (regions[$0].scope == .national) == mention.isNational }
+        let pool = RegionPool(for: mention)
+        return regions.indices.filter { pool.contains(regions[$0]) }
     }
 
-    /// The resolution of `mention` among `regions`.
+    /// The resolution of `mention` among `regions`, each rule scanning every region of the pool.
     public func resolve(_ mention: RegionMention, regions: [Region]) -> MentionResolution {
+        let pool = pool(for: mention, regions: regions)
+        return resolve(mention, regions: regions, hasRegion: { id in regions.contains { $0.id == id } },
+                       candidates: { $0.candidates(for: mention, pool: pool, regions: regions) })
+    }
+
+    /// The resolution of `mention` among `index.regions`, each rule looking its candidates up in
+    /// `index`: the same as `resolve(_:regions:)`, without scanning every region per mention. Build
+    /// the index once for all the mentions of a dataset.
+    public func resolve(_ mention: RegionMention, in index: RegionIndex) -> MentionResolution {
+        let pool = RegionPool(for: mention)
+        return resolve(mention, regions: index.regions, hasRegion: { id in index.regions.contains { $0.id == id } },
+                       candidates: { $0.candidates(for: mention, in: index, pool: pool) })
+    }
+
+    /// The resolution, with the candidates of a rule from `candidates` (the rule's candidates in
+    /// the mention's pool, in publication order).
+    func resolve(_ mention: RegionMention, regions: [Region], hasRegion: (String) -> Bool,
+                 candidates: (any MentionRule) -> [MentionCandidate]) -> MentionResolution {
         var evidence: [String] = []
         if let alias = aliases.alias(for: mention) {
             let note = "alias table \(alias.location)\(alias.note.isEmpty ? "" : ": \(alias.note)")"
-            guard regions.contains(where: { $0.id == alias.regionID }) else {
+            guard hasRegion(alias.regionID) else {
                 return .unresolved("the alias table points at \(alias.regionID), which the publication does not have (\(alias.location))",
                                    rule: .alias, evidence: [note])
             }
             return .linked(alias.regionID, .certain, by: .alias, evidence: [note])
         }
-        let pool = pool(for: mention, regions: regions)
         if mention.landsdeel != nil {
             evidence.append(mention.isNational ? "listed under \"\(mention.landsdeel!)\": only national regions considered"
                                                : "listed under \"\(mention.landsdeel!)\": national regions not considered")
@@ -45,15 +62,14 @@ public struct RegionResolver: Sendable {
         let tag = mention.tag?.canonicalText ?? "no tag"
         var dropped = Set<Int>()  // regions already reported as not fitting the tag
         for rule in rules {
-            let found = rule.candidates(for: mention, pool: pool, regions: regions)
+            let found = candidates(rule)
             guard !found.isEmpty else { continue }
             var fitting: [(candidate: MentionCandidate, fit: SectorFit)] = []
             for candidate in found {
-                let region = regions[candidate.region]
-                let fit = SectorFit(tagged: mention.sectors, served: region.sectors)
+                let fit = SectorFit(tagged: mention.sectors, served: regions[candidate.region].sectors)
                 if fit == .none {
                     guard dropped.insert(candidate.region).inserted else { continue }
-                    evidence.append("\(rule.kind.rawValue): \(candidate.note), but it serves \(Self.sectors(region)) and the tag says \(tag): dropped")
+                    evidence.append("\(rule.kind.rawValue): \(candidate.note), but it serves \(Self.sectors(regions[candidate.region])) and the tag says \(tag): dropped")
                 } else {
                     fitting.append((candidate, fit))
                 }
@@ -68,7 +84,9 @@ public struct RegionResolver: Sendable {
                 ? ordered.filter { 2 * $0.candidate.score > ordered[0].candidate.score }.sorted { Self.rank($1, $0, scoreFirst: false) }
                 : ordered
             let best = contenders[0]
-            let others = (contenders.dropFirst() + ordered.filter { c in !contenders.contains { $0.candidate == c.candidate } })
+            // A set, not a scan per candidate: on an archive a name can have a thousand candidates.
+            let contending = Set(contenders.map(\.candidate))
+            let others = (contenders.dropFirst() + ordered.filter { !contending.contains($0.candidate) })
             evidence.append("\(rule.kind.rawValue): \(best.candidate.note)")
             evidence.append("sectors: \(tag) \(best.fit == .fits ? "fits" : "partly fits") \(regions[best.candidate.region].id) (\(Self.sectors(regions[best.candidate.region])))")
             if best.fit == .partial, rule.kind != .geography {

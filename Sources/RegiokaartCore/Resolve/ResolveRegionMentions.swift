@@ -22,11 +22,15 @@ public struct ResolveRegionMentions: Step {
         // A resolution depends only on the mention's text and landsdeel, so each distinct mention is
         // resolved once: an archive repeats the same theme-case links once per copy, and resolving
         // each against every region would make the step quadratic.
+        // The regions' names, words and municipalities are indexed once for all mentions (built on
+        // the first mention that needs it: a dataset without mentions needs none).
         var memo: [String: MentionResolution] = [:]
+        var index: RegionIndex?
         func resolve(_ mention: RegionMention) -> MentionResolution {
             let key = mention.asListed + "\u{1}" + (mention.landsdeel ?? "")
             if let known = memo[key] { return known }
-            let resolution = resolver.resolve(mention, regions: dataset.regions)
+            if index == nil { index = RegionIndex(dataset.regions) }
+            let resolution = resolver.resolve(mention, in: index!)
             memo[key] = resolution
             return resolution
         }

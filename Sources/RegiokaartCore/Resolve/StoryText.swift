@@ -26,8 +26,8 @@ public enum StoryText {
             var remaining: [String] = []
             var dropped: [String] = []
             for sentence in sentences(paragraph.value) {
-                let key = NameFolding.collapseWhitespace(sentence)
-                if key.count >= minimumRepeatLength, seen.contains(key) {
+                let key = QuickFold.collapseWhitespace(sentence)
+                if isLongEnough(key), seen.contains(key) {
                     dropped.append(sentence)
                 } else {
                     remaining.append(sentence)
@@ -45,8 +45,79 @@ public enum StoryText {
         return (kept, changes)
     }
 
+    /// `key.count >= minimumRepeatLength`, without counting characters when the bytes decide: a
+    /// character has at least one byte, and in ASCII without CR exactly one.
+    static func isLongEnough(_ key: String) -> Bool {
+        if key.utf8.count < minimumRepeatLength { return false }
+        if ASCIIFastPath.isASCII(key), !key.utf8.contains(0x0D) { return true }
+        return key.count >= minimumRepeatLength
+    }
+
     /// Splits a paragraph after ".", "!" or "?" when a space and a capital, digit or quote follow.
+    ///
+    /// Scans the UTF-8 bytes for the places where that can happen (a ".", "!" or "?" byte and a
+    /// space byte) and decides each one as the `Character` scan (`characterSentences`) would: by
+    /// its bytes when the characters around it are ASCII, else by the `Character` after the space.
+    /// Hand-written because making a `Character` array of every paragraph was most of the stage's
+    /// time on the real publication; the tests compare both on real and hostile paragraphs.
     static func sentences(_ text: String) -> [String] {
+        let split: [String]?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let cuts = cuts(text, bytes) else { return nil }
+            var result: [String] = []
+            result.reserveCapacity(cuts.count + 1)
+            var start = 0
+            for cut in cuts {
+                result.append(String(decoding: bytes[start...cut], as: UTF8.self))
+                start = cut + 2
+            }
+            if start < bytes.count { result.append(String(decoding: bytes[start...], as: UTF8.self)) }
+            return result.map(ASCIIFastPath.trimmingWhitespaces).filter { !$0.isEmpty }
+        }
+        return (split ?? nil) ?? characterSentences(text)
+    }
+
+    /// The byte offsets of the ".", "!" or "?" after which `text` (whose bytes are `b`) splits;
+    /// nil when the mark might not be a character of its own (a non-Latin letter before it).
+    static func cuts(_ text: String, _ b: UnsafeBufferPointer<UInt8>) -> [Int]? {
+        var cuts: [Int] = []
+        let n = b.count
+        var i = 0
+        while i + 2 < n {
+            let c = b[i]
+            guard c == 0x2E || c == 0x21 || c == 0x3F, b[i + 1] == 0x20 else { i += 1; continue }
+            // The mark starts a character unless the scalar before it is a prepended mark (all at
+            // U+0600 and above); the space after it always ends it.
+            if i > 0, b[i - 1] >= 0x80, !(i >= 2 && (0xC2...0xD7).contains(b[i - 2])) { return nil }
+            let next = b[i + 2]
+            let splits: Bool
+            if next < 0x80 && (i + 3 == n || b[i + 3] < 0x80) {
+                // The space and the next character are single ASCII bytes.
+                splits = next &- 0x41 < 26 || next &- 0x30 < 10 || next == 0x22 || next == 0x27
+            } else {
+                splits = splitsBefore(text, spaceAt: i + 1)
+            }
+            if splits {
+                cuts.append(i)
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        return cuts
+    }
+
+    /// The `Character` test after a mark: the character at UTF-8 offset `space` is a lone space and
+    /// the next one is a capital, a digit or a quote.
+    static func splitsBefore(_ text: String, spaceAt space: Int) -> Bool {
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: space)
+        let characters = Array(text[start...].prefix(2))
+        guard characters.count == 2, characters[0] == " " else { return false }
+        let next = characters[1]
+        return next.isUppercase || next.isNumber || "\"“‘'".contains(next)
+    }
+
+    /// `sentences` by `Character` (the byte path is checked against it).
+    static func characterSentences(_ text: String) -> [String] {
         let characters = Array(text)
         var result: [String] = []
         var start = 0

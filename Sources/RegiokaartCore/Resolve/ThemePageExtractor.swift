@@ -33,7 +33,7 @@ public struct ThemePageExtractor: Sendable {
     public func extract(_ document: SourceDocument, before endLine: Int) -> ThemePages {
         var lines: [Located<String>] = []
         for line in document.lines where line.number < endLine {
-            let text = NameFolding.collapseWhitespace(line.text)
+            let text = QuickFold.collapseWhitespace(line.text)
             if !text.isEmpty { lines.append(Located(text, at: document.location(of: line))) }
         }
         var log = IssueLog()
@@ -41,15 +41,20 @@ public struct ThemePageExtractor: Sendable {
         guard let header = lines.first?.value else {
             return ThemePages(themes: [], cases: [], countClaims: claims, issues: log)
         }
+        // Each line's key once: pages, navigation tests and titles look them up by line.
+        let keys = lines.map { Self.key($0.value) }
         var repeats: [String: Int] = [:]
-        for line in lines { repeats[Self.key(line.value), default: 0] += 1 }
-        let linkKeys = Set(lines.filter { $0.value.hasSuffix(">") }.map { Self.key($0.value) })
-        func isNavigation(_ text: String) -> Bool {
-            text == header || text.hasSuffix(">")
-                || (text.utf8.count <= Self.navigationMaxLength && repeats[Self.key(text), default: 0] >= 2)
+        for key in keys { repeats[key, default: 0] += 1 }
+        let linkKeys = Set(lines.indices.filter { lines[$0].value.hasSuffix(">") }.map { keys[$0] })
+        func isNavigation(_ line: Int) -> Bool {
+            let text = lines[line].value
+            return text == header || text.hasSuffix(">")
+                || (text.utf8.count <= Self.navigationMaxLength && repeats[keys[line], default: 0] >= 2)
         }
 
         var menu = Self.menu(lines)
+        let leadKeys = menu.map { $0.lead.map(Self.key) }
+        let linkFolds = menu.map { $0.caseLinks.map { QuickFold.fold($0.value) } }
         var claimedThemes = Set<Int>()
         var claimedLinks = Set<SourceLocation>()
         var extraThemes: [Theme] = []
@@ -62,13 +67,13 @@ public struct ThemePageExtractor: Sendable {
             let title = lines[start + 2]
             guard !title.value.hasSuffix(">") else { continue }  // a menu page: its "title" is a link
             var body: [Located<String>] = []
-            for line in lines[(start + 3)..<end] {
-                if isNavigation(line.value) { break }
-                body.append(line)
+            for line in (start + 3)..<end {
+                if isNavigation(line) { break }
+                body.append(lines[line])
             }
-            let titleKey = Self.key(title.value)
+            let titleKey = keys[start + 2]
             // 1. A theme intro page: the title is a menu lead.
-            if let t = menu.indices.first(where: { !claimedThemes.contains($0) && menu[$0].lead.map(Self.key) == titleKey }) {
+            if let t = menu.indices.first(where: { !claimedThemes.contains($0) && leadKeys[$0] == titleKey }) {
                 claimedThemes.insert(t)
                 menu[t].title = title
                 menu[t].paragraphs = body
@@ -77,12 +82,13 @@ public struct ThemePageExtractor: Sendable {
             }
             // 2. A case of the current theme: it names one of the theme's region links.
             if let t = current, t >= 0 {
-                let searched = [title.value] + body.prefix(1).map(\.value)
-                let link = menu[t].caseLinks.first { link in
-                    !claimedLinks.contains(link.location)
-                        && searched.contains { NameFolding.fold($0).contains(NameFolding.fold(link.value)) }
+                let searched = ([title.value] + body.prefix(1).map(\.value)).map(QuickFold.fold)
+                let found = menu[t].caseLinks.indices.first { k in
+                    !claimedLinks.contains(menu[t].caseLinks[k].location)
+                        && searched.contains { QuickFold.contains($0, linkFolds[t][k]) }
                 }
-                if let link {
+                if let found {
+                    let link = menu[t].caseLinks[found]
                     claimedLinks.insert(link.location)
                     cases.append(CaseStory(theme: menu[t].displayName, title: title,
                                            mention: RegionMention(kind: .themeCase, asListed: link.value, location: link.location),
@@ -126,14 +132,14 @@ public struct ThemePageExtractor: Sendable {
         while k + 3 < lines.count {
             let name = lines[k], lead = lines[k + 1], cases = lines[k + 2]
             guard !name.value.hasSuffix(">"), lead.value.hasSuffix(">"),
-                  NameFolding.fold(cases.value).hasPrefix("casesuitdeonderwijsregio") else { k += 1; continue }
+                  QuickFold.fold(cases.value).hasPrefix("casesuitdeonderwijsregio") else { k += 1; continue }
             var links: [Located<String>] = []
             var j = k + 3
             while j < lines.count, lines[j].value.hasSuffix(">") {
                 links.append(Located(stripLink(lines[j].value), at: lines[j].location))
                 j += 1
             }
-            if !links.isEmpty, seen.insert(NameFolding.fold(name.value)).inserted {
+            if !links.isEmpty, seen.insert(QuickFold.fold(name.value)).inserted {
                 themes.append(Theme(name: name.value, lead: stripLink(lead.value), caseLinks: links, menuLocation: name.location))
             }
             k = j
@@ -149,7 +155,13 @@ public struct ThemePageExtractor: Sendable {
     }
 
     /// The form in which navigation lines are compared: link mark and final full stop dropped, folded.
+    /// (For the text `QuickFold.simple` folds that is the fold itself: the marks dropped fold away.)
     static func key(_ text: String) -> String {
+        QuickFold.simple(text) ?? slowKey(text)
+    }
+
+    /// `key` without the shortcut (the tests compare the two).
+    static func slowKey(_ text: String) -> String {
         var text = Substring(stripLink(text))
         while text.last == "." { text = text.dropLast() }
         return NameFolding.fold(String(text))
@@ -161,6 +173,16 @@ public struct ThemePageExtractor: Sendable {
 
     /// "vijf thema's", "6 thema's" in `text`.
     static func themeCountClaims(in text: String, at location: SourceLocation) -> [Located<Int>] {
+        // Every claim has "thema's" or "thema’s" in the lower-cased text, so in the bytes ignoring
+        // ASCII case: a byte test rules out nearly every line before lower-casing and splitting it.
+        guard ASCIIFastPath.mayContainLowercased(text, "thema's") || ASCIIFastPath.mayContainLowercased(text, "thema’s") else {
+            return []
+        }
+        return wordClaims(in: text, at: location)
+    }
+
+    /// `themeCountClaims` without the byte test (the tests check that the test loses no claim).
+    static func wordClaims(in text: String, at location: SourceLocation) -> [Located<Int>] {
         let words = text.lowercased().split(separator: " ").map(String.init)
         var claims: [Located<Int>] = []
         for (w, word) in words.enumerated() where w > 0 && (word.hasPrefix("thema's") || word.hasPrefix("thema’s")) {

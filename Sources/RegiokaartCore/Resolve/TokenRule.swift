@@ -14,14 +14,43 @@ public struct TokenRule: MentionRule {
     public func candidates(for mention: RegionMention, pool: [Int], regions: [Region]) -> [MentionCandidate] {
         let words = NameTokens(mention.name)
         guard !words.words.isEmpty else { return [] }
-        return pool.compactMap { index in
-            let other = NameTokens(regions[index].name)
-            let similarity = words.similarity(to: other)
-            guard similarity.score >= threshold else { return nil }
-            var note = "words \(words.description) vs \(other.description) of \(regions[index].id): similarity \(Self.format(similarity.score))"
-            if !similarity.fuzzyPairs.isEmpty { note += " (spelling variants \(similarity.fuzzyPairs.joined(separator: ", ")))" }
-            return MentionCandidate(region: index, score: similarity.score, note: note, isExact: similarity.fuzzyPairs.isEmpty)
+        return pool.compactMap { candidate(words, NameTokens(regions[$0].name), $0, regions) }
+    }
+
+    /// Only regions sharing a word with the mention, or a word a spelling variant could pair with
+    /// (same first three bytes, five or more), can score above 0: the index lists just those. (A
+    /// threshold of 0 or less admits every region, so that scans.)
+    public func candidates(for mention: RegionMention, in index: RegionIndex, pool: RegionPool) -> [MentionCandidate] {
+        guard threshold > 0 else {
+            return candidates(for: mention, pool: index.regions.indices.filter { pool.contains(index.regions[$0]) }, regions: index.regions)
         }
+        let words = NameTokens(mention.name)
+        guard !words.words.isEmpty else { return [] }
+        // A region can pair at most the mention words it has, or has a stem of: `reach` of them.
+        // With `m` words matched the score is m / (mention words + region words - m), so a region
+        // whose score at m = reach is under the threshold is no candidate (and is not tokenised).
+        var reach: [Int: Int] = [:]
+        for word in words.words {
+            var regions = index.byWord.regions(for: word)
+            if let stem = RegionIndex.stem(word) { regions = Array(Set(regions + index.byWordStem.regions(for: stem))) }
+            for region in regions { reach[region, default: 0] += 1 }
+        }
+        let reachable = reach.keys.sorted().filter { region in
+            let count = Int(index.wordCounts[region])
+            guard count < Int(UInt8.max) else { return true }  // the count was clamped: no bound
+            let matched = min(reach[region]!, count)
+            return Double(matched) / Double(words.words.count + count - matched) >= threshold
+        }
+        let regions = index.regions
+        return index.merged([reachable], in: pool).compactMap { candidate(words, NameTokens(regions[$0].name), $0, regions) }
+    }
+
+    func candidate(_ words: NameTokens, _ other: NameTokens, _ index: Int, _ regions: [Region]) -> MentionCandidate? {
+        let similarity = words.similarity(to: other)
+        guard similarity.score >= threshold else { return nil }
+        var note = "words \(words.description) vs \(other.description) of \(regions[index].id): similarity \(Self.format(similarity.score))"
+        if !similarity.fuzzyPairs.isEmpty { note += " (spelling variants \(similarity.fuzzyPairs.joined(separator: ", ")))" }
+        return MentionCandidate(region: index, score: similarity.score, note: note, isExact: similarity.fuzzyPairs.isEmpty)
     }
 
     /// A score with two decimals, the same on every platform.

@@ -1,0 +1,114 @@
+/// What the mention rules look up in the regions, derived once per resolution run instead of once
+/// per mention and region: names, folded names, name words and municipality codes, each with the
+/// regions that have it.
+///
+/// Hand-written because the rules used to scan every region for every distinct mention, tokenising
+/// and folding each name again: on a 1000-copy archive (49 000 regions) that was ~21 s. With the
+/// index a rule looks at the regions that share a key with the mention and runs its own exact test
+/// on those only, in publication order, so its candidates are exactly those of its scan
+/// (`MentionRule.candidates(for:pool:regions:)`; the tests compare the two). The tables are kept
+/// small (`HashedPostings`): the index lives while the dataset is at its largest.
+public struct RegionIndex: Sendable {
+    /// The regions, as given.
+    public let regions: [Region]
+    /// Region name → regions.
+    let byName: HashedPostings
+    /// Name as printed on the card → regions.
+    let byPublishedName: HashedPostings
+    /// `NameFolding.fold(name)` → regions (empty folds left out: they never match).
+    let byFoldedName: HashedPostings
+    /// A distinctive word (`NameTokens`) → regions with that word.
+    let byWord: HashedPostings
+    /// The first three bytes of a word of five or more bytes → regions with such a word: the only
+    /// words a spelling variant can pair with (`NameTokens.similarity`).
+    let byWordStem: HashedPostings
+    /// Regions whose scope is national, ascending.
+    let national: [Int]
+    /// Municipality code → its number in `byMunicipality`.
+    let municipalityNumbers: [String: Int]
+    /// For each municipality number, the regions (not national) that cover it, ascending, each once.
+    let byMunicipality: [[Int32]]
+    /// The number of distinct municipality codes of each region.
+    let municipalityCounts: [Int32]
+    /// The number of distinctive words (`NameTokens.words`) of each region's name.
+    let wordCounts: [UInt8]
+
+    /// Derives the keys of every region of `regions`.
+    public init(_ regions: [Region]) {
+        self.regions = regions
+        var names: [(key: String, region: Int)] = [], published: [(key: String, region: Int)] = []
+        var folded: [(key: String, region: Int)] = [], words: [(key: String, region: Int)] = []
+        var stems: [(key: String, region: Int)] = []
+        var national: [Int] = []
+        var numbers: [String: Int] = [:]
+        var byMunicipality: [[Int32]] = []
+        var counts: [Int32] = []
+        var lastRegion: [Int] = []  // per municipality number, the last region that listed it
+        var wordCounts: [UInt8] = []
+        wordCounts.reserveCapacity(regions.count)
+        names.reserveCapacity(regions.count)
+        published.reserveCapacity(regions.count)
+        folded.reserveCapacity(regions.count)
+        counts.reserveCapacity(regions.count)
+        for index in regions.indices {
+            // Fields read in place: a copy of each `Region` (a retain per field) was a third of the time.
+            let name = regions[index].name, scope = regions[index].scope
+            names.append((name, index))
+            published.append((regions[index].nameAsPublished, index))
+            let fold = QuickFold.fold(name)
+            if !fold.isEmpty { folded.append((fold, index)) }
+            var seenStems: [String] = []
+            let distinctive = NameTokens(name).words
+            for word in distinctive {
+                words.append((word, index))  // the words of a name are distinct
+                if let stem = Self.stem(word), !seenStems.contains(stem) {
+                    seenStems.append(stem)
+                    stems.append((stem, index))
+                }
+            }
+            wordCounts.append(UInt8(clamping: distinctive.count))
+            if scope == .national { national.append(index) }
+            var distinctCodes: Int32 = 0
+            for entry in regions[index].municipalities {
+                let code = entry.municipality.code
+                let number: Int
+                if let known = numbers[code] {
+                    number = known
+                } else {
+                    number = byMunicipality.count
+                    numbers[code] = number
+                    byMunicipality.append([])
+                    lastRegion.append(-1)
+                }
+                guard lastRegion[number] != index else { continue }  // listed twice in this region
+                lastRegion[number] = index
+                distinctCodes += 1
+                if scope != .national { byMunicipality[number].append(Int32(index)) }
+            }
+            counts.append(distinctCodes)
+        }
+        byName = HashedPostings(names)
+        byPublishedName = HashedPostings(published)
+        byFoldedName = HashedPostings(folded)
+        byWord = HashedPostings(words)
+        byWordStem = HashedPostings(stems)
+        self.national = national
+        municipalityNumbers = numbers
+        self.byMunicipality = byMunicipality
+        municipalityCounts = counts
+        self.wordCounts = wordCounts
+    }
+
+    /// The first three bytes of a folded word that can take part in a spelling-variant pair (five
+    /// bytes or more: `EditDistance.bound` is 0 below), nil for a shorter word.
+    static func stem(_ word: String) -> String? {
+        guard EditDistance.bound(forLength: word.utf8.count) > 0 else { return nil }
+        return String(decoding: word.utf8.prefix(3), as: UTF8.self)
+    }
+
+    /// The regions of the lists (each ascending) that `pool` admits, each once, ascending.
+    func merged(_ lists: [[Int]], in pool: RegionPool) -> [Int] {
+        let all = lists.count == 1 ? lists[0] : Array(Set(lists.joined())).sorted()
+        return pool.national == nil ? all : all.filter { pool.contains(scope: regions[$0].scope) }
+    }
+}

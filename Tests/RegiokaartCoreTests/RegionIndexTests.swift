@@ -1,0 +1,119 @@
+import Testing
+@testable import RegiokaartCore
+
+/// The indexed resolution (`RegionIndex`) gives exactly what the scan of every region gives: the same
+/// candidates in the same order with the same notes, and the same resolutions, on the real regions
+/// and mentions, on hostile mentions, and on an archive-like dataset with numbered copies.
+@Suite struct RegionIndexTests {
+    static let context = StepContext(reference: RealInput.reference)
+
+    /// Mentions no real input has: diacritics, fillers only, punctuation only, spelling variants,
+    /// numbers, tags that fit nothing, places, the whole country, and names sharing only a stem.
+    static let hostileNames = [
+        "", " ", "(po)", "Onderwijsregio", "Regio en omgeving e.o.", "---", "& / +", "Súdwest-Fryslân", "SÚDWEST FRYSLÂN",
+        "Ｚｗｏｌｌｅ", "Zwolle", "zwolle (vo/mbo)", "Zwol", "Zwollee", "Zwolse regio", "Amsterdamse regio (po)",
+        "Utrecht Stad", "Utrecht Leert-Stad (mbo)", "Groningen, Friesland en Drenthe", "Den Haag en omstreken",
+        "Friesland, Noordoostpolder en Urk", "Landelijk", "Landelijk (po/vo)", "Noord-Holland Noord", "Achterhoek west",
+        "Midden-Nederland (po/vo/mbo)", "Midden Nederland", "Rotterdam (po)", "Rotterdam", "Holland", "Hollands",
+        "Nederland", "Gelderland", "Gelderse", "Noorderwijzer (Drenthe+) (vo/mbo)", "A B C", "12 34", "Regio 7",
+        "Kennemerland\u{00A0}Haarlem", "Zuid-Limburg\u{200B}", "İstanbul", "Ǆemal", "e\u{301}e\u{301}n regio",
+    ]
+
+    /// The real mentions (voorlopers, theme cases, card stories) and the hostile ones, each also
+    /// under a part of the country and under "Landelijk".
+    static var mentions: [RegionMention] {
+        let real = RealInput.dataset.mentions.voorlopers.map(\.mention) + RealInput.dataset.mentions.cases.map(\.mention)
+        let location = SourceLocation(file: "hostile.txt", line: 1)
+        var all = real
+        for text in real.map(\.asListed) + hostileNames {
+            for landsdeel in [nil, "Noord-Nederland", "Landelijk", "landelijk "] as [String?] {
+                all.append(RegionMention(kind: .voorloper, asListed: text, landsdeel: landsdeel, location: location))
+            }
+        }
+        return all
+    }
+
+    /// The real regions repeated `copies` times, names and ids numbered as in the benchmark corpora.
+    static func copies(_ copies: Int) -> [Region] {
+        (1...copies).flatMap { k in
+            RealInput.dataset.regions.map { region in
+                var copy = region
+                copy.id = "\(region.id)-\(k)"
+                copy.name = "\(region.name) \(k)"
+                copy.nameAsPublished = "\(region.nameAsPublished) \(k)"
+                return copy
+            }
+        }
+    }
+
+    static func expectSameCandidates(_ regions: [Region]) {
+        let index = RegionIndex(regions)
+        let resolver = RegionResolver(context: context, aliases: RegionAliasTable([]))
+        for mention in mentions {
+            let pool = resolver.pool(for: mention, regions: regions)
+            for rule in resolver.rules {
+                let scanned = rule.candidates(for: mention, pool: pool, regions: regions)
+                let indexed = rule.candidates(for: mention, in: index, pool: RegionPool(for: mention))
+                #expect(indexed == scanned, "\(rule.kind) on \"\(mention.asListed)\" (\(mention.landsdeel ?? "-"))")
+            }
+        }
+    }
+
+    static func expectSameResolutions(_ regions: [Region], aliases: RegionAliasTable) {
+        let index = RegionIndex(regions)
+        let resolver = RegionResolver(context: context, aliases: aliases)
+        for mention in mentions {
+            #expect(resolver.resolve(mention, in: index) == resolver.resolve(mention, regions: regions),
+                    "\"\(mention.asListed)\" (\(mention.landsdeel ?? "-"))")
+        }
+    }
+
+    @Test func everyRuleFindsTheSameCandidatesOnTheRealRegions() {
+        Self.expectSameCandidates(RealInput.dataset.regions)
+    }
+
+    @Test func everyRuleFindsTheSameCandidatesOnNumberedCopies() {
+        Self.expectSameCandidates(Self.copies(3))
+    }
+
+    @Test func resolutionsAreTheSameOnTheRealRegions() throws {
+        let aliases = try RegionAliasTable.load(path: RealInput.configuration.regionAliasesPath!, optional: false)
+        #expect(!aliases.aliases.isEmpty)
+        Self.expectSameResolutions(RealInput.dataset.regions, aliases: aliases)
+        Self.expectSameResolutions(RealInput.dataset.regions, aliases: RegionAliasTable([]))
+    }
+
+    @Test func resolutionsAreTheSameOnNumberedCopies() {
+        let regions = Self.copies(3)
+        Self.expectSameResolutions(regions, aliases: RegionAliasTable([]))
+        // On copies a real name is tied across copies: unresolved, never a pick.
+        let zwolle = RegionResolver(context: Self.context, aliases: RegionAliasTable([]))
+            .resolve(RegionMention(kind: .voorloper, asListed: "Zwolle en omgeving", location: SourceLocation(file: "a", line: 1)),
+                     in: RegionIndex(regions))
+        #expect(zwolle.regionID == nil)
+        #expect(zwolle.reason?.contains("equally") == true)
+    }
+
+    @Test func theInventedRegionsResolveTheSameThroughTheIndex() {
+        let resolver = RegionResolver(context: RegionResolverTests.context, aliases: RegionAliasTable([]))
+        let index = RegionIndex(RegionResolverTests.regions)
+        for text in ["Aadorp en omstreken (po)", "Aadorp (vo/mbo)", "Aa e.o. (vo)", "Aadorp", "Haven (mbo)", "Haven (vo)",
+                     "Haven", "Westland", "West-Land (po)", "Oostland", "Landelijk", "Kring", "Onderwijsregio Kringen"] {
+            for landsdeel in [nil, "Landelijk", "West"] as [String?] {
+                let mention = RegionMention(kind: .voorloper, asListed: text, landsdeel: landsdeel, location: SourceLocation(file: "a", line: 1))
+                #expect(resolver.resolve(mention, in: index) == resolver.resolve(mention, regions: RegionResolverTests.regions), "\(text)")
+            }
+        }
+    }
+
+    @Test func asciiWordsAreTheCharacterWords() {
+        let ascii = String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self)
+        var names = RealInput.dataset.regions.map(\.name) + Self.hostileNames + [ascii, "a\r\nb", "x1y2-Z3", "'s-Hertogenbosch", "DE-MARNE"]
+        names += names.map { $0.uppercased() }
+        for name in names {
+            #expect(NameTokens.foldedWords(name) == NameTokens.characterWords(name), "\(name)")
+        }
+        #expect(NameTokens("Onderwijsregio Zwolle en omgeving").words == ["zwolle"])
+        #expect(NameTokens("Súdwest-Fryslân").words == ["sudwest", "fryslan"])
+    }
+}
