@@ -26,29 +26,28 @@ public enum TextDocumentReader {
         if let offset = nul {
             throw InputError(.encoding, file: name, "holds a NUL byte at byte offset \(offset): it is binary (or UTF-16), not UTF-8 text")
         }
-        var lines: [SourceLine] = []
-        lines.reserveCapacity(bytes.count / 20)
-        var number = 1
-        var lineStart = start
-        var i = start
-        // Hand-written byte loop: this runs over every byte of large archives, and splitting
-        // a decoded String by Character is an order of magnitude slower.
-        bytes.withUnsafeBufferPointer { buffer in
+        // Hand-written byte loop: this runs over every byte of large archives. The document keeps
+        // `bytes` as its text and records where each line ends (see `SourceLines`).
+        let ends = bytes.withUnsafeBufferPointer { buffer -> [UInt32] in
+            var separators = 0
+            for byte in buffer[start...] where byte == 0x0A || byte == 0x0D { separators += 1 }
+            var ends: [UInt32] = []
+            ends.reserveCapacity(separators + 1)
+            var lineStart = start
+            var i = start
             while i < buffer.count {
                 let byte = buffer[i]
                 if byte == 0x0A || byte == 0x0D {
-                    lines.append(SourceLine(String(decoding: buffer[lineStart..<i], as: UTF8.self), number: number))
-                    number += 1
+                    ends.append(UInt32(i))
                     if byte == 0x0D, i + 1 < buffer.count, buffer[i + 1] == 0x0A { i += 1 }
                     lineStart = i + 1
                 }
                 i += 1
             }
-            if lineStart < buffer.count {
-                lines.append(SourceLine(String(decoding: buffer[lineStart..<buffer.count], as: UTF8.self), number: number))
-            }
+            if lineStart < buffer.count { ends.append(UInt32(buffer.count)) }
+            return ends
         }
-        return SourceDocument(name: name, lines: lines)
+        return SourceDocument(name: name, lines: SourceLines(bytes: bytes, firstStart: start, ends: ends, numbers: nil))
     }
 
     /// The byte offset of the first byte that does not start or continue a valid UTF-8 sequence, or nil.

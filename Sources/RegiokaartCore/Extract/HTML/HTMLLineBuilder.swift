@@ -5,10 +5,12 @@
 /// (soft hyphen, zero-width space, word joiner, BOM) are dropped. Empty lines are not emitted.
 /// Each line is numbered with the source line of its first character.
 struct HTMLLineBuilder {
-    /// The finished lines.
-    private(set) var lines: [SourceLine] = []
-
+    /// The text of the finished lines, each followed by an LF, then the current line's text.
     private var buffer: [UInt8] = []
+    /// Where each finished line's text ends in `buffer`.
+    private var ends: [UInt32] = []
+    /// Each finished line's number.
+    private var numbers: [Int] = []
     private var hasContent = false
     private var pendingSpace = false
     private var pendingBullet = false
@@ -23,12 +25,19 @@ struct HTMLLineBuilder {
     /// Whether nothing visible has been added to the current line yet.
     var isAtLineStart: Bool { !hasContent }
 
-    /// Ends the current line, if it has any text.
+    /// The finished lines (all of them once the last line is ended).
+    var lines: SourceLines {
+        SourceLines(bytes: buffer, firstStart: 0, ends: ends, numbers: numbers)
+    }
+
+    /// Ends the current line, if it has any text. (Nothing is written for a line until its
+    /// first visible character, so a line without text leaves no bytes behind.)
     mutating func endLine() {
         if hasContent {
-            lines.append(SourceLine(String(decoding: buffer, as: UTF8.self), number: number))
+            ends.append(UInt32(buffer.count))
+            numbers.append(number)
+            buffer.append(0x0A)
         }
-        buffer.removeAll(keepingCapacity: true)
         hasContent = false
         pendingSpace = false
     }
