@@ -22,22 +22,56 @@ public enum MatchKind: String, Sendable, Codable, CaseIterable {
 
 /// A municipality in a region's area, with how it got there.
 public struct RegionMunicipality: Hashable, Sendable {
-    public var municipality: Municipality
-    public var match: MatchKind
+    /// The municipality, the match and the province, shared by every pair alike (see `MunicipalityLink`).
+    private var link: MunicipalityLink
     /// The name as printed on the card (nil for municipalities added through a province).
     public var nameAsPublished: String?
-    /// The province code through which it was added, for scope `provinces`.
-    public var viaProvince: String?
     /// Where the name (or province) was listed.
     public var source: SourceLocation
 
+    /// The CBS municipality.
+    public var municipality: Municipality {
+        get { link.municipality }
+        set { link = MunicipalityLink(newValue, match: link.match, viaProvince: link.viaProvince) }
+    }
+
+    /// How the listed name was tied to the municipality.
+    public var match: MatchKind {
+        get { link.match }
+        set { link = MunicipalityLink(link.municipality, match: newValue, viaProvince: link.viaProvince) }
+    }
+
+    /// The province code through which it was added, for scope `provinces`.
+    public var viaProvince: String? {
+        get { link.viaProvince }
+        set { link = MunicipalityLink(link.municipality, match: link.match, viaProvince: newValue) }
+    }
+
     public init(municipality: Municipality, match: MatchKind, nameAsPublished: String?,
                 viaProvince: String? = nil, source: SourceLocation) {
-        self.municipality = municipality
-        self.match = match
+        self.init(link: MunicipalityLink(municipality, match: match, viaProvince: viaProvince),
+                  nameAsPublished: nameAsPublished, source: source)
+    }
+
+    /// A pair that shares `link` with the other pairs alike.
+    init(link: MunicipalityLink, nameAsPublished: String?, source: SourceLocation) {
+        self.link = link
         self.nameAsPublished = nameAsPublished
-        self.viaProvince = viaProvince
         self.source = source
+    }
+
+    public static func == (lhs: RegionMunicipality, rhs: RegionMunicipality) -> Bool {
+        guard lhs.nameAsPublished == rhs.nameAsPublished, lhs.source == rhs.source else { return false }
+        return lhs.link === rhs.link || (lhs.municipality == rhs.municipality && lhs.match == rhs.match
+                                         && lhs.viaProvince == rhs.viaProvince)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(municipality)
+        hasher.combine(match)
+        hasher.combine(nameAsPublished)
+        hasher.combine(viaProvince)
+        hasher.combine(source)
     }
 }
 
@@ -126,9 +160,10 @@ public struct AreaEntry: Hashable, Sendable {
     public var name: String
     /// Where the item was listed.
     public var location: SourceLocation
-    /// True when the line carried no bullet and continues the previous item.
-    public var isContinuation: Bool
     public var resolution: AreaResolution = .pending
+    /// True when the line carried no bullet and continues the previous item.
+    /// (Declared last: after `resolution` it fits in that field's padding, 8 bytes less per entry.)
+    public var isContinuation: Bool
 
     public init(raw: String, location: SourceLocation, isContinuation: Bool = false) {
         self.raw = raw

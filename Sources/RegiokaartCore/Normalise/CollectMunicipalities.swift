@@ -8,18 +8,27 @@ public struct CollectMunicipalities: RegionStep {
         var municipalities: [RegionMunicipality] = []
         var provinces: [RegionProvince] = []
         var seen = Set<String>()
+        // Sized once: a large archive holds hundreds of thousands of pairs, and growing by doubling
+        // left up to half of each list unused.
+        municipalities.reserveCapacity(dataset.regions[index].area.reduce(0) { count, entry in
+            switch entry.resolution {
+            case .municipality: count + 1
+            case .province(let code): count + context.reference.municipalities(inProvince: code).count
+            default: count
+            }
+        })
         for entry in dataset.regions[index].area {
             switch entry.resolution {
             case .municipality(let code, let kind):
-                guard let m = context.reference.municipalityByCode[code], seen.insert(code).inserted else { continue }
-                municipalities.append(RegionMunicipality(municipality: m, match: kind, nameAsPublished: entry.raw, source: entry.location))
+                guard let link = context.link(code: code, match: kind), seen.insert(code).inserted else { continue }
+                municipalities.append(RegionMunicipality(link: link, nameAsPublished: entry.raw, source: entry.location))
             case .province(let code):
                 guard let province = context.reference.provinceByCode[code] else { continue }
                 provinces.append(RegionProvince(province: province, nameAsPublished: entry.raw, source: entry.location))
                 let members = context.reference.municipalities(inProvince: code)
                 for m in members where seen.insert(m.code).inserted {
-                    municipalities.append(RegionMunicipality(municipality: m, match: .province, nameAsPublished: nil,
-                                                             viaProvince: code, source: entry.location))
+                    municipalities.append(RegionMunicipality(link: context.link(m, viaProvince: code),
+                                                             nameAsPublished: nil, source: entry.location))
                 }
                 let spelling = entry.name == province.name ? "" : " (CBS spelling of \"\(entry.name)\")"
                 dataset.report(Issue(.info, .areaProvinceScope, field: "municipalities", raw: entry.name,
