@@ -26,6 +26,8 @@ import Testing
         "", "\n", "\r", "\r\n", "\n\n", "\r\r\n\n", "a", "a\n", "a\r", "a\r\n", "\na", "\r\na",
         "a\r\nb\rc\nd", "a\n\r\nb", "a\r\r\nb", " \u{00A0}Súdwest-Fryslân \r\n\tDen  Haag\u{202F}\n",
         "\u{FEFF}BOM in the middle\nx", "één\ntwee\r\ndrie", String(repeating: "lange regel ", count: 500) + "\nkort",
+        (1...30).map { String(repeating: "x", count: $0 % 4) }.joined(separator: "\r\n"),
+        (1...30).map { "r\($0)" }.joined(separator: "\r") + "\r", (1...17).map { _ in "\n" }.joined(),
     ]
 
     @Test func textReaderMatchesOneStringPerLine() throws {
@@ -38,6 +40,7 @@ import Testing
                 for (i, line) in expected.enumerated() {
                     #expect(document.lines[i] == line)
                 }
+                #expect(document.lines.map(\.text) == expected.map(\.text))
             }
         }
     }
@@ -45,7 +48,18 @@ import Testing
     @Test func realPublicationReadsAsBefore() throws {
         let bytes = try DocumentReader.readBytes(path: Fixture.publicationPath, displayName: "p")
         let document = try TextDocumentReader.read(bytes, name: "p")
-        #expect(Array(document.lines) == Self.referenceLines(bytes))
+        let expected = Self.referenceLines(bytes)
+        #expect(Array(document.lines) == expected)
+        // Random access from every checkpoint offset, and backwards.
+        for i in stride(from: expected.count - 1, through: 0, by: -3) { #expect(document.lines[i] == expected[i]) }
+        #expect(document.lines.map(\.number) == Array(1...expected.count))
+        #expect(document.lines.indices.map(document.lines.byteRange).allSatisfy { $0.count >= 0 })
+        var walked = 0
+        document.lines.forEachByteRange { position, range in
+            #expect(range == document.lines.byteRange(at: position))
+            walked += 1
+        }
+        #expect(walked == expected.count)
         #expect(document.lines.count == 3882)  // 3881 line ends and a last line without one
     }
 
@@ -57,6 +71,13 @@ import Testing
         #expect(document.lines.last == lines.last)
         let sequential = [SourceLine("x", number: 1), SourceLine("\ny", number: 2)]
         #expect(Array(SourceLines(sequential)) == sequential)
+        let many = (1...50).map { SourceLine($0 % 5 == 0 ? "" : "regel \($0)", number: $0 * 2) }
+        let stored = SourceLines(many)
+        #expect(Array(stored) == many)
+        #expect(stored.indices.map { stored[$0] } == many)
+        let withBreaks = (1...20).map { SourceLine($0 % 3 == 0 ? "a\r\nb" : "c\rd\n", number: $0) }
+        #expect(Array(SourceLines(withBreaks)) == withBreaks)
+        #expect(SourceLines(withBreaks).indices.map { SourceLines(withBreaks)[$0] } == withBreaks)
         #expect(SourceDocument(name: "e", lines: []).lines.isEmpty)
     }
 

@@ -31,20 +31,19 @@ struct CardLines {
         starts.reserveCapacity(source.count / 2)
         ends.reserveCapacity(source.count / 2)
         source.withUnsafeBytes { bytes in
-            for position in source.indices {
-                let range = source.byteRange(at: position)
-                if skip(position, range.count) { continue }
+            source.forEachByteRange { position, range in
+                if skip(position, range.count) { return }
                 // Foundation's `.whitespaces` is tab plus the space separators; in ASCII that is tab and space.
                 func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
                 var start = range.lowerBound, end = range.upperBound
                 while start < end, isBlank(bytes[start]) { start += 1 }
                 while end > start, isBlank(bytes[end - 1]) { end -= 1 }
-                if start == end { continue }
+                if start == end { return }
                 if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {
                     // A non-ASCII byte at either end may be a space separator (no-break space): Foundation decides.
                     let text = String(decoding: bytes[range], as: UTF8.self)
                     let trimmed = text.trimmingCharacters(in: .whitespaces)
-                    if trimmed.isEmpty { continue }
+                    if trimmed.isEmpty { return }
                     if let offset = Self.offset(of: trimmed, in: bytes[range]) {
                         start = offset
                         end = offset + trimmed.utf8.count

@@ -27,27 +27,29 @@ public enum TextDocumentReader {
             throw InputError(.encoding, file: name, "holds a NUL byte at byte offset \(offset): it is binary (or UTF-16), not UTF-8 text")
         }
         // Hand-written byte loop: this runs over every byte of large archives. The document keeps
-        // `bytes` as its text and records where each line ends (see `SourceLines`).
-        let ends = bytes.withUnsafeBufferPointer { buffer -> [UInt32] in
-            var separators = 0
-            for byte in buffer[start...] where byte == 0x0A || byte == 0x0D { separators += 1 }
-            var ends: [UInt32] = []
-            ends.reserveCapacity(separators + 1)
+        // `bytes` as its text and the start of every `checkpointStride`-th line (see `SourceLines`).
+        var lineCount = 0
+        var checkpoints: [UInt32] = []
+        bytes.withUnsafeBufferPointer { buffer in
             var lineStart = start
             var i = start
             while i < buffer.count {
                 let byte = buffer[i]
                 if byte == 0x0A || byte == 0x0D {
-                    ends.append(UInt32(i))
+                    if lineCount % SourceLines.checkpointStride == 0 { checkpoints.append(UInt32(lineStart)) }
+                    lineCount += 1
                     if byte == 0x0D, i + 1 < buffer.count, buffer[i + 1] == 0x0A { i += 1 }
                     lineStart = i + 1
                 }
                 i += 1
             }
-            if lineStart < buffer.count { ends.append(UInt32(buffer.count)) }
-            return ends
+            if lineStart < buffer.count {
+                if lineCount % SourceLines.checkpointStride == 0 { checkpoints.append(UInt32(lineStart)) }
+                lineCount += 1
+            }
         }
-        return SourceDocument(name: name, lines: SourceLines(bytes: bytes, firstStart: start, ends: ends, numbers: nil))
+        let lines = SourceLines(bytes: bytes, lineCount: lineCount, checkpoints: checkpoints, numbers: nil)
+        return SourceDocument(name: name, lines: lines)
     }
 
     /// The byte offset of the first byte that does not start or continue a valid UTF-8 sequence, or nil.
