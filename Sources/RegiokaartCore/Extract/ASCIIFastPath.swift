@@ -16,6 +16,12 @@ enum ASCIIFastPath {
         }
     }
 
+    /// `lowercasedHasPrefix` on the UTF-8 bytes of a line: the answer when the bytes decide it,
+    /// nil when the line's `String` must (see `compareFolded`).
+    static func lowercasedHasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool? {
+        compareFolded(bytes, prefix, fold: lowercase)
+    }
+
     /// `line.uppercased().hasPrefix(prefix)`, for an upper-case ASCII `prefix`.
     static func uppercasedHasPrefix(_ line: String, _ prefix: StaticString) -> Bool {
         switch compareFolded(line, prefix, fold: uppercase) {
@@ -114,18 +120,23 @@ enum ASCIIFastPath {
     /// bytes that decide it are ASCII, nil when a non-ASCII byte could change it (a character whose
     /// case mapping is ASCII, or a combining mark that extends the prefix's last character).
     private static func compareFolded(_ line: String, _ prefix: StaticString, fold: (UInt8) -> UInt8) -> Bool? {
+        var line = line
+        return line.withUTF8 { compareFolded($0, prefix, fold: fold) }
+    }
+
+    /// `compareFolded` on the UTF-8 bytes of a line.
+    @inline(__always)
+    private static func compareFolded(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString,
+                                      fold: (UInt8) -> UInt8) -> Bool? {
         let n = prefix.utf8CodeUnitCount
         let pattern = UnsafeBufferPointer(start: prefix.utf8Start, count: n)
-        var line = line
-        return line.withUTF8 { bytes -> Bool? in
-            for k in 0..<n {
-                guard k < bytes.count else { return false }
-                let b = bytes[k]
-                if b >= 0x80 { return nil }
-                if fold(b) != pattern[k] { return false }
-            }
-            // The prefix's last character ends where the next byte is ASCII (or the line ends).
-            return bytes.count == n || bytes[n] < 0x80 ? true : nil
+        for k in 0..<n {
+            guard k < bytes.count else { return false }
+            let b = bytes[k]
+            if b >= 0x80 { return nil }
+            if fold(b) != pattern[k] { return false }
         }
+        // The prefix's last character ends where the next byte is ASCII (or the line ends).
+        return bytes.count == n || bytes[n] < 0x80 ? true : nil
     }
 }

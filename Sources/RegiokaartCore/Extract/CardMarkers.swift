@@ -13,6 +13,10 @@ enum CardMarkers {
     /// True for the navigation links that close a card ("[TERUG NAAR PO KAART >](#)").
     /// The links may come as list items on an HTML page ("- TERUG NAAR PO KAART >").
     static func isTerminator(_ line: String) -> Bool {
+        // Every line of a card is tested. An ASCII line can only be a terminator when it holds
+        // "terug" in any case (its bullet item is a part of it with whitespace collapsed); this
+        // byte test spares the bullet lines of the area list their `bulletItems`.
+        if ASCIIFastPath.isASCII(line), !ASCIIFastPath.mayContainLowercased(line, "terug") { return false }
         // The links may come as list items on an HTML page ("- TERUG NAAR PO KAART >").
         var text = line
         if line.hasPrefix("- ") || line.unicodeScalars.first.map(bullets.contains) == true,

@@ -25,8 +25,8 @@ public enum DocumentReader {
         }
     }
 
-    /// The largest input file read, in bytes (256 MiB). The whole file is held in memory (its lines
-    /// take about twice its size again), so this bounds a run's memory; a larger file is refused with
+    /// The largest input file read, in bytes (256 MiB). The whole file is held in memory (as the
+    /// document's text, plus 4 bytes per line), so this bounds a run's memory; a larger file is refused with
     /// `.tooLarge` before it is read. The real publication is under 100 kB.
     public static let maximumInputBytes = 256 << 20
 
@@ -42,14 +42,15 @@ public enum DocumentReader {
         if isDirectory.boolValue { throw InputError(.unreadable, file: displayName, "is a directory, not a file") }
         let tooLarge = InputError(.tooLarge, file: displayName,
                                   "is larger than \(limit >> 20) MB, the most regiokaart reads; is it the right file?")
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
-            throw tooLarge
-        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+        if let size, size > limit { throw tooLarge }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw InputError(.unreadable, file: displayName, "cannot be read (permissions?)")
         }
         defer { try? handle.close() }
         var bytes: [UInt8] = []
+        // The document keeps these bytes as its text: sized once, not grown by doubling.
+        if let size { bytes.reserveCapacity(size) }
         do {
             while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
                 guard bytes.count + chunk.count <= limit else { throw tooLarge }

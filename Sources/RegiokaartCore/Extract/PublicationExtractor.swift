@@ -34,22 +34,18 @@ public struct PublicationExtractor: Sendable {
     /// Extracts the cards and count claims of `document`.
     public func extract(_ document: SourceDocument) -> ExtractedPublication {
         // Only non-blank lines matter: blank lines separate nothing the structure depends on.
-        var lines: [Located<String>] = []
-        lines.reserveCapacity(document.lines.count / 2)
         var log = IssueLog()
-        for line in document.lines {
-            let length = line.text.utf8.count
-            if length > Self.maximumLineBytes {
-                log.record(Issue(.warning, .inputLineTooLong, raw: String(line.text.prefix(80)) + "…",
-                                 at: document.location(of: line),
-                                 "A line of \(length) bytes (more than the \(Self.maximumLineBytes) any line of a card can have) was skipped unread."))
-                continue
-            }
-            let text = ASCIIFastPath.trimmingWhitespaces(line.text)
-            if !text.isEmpty { lines.append(Located(text, at: document.location(of: line))) }
+        let lines = CardLines(document) { position, length in
+            guard length > Self.maximumLineBytes else { return false }
+            let line = document.lines[position]
+            log.record(Issue(.warning, .inputLineTooLong, raw: String(line.text.prefix(80)) + "…",
+                             at: document.location(of: line),
+                             "A line of \(length) bytes (more than the \(Self.maximumLineBytes) any line of a card can have) was skipped unread."))
+            return true
         }
         let anchors = findAnchors(lines)
         var regions: [Region] = []
+        regions.reserveCapacity(anchors.count)
         for (n, anchor) in anchors.enumerated() {
             let end = n + 1 < anchors.count ? anchors[n + 1].nameStart : lines.count
             let region = readCard(lines, anchor: anchor, end: end, isLast: n + 1 == anchors.count,
@@ -68,22 +64,22 @@ public struct PublicationExtractor: Sendable {
         var label: Int
     }
 
-    func findAnchors(_ lines: [Located<String>]) -> [Anchor] {
+    func findAnchors(_ lines: CardLines) -> [Anchor] {
         var anchors: [Anchor] = []
         var k = 0
         while k < lines.count {
-            guard isLabelStart(lines[k].value), labelBlock(lines, from: k).kind == .students else { k += 1; continue }
-            let value = k > 0 && FigureValue.looksLikeFigure(lines[k - 1].value) ? k - 1 : nil
+            guard isLabelStart(lines, k), labelBlock(lines, from: k).kind == .students else { k += 1; continue }
+            let value = k > 0 && FigureValue.looksLikeFigure(lines.text(k - 1)) ? k - 1 : nil
             let nameEnd = value ?? k
             var nameStart = nameEnd
             // The name is the line before the first figure, plus earlier lines it continues:
             // "Onderwijsregio LOA" + "(Lingewaard, Overbetuwe en Arnhem)".
             let floor = anchors.last.map { $0.label + 1 } ?? 0
             while nameStart > floor, nameEnd - nameStart < 3 {
-                let candidate = lines[nameStart - 1].value
+                let candidate = lines.text(nameStart - 1)
                 if CardMarkers.isTerminator(candidate) || isLabelStart(candidate) { break }
                 nameStart -= 1
-                if !continuesPrevious(lines[nameStart].value) { break }
+                if !continuesPrevious(candidate) { break }
             }
             anchors.append(Anchor(nameStart: nameStart, nameEnd: nameEnd, value: value, label: k))
             k += 1
@@ -101,12 +97,24 @@ public struct PublicationExtractor: Sendable {
         ASCIIFastPath.lowercasedHasPrefix(line, "aantal") || ASCIIFastPath.lowercasedHasPrefix(line, "aangesloten")
     }
 
+    /// `isLabelStart` of line `k`, decided from its bytes (this runs on every line of the document).
+    func isLabelStart(_ lines: CardLines, _ k: Int) -> Bool {
+        let answer = lines.withBytes(k) { bytes -> Bool? in
+            let aantal = ASCIIFastPath.lowercasedHasPrefix(bytes, "aantal")
+            if aantal == true { return true }
+            let aangesloten = ASCIIFastPath.lowercasedHasPrefix(bytes, "aangesloten")
+            if aangesloten == true { return true }
+            return aantal == false && aangesloten == false ? false : nil
+        }
+        return answer ?? isLabelStart(lines.text(k))
+    }
+
     /// The label that starts at `start`: its lines joined, up to the next value, label or structure line.
-    func labelBlock(_ lines: [Located<String>], from start: Int) -> (kind: FigureKind?, end: Int) {
-        var text = lines[start].value
+    func labelBlock(_ lines: CardLines, from start: Int) -> (kind: FigureKind?, end: Int) {
+        var text = lines.text(start)
         var end = start + 1
         while end < lines.count, end - start < 6 {
-            let next = lines[end].value
+            let next = lines.text(end)
             if FigureValue.looksLikeFigure(next) || CardMarkers.isAreaHeading(next)
                 || CardMarkers.isTerminator(next) || CardMarkers.bulletItems(next) != nil
                 || CardMarkers.storyHeading(next) != nil { break }
@@ -124,10 +132,10 @@ public struct PublicationExtractor: Sendable {
             || ASCIIFastPath.lowercasedHasPrefix(line, "studenten")
     }
 
-    func readCard(_ lines: [Located<String>], anchor: Anchor, end: Int, isLast: Bool,
+    func readCard(_ lines: CardLines, anchor: Anchor, end: Int, isLast: Bool,
                   log: inout IssueLog, index: Int) -> Region {
-        let nameLines = Array(lines[anchor.nameStart..<anchor.nameEnd])
-        let cardLocation = nameLines.first?.location ?? lines[anchor.label].location
+        let nameLines = (anchor.nameStart..<anchor.nameEnd).map(lines.located)
+        let cardLocation = nameLines.first?.location ?? lines.location(anchor.label)
         func report(_ severity: Severity, _ code: IssueCode, field: String? = nil, raw: String? = nil,
                     at location: SourceLocation, _ message: String) {
             log.record(Issue(severity, code, field: field, raw: raw, at: location, message), region: index)
@@ -143,31 +151,31 @@ public struct PublicationExtractor: Sendable {
         var pendingValue = anchor.value
         while pos < end {
             let (kind, labelEnd) = labelBlock(lines, from: pos)
-            guard let kind, isLabelStart(lines[pos].value) else { break }
-            let labelText = lines[pos..<labelEnd].map(\.value).joined(separator: " ")
+            guard let kind, isLabelStart(lines, pos) else { break }
+            let labelText = (pos..<labelEnd).map(lines.text).joined(separator: " ")
             if seen.contains(kind) {
-                report(.info, .cardSkippedLine, field: "figures", raw: labelText, at: lines[pos].location,
+                report(.info, .cardSkippedLine, field: "figures", raw: labelText, at: lines.location(pos),
                        "A second \"\(kind.rawValue)\" figure was skipped; the first one counts.")
             } else if let valueIndex = pendingValue {
-                let raw = lines[valueIndex].value
+                let raw = lines.text(valueIndex)
                 if let value = FigureValue.parse(raw) {
                     figures[kind] = value
                     seen.insert(kind)
                 } else {
                     report(.error, .cardFigureNotANumber, field: "figures.\(kind.rawValue)", raw: raw,
-                           at: lines[valueIndex].location, "The figure \"\(raw)\" for \(kind.rawValue) is not a whole number.")
+                           at: lines.location(valueIndex), "The figure \"\(raw)\" for \(kind.rawValue) is not a whole number.")
                     seen.insert(kind)
                 }
             } else {
                 report(.error, .cardFigureMissing, field: "figures.\(kind.rawValue)", raw: labelText,
-                       at: lines[pos].location, "The label \"\(labelText)\" has no value before it.")
+                       at: lines.location(pos), "The label \"\(labelText)\" has no value before it.")
                 seen.insert(kind)
             }
             pos = labelEnd
-            if pos < end, FigureValue.looksLikeFigure(lines[pos].value), pos + 1 < end, isLabelStart(lines[pos + 1].value) {
+            if pos < end, FigureValue.looksLikeFigure(lines.text(pos)), pos + 1 < end, isLabelStart(lines, pos + 1) {
                 pendingValue = pos
                 pos += 1
-            } else if pos < end, isLabelStart(lines[pos].value) {
+            } else if pos < end, isLabelStart(lines, pos) {
                 pendingValue = nil
             } else {
                 break
@@ -185,12 +193,11 @@ public struct PublicationExtractor: Sendable {
         var inArea = false
         var terminated = false
         while pos < end {
-            let line = lines[pos]
+            let line = lines.located(pos)
             pos += 1
             if CardMarkers.isTerminator(line.value) { terminated = true; break }
             if area.count >= Self.maximumAreaItems, inArea {
-                let rest = lines[(pos - 1)..<end]
-                let closing = rest.firstIndex { CardMarkers.isTerminator($0.value) }
+                let closing = ((pos - 1)..<end).first { CardMarkers.isTerminator(lines.text($0)) }
                 report(.error, .cardListTooLong, field: "municipalities", raw: line.value, at: line.location,
                        "The list has more than \(Self.maximumAreaItems) items; the \((closing ?? end) - pos + 1) lines from here on were not read. Is the card's end missing?")
                 if let closing { pos = closing + 1; terminated = true }
@@ -231,7 +238,7 @@ public struct PublicationExtractor: Sendable {
             report(.error, .cardTruncated, raw: nameLines.map(\.value).joined(separator: " "), at: cardLocation,
                    "The card runs to the end of the file without its closing links: the file looks cut off.")
         }
-        return Region(nameLines: nameLines, figures: figures, area: area, stories: stories,
+        return Region(nameLines: nameLines, figures: figures, area: area.compacted(), stories: stories,
                       hasAreaHeading: hasAreaHeading, source: cardLocation)
     }
 
@@ -239,11 +246,17 @@ public struct PublicationExtractor: Sendable {
     /// long story paragraphs) runs on a handful of lines: "onderwijsregio's" (or ’s, any case)
     /// after a digit and spaces, or at the start of the line when `atStart` (the line before is a number).
     func mayHoldCountClaim(_ line: String, atStart: Bool) -> Bool {
-        let word = Array("onderwijsregio".utf8)
         var line = line
-        return line.withUTF8 { bytes in
+        return line.withUTF8 { mayHoldCountClaim($0, atStart: atStart) }
+    }
+
+    /// `mayHoldCountClaim` on the UTF-8 bytes of a line.
+    func mayHoldCountClaim(_ bytes: UnsafeBufferPointer<UInt8>, atStart: Bool) -> Bool {
+        let word: StaticString = "onderwijsregio"
+        let wordCount = word.utf8CodeUnitCount
+        return word.withUTF8Buffer { word in
             var i = 0
-            while i + word.count + 2 <= bytes.count {
+            while i + wordCount + 2 <= bytes.count {
                 defer { i += 1 }
                 if i == 0 {
                     guard atStart else { continue }
@@ -254,8 +267,8 @@ public struct PublicationExtractor: Sendable {
                     guard bytes[i - 1] == 0x20, p > 0, (0x30...0x39).contains(bytes[p - 1]) else { continue }
                 }
                 var k = 0
-                while k < word.count, ASCIIFastPath.lowercase(bytes[i + k]) == word[k] { k += 1 }
-                guard k == word.count else { continue }
+                while k < wordCount, ASCIIFastPath.lowercase(bytes[i + k]) == word[k] { k += 1 }
+                guard k == wordCount else { continue }
                 var j = i + k
                 if bytes[j] == UInt8(ascii: "'") {
                     j += 1
@@ -272,11 +285,12 @@ public struct PublicationExtractor: Sendable {
 
     /// Every "49 onderwijsregio's" stated in the text: inline ("alle 49 onderwijsregio's") or as a
     /// number standing on its own line above "Onderwijsregio's".
-    func findCountClaims(_ lines: [Located<String>]) -> [Located<Int>] {
+    func findCountClaims(_ lines: CardLines) -> [Located<Int>] {
         var claims: [Located<Int>] = []
-        for (k, line) in lines.enumerated() {
-            let afterNumber = k > 0 && Int(lines[k - 1].value) != nil
-            guard line.value.utf8.count < 2000, mayHoldCountClaim(line.value, atStart: afterNumber) else { continue }
+        for k in 0..<lines.count {
+            let afterNumber = k > 0 && isInteger(lines, k - 1)
+            guard lines.length(k) < 2000, lines.withBytes(k, { mayHoldCountClaim($0, atStart: afterNumber) }) else { continue }
+            let line = lines.located(k)
             let lower = line.value.lowercased()
             guard lower.contains("onderwijsregio") else {
                 continue
@@ -286,10 +300,20 @@ public struct PublicationExtractor: Sendable {
                 if let number = Int(words[w - 1]), number > 0 { claims.append(Located(number, at: line.location)) }
             }
             if k > 0, lower.hasPrefix("onderwijsregio's") || lower.hasPrefix("onderwijsregio’s"),
-               let number = Int(lines[k - 1].value), number > 0 {
-                claims.append(Located(number, at: lines[k - 1].location))
+               let number = Int(lines.text(k - 1)), number > 0 {
+                claims.append(Located(number, at: lines.location(k - 1)))
             }
         }
         return claims
+    }
+
+    /// `Int(text) != nil` for line `k`; the first byte rules out most lines (a number is an
+    /// optional ASCII sign and ASCII digits) without making their `String`.
+    func isInteger(_ lines: CardLines, _ k: Int) -> Bool {
+        let mayBeNumber = lines.withBytes(k) { bytes in
+            guard let first = bytes.first else { return true }
+            return (0x30...0x39).contains(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+        }
+        return mayBeNumber && Int(lines.text(k)) != nil
     }
 }

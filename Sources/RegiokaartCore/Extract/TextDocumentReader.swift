@@ -26,28 +26,29 @@ public enum TextDocumentReader {
         if let offset = nul {
             throw InputError(.encoding, file: name, "holds a NUL byte at byte offset \(offset): it is binary (or UTF-16), not UTF-8 text")
         }
-        var lines: [SourceLine] = []
-        lines.reserveCapacity(bytes.count / 20)
-        var number = 1
-        var lineStart = start
-        var i = start
-        // Hand-written byte loop: this runs over every byte of large archives, and splitting
-        // a decoded String by Character is an order of magnitude slower.
+        // Hand-written byte loop: this runs over every byte of large archives. The document keeps
+        // `bytes` as its text and the start of every `checkpointStride`-th line (see `SourceLines`).
+        var lineCount = 0
+        var checkpoints: [UInt32] = []
         bytes.withUnsafeBufferPointer { buffer in
+            var lineStart = start
+            var i = start
             while i < buffer.count {
                 let byte = buffer[i]
                 if byte == 0x0A || byte == 0x0D {
-                    lines.append(SourceLine(String(decoding: buffer[lineStart..<i], as: UTF8.self), number: number))
-                    number += 1
+                    if lineCount % SourceLines.checkpointStride == 0 { checkpoints.append(UInt32(lineStart)) }
+                    lineCount += 1
                     if byte == 0x0D, i + 1 < buffer.count, buffer[i + 1] == 0x0A { i += 1 }
                     lineStart = i + 1
                 }
                 i += 1
             }
             if lineStart < buffer.count {
-                lines.append(SourceLine(String(decoding: buffer[lineStart..<buffer.count], as: UTF8.self), number: number))
+                if lineCount % SourceLines.checkpointStride == 0 { checkpoints.append(UInt32(lineStart)) }
+                lineCount += 1
             }
         }
+        let lines = SourceLines(bytes: bytes, lineCount: lineCount, checkpoints: checkpoints, numbers: nil)
         return SourceDocument(name: name, lines: lines)
     }
 

@@ -3,33 +3,51 @@
 /// Findings about a region are kept with the region's index, because ids are only assigned part-way
 /// through the pipeline; `issues(regionIDs:)` fills them in at the end.
 public struct IssueLog: Sendable {
-    private var entries: [(issue: Issue, region: Int?)] = []
+    private typealias Entry = (issue: Issue, region: Int?)
+    /// The findings in order, in chunks of at most `chunkSize`. A large archive has over 100 000
+    /// findings; one array grown by doubling held its old and its new storage at once while growing
+    /// (the run's peak memory), and up to half its room unused afterwards.
+    private var chunks: [[Entry]] = []
+    private static let chunkSize = 4096
 
     public init() {}
 
     /// Records one finding, about the region at index `region` if given.
     public mutating func record(_ issue: Issue, region: Int? = nil) {
-        entries.append((issue, region))
+        if chunks.isEmpty || chunks[chunks.count - 1].count >= Self.chunkSize {
+            var chunk: [Entry] = []
+            // The first chunk grows as needed (most logs are small); the next ones are sized at once.
+            if !chunks.isEmpty { chunk.reserveCapacity(Self.chunkSize) }
+            chunks.append(chunk)
+        }
+        chunks[chunks.count - 1].append((issue, region))
     }
 
     /// Records every finding of `other` after these.
     public mutating func append(contentsOf other: IssueLog) {
-        entries.append(contentsOf: other.entries)
+        for chunk in other.chunks {
+            for entry in chunk { record(entry.issue, region: entry.region) }
+        }
     }
 
     /// The number of findings of `severity`.
     public func count(_ severity: Severity) -> Int {
-        entries.reduce(0) { $0 + ($1.issue.severity == severity ? 1 : 0) }
+        chunks.reduce(0) { total, chunk in total + chunk.reduce(0) { $0 + ($1.issue.severity == severity ? 1 : 0) } }
     }
 
     /// Findings in the order they were made, region ids filled in from `regionIDs` (indexed like the regions).
     public func issues(regionIDs: [String] = []) -> [Issue] {
-        entries.map { entry in
-            var issue = entry.issue
-            if let index = entry.region, index < regionIDs.count, issue.regionID == nil {
-                issue.regionID = regionIDs[index]
+        var issues: [Issue] = []
+        issues.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+        for chunk in chunks {
+            for entry in chunk {
+                var issue = entry.issue
+                if let index = entry.region, index < regionIDs.count, issue.regionID == nil {
+                    issue.regionID = regionIDs[index]
+                }
+                issues.append(issue)
             }
-            return issue
         }
+        return issues
     }
 }

@@ -18,10 +18,16 @@ public struct SourceLine: Hashable, Sendable {
 public struct SourceDocument: Sendable {
     /// The file name as it appears in reports.
     public var name: String
-    /// The lines in document order.
-    public var lines: [SourceLine]
+    /// The lines in document order (stored compactly, see `SourceLines`).
+    public var lines: SourceLines
 
     public init(name: String, lines: [SourceLine]) {
+        self.name = name
+        self.lines = SourceLines(lines)
+    }
+
+    /// A document of already stored lines.
+    public init(name: String, lines: SourceLines) {
         self.name = name
         self.lines = lines
     }

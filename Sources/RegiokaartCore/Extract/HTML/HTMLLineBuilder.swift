@@ -5,10 +5,14 @@
 /// (soft hyphen, zero-width space, word joiner, BOM) are dropped. Empty lines are not emitted.
 /// Each line is numbered with the source line of its first character.
 struct HTMLLineBuilder {
-    /// The finished lines.
-    private(set) var lines: [SourceLine] = []
-
+    /// The text of the finished lines, each followed by an LF, then the current line's text.
     private var buffer: [UInt8] = []
+    /// Where every `SourceLines.checkpointStride`-th finished line starts in `buffer`.
+    private var checkpoints: [UInt32] = []
+    /// Each finished line's number.
+    private var numbers: [Int] = []
+    /// Where the current line starts in `buffer`.
+    private var lineStart = 0
     private var hasContent = false
     private var pendingSpace = false
     private var pendingBullet = false
@@ -23,12 +27,21 @@ struct HTMLLineBuilder {
     /// Whether nothing visible has been added to the current line yet.
     var isAtLineStart: Bool { !hasContent }
 
-    /// Ends the current line, if it has any text.
+    /// The finished lines (all of them once the last line is ended). Their texts never hold
+    /// CR or LF (those are whitespace here), so an LF after each separates them.
+    var lines: SourceLines {
+        SourceLines(bytes: buffer, lineCount: numbers.count, checkpoints: checkpoints, numbers: numbers)
+    }
+
+    /// Ends the current line, if it has any text. (Nothing is written for a line until its
+    /// first visible character, so a line without text leaves no bytes behind.)
     mutating func endLine() {
         if hasContent {
-            lines.append(SourceLine(String(decoding: buffer, as: UTF8.self), number: number))
+            if numbers.count % SourceLines.checkpointStride == 0 { checkpoints.append(UInt32(lineStart)) }
+            numbers.append(number)
+            buffer.append(0x0A)
+            lineStart = buffer.count
         }
-        buffer.removeAll(keepingCapacity: true)
         hasContent = false
         pendingSpace = false
     }

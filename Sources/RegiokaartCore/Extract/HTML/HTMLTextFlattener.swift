@@ -7,7 +7,7 @@
 /// other non-content subtrees are skipped.
 enum HTMLTextFlattener {
     /// The lines of `document`.
-    static func lines(of document: borrowing LibXML2HTMLDocument) -> [SourceLine] {
+    static func lines(of document: borrowing LibXML2HTMLDocument) -> SourceLines {
         document.withRootNodes { first in
             var builder = HTMLLineBuilder()
             var openRoles: [HTMLElementRole] = []  // roles of the elements being walked inside

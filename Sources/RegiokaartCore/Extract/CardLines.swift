@@ -1,0 +1,106 @@
+import Foundation
+
+/// The non-blank lines of a document, trimmed of surrounding whitespace, as the card extractor
+/// reads them: by position, as bytes for the tests run on every line, as a `String` only when one
+/// is needed.
+///
+/// Hand-written instead of an array of `Located<String>`: an archive has millions of lines, most
+/// of them outside any card, and a `String` and a location per line doubled the memory of a run.
+/// Each line here costs 12 bytes: its line in the document and its trimmed byte range.
+struct CardLines {
+    /// The document's lines.
+    let source: SourceLines
+    /// The document's name, for locations.
+    let file: String
+    /// For each line, its position in `source`.
+    private var positions: [UInt32] = []
+    /// For each line, its trimmed text in `source.bytes`.
+    private var starts: [UInt32] = []
+    private var ends: [UInt32] = []
+    /// Trimmed texts that are not a byte range of their line (none is expected: trimming removes
+    /// characters at the ends only), by line index.
+    private var detached: [Int: String] = [:]
+
+    /// The lines of `document` that are not blank once trimmed of tabs and spaces (the
+    /// `trimmingCharacters(in: .whitespaces)` of each line). `skip` is asked first about the
+    /// byte length of each line; lines it refuses are left out.
+    init(_ document: SourceDocument, skip: (_ position: Int, _ length: Int) -> Bool) {
+        source = document.lines
+        file = document.name
+        positions.reserveCapacity(source.count / 2)
+        starts.reserveCapacity(source.count / 2)
+        ends.reserveCapacity(source.count / 2)
+        source.withUnsafeBytes { bytes in
+            source.forEachByteRange { position, range in
+                if skip(position, range.count) { return }
+                // Foundation's `.whitespaces` is tab plus the space separators; in ASCII that is tab and space.
+                func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+                var start = range.lowerBound, end = range.upperBound
+                while start < end, isBlank(bytes[start]) { start += 1 }
+                while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+                if start == end { return }
+                if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {
+                    // A non-ASCII byte at either end may be a space separator (no-break space): Foundation decides.
+                    let text = String(decoding: bytes[range], as: UTF8.self)
+                    let trimmed = text.trimmingCharacters(in: .whitespaces)
+                    if trimmed.isEmpty { return }
+                    if let offset = Self.offset(of: trimmed, in: bytes[range]) {
+                        start = offset
+                        end = offset + trimmed.utf8.count
+                    } else {
+                        detached[positions.count] = trimmed
+                    }
+                }
+                positions.append(UInt32(position))
+                starts.append(UInt32(start))
+                ends.append(UInt32(end))
+            }
+        }
+    }
+
+    /// The offset of the first occurrence of `text`'s bytes in `bytes`. For a trimmed text this is
+    /// where it lies: what precedes it are whole whitespace characters, which cannot start a match.
+    private static func offset(of text: String, in bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        var text = text
+        return text.withUTF8 { needle in
+            guard needle.count <= bytes.count else { return nil }
+            var i = bytes.startIndex
+            while i + needle.count <= bytes.endIndex {
+                if bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+                i += 1
+            }
+            return nil
+        }
+    }
+
+    /// The number of lines.
+    var count: Int { positions.count }
+
+    /// The text of line `k`.
+    func text(_ k: Int) -> String {
+        if !detached.isEmpty, let text = detached[k] { return text }
+        return source.withUnsafeBytes { String(decoding: $0[Int(starts[k])..<Int(ends[k])], as: UTF8.self) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of line `k`.
+    func withBytes<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if !detached.isEmpty, var text = detached[k] { return text.withUTF8(body) }
+        return source.withUnsafeBytes { body(UnsafeBufferPointer(rebasing: $0[Int(starts[k])..<Int(ends[k])])) }
+    }
+
+    /// The UTF-8 length of line `k`.
+    func length(_ k: Int) -> Int {
+        if !detached.isEmpty, let text = detached[k] { return text.utf8.count }
+        return Int(ends[k] - starts[k])
+    }
+
+    /// Where line `k` stands in the document.
+    func location(_ k: Int) -> SourceLocation {
+        SourceLocation(file: file, line: source.number(at: Int(positions[k])))
+    }
+
+    /// Line `k` with its location.
+    func located(_ k: Int) -> Located<String> {
+        Located(text(k), at: location(k))
+    }
+}

@@ -1,0 +1,30 @@
+/// A municipality and how a listed entry reached it, held by reference.
+///
+/// A large archive has hundreds of thousands of region–municipality pairs but only a few thousand
+/// distinct (municipality, match, published name, province) combinations: pairs built from one link
+/// (see `StepContext.link` and `CollectMunicipalities`) hold an 8-byte reference instead of their own
+/// copy of the municipality's four strings and coordinates, the match kind, the name and the province code.
+final class MunicipalityLink: Sendable {
+    /// The CBS municipality.
+    let municipality: Municipality
+    /// How the listed name was tied to it.
+    let match: MatchKind
+    /// The name as printed on the card (nil for municipalities added through a province).
+    let nameAsPublished: String?
+    /// The province code through which it was added, for scope `provinces`.
+    let viaProvince: String?
+
+    init(_ municipality: Municipality, match: MatchKind, nameAsPublished: String?, viaProvince: String?) {
+        self.municipality = municipality
+        self.match = match
+        self.nameAsPublished = nameAsPublished
+        self.viaProvince = viaProvince
+    }
+
+    /// This link with one value changed.
+    func with(municipality: Municipality? = nil, match: MatchKind? = nil, nameAsPublished: String?? = nil,
+              viaProvince: String?? = nil) -> MunicipalityLink {
+        MunicipalityLink(municipality ?? self.municipality, match: match ?? self.match,
+                         nameAsPublished: nameAsPublished ?? self.nameAsPublished, viaProvince: viaProvince ?? self.viaProvince)
+    }
+}

@@ -1,0 +1,65 @@
+import Testing
+@testable import RegiokaartCore
+
+/// Pairs that share one `MunicipalityLink` behave as pairs holding their own values.
+@Suite struct RegionMunicipalityTests {
+    static let aalten = Fixture.reference.municipalityByCode["GM0197"]!
+    static let location = SourceLocation(file: "t.txt", line: 4)
+    static let context = StepContext(reference: Fixture.reference)
+
+    @Test func sharedAndOwnValuesAreEqual() {
+        var links = CollectMunicipalities.Links()
+        for kind in MatchKind.allCases {
+            let link = links.link(Self.aalten, match: kind, name: "Aalten")
+            let shared = RegionMunicipality(link: link, source: Self.location)
+            let own = RegionMunicipality(municipality: Self.aalten, match: kind, nameAsPublished: "Aalten", source: Self.location)
+            #expect(shared == own)
+            #expect(shared.hashValue == own.hashValue)
+            #expect(shared.municipality == Self.aalten && shared.match == kind && shared.viaProvince == nil)
+            #expect(shared.nameAsPublished == "Aalten")
+            #expect(links.link(Self.aalten, match: kind, name: "Aalten") === link)
+            #expect(links.link(Self.aalten, match: kind, name: "aalten") !== link)
+        }
+    }
+
+    @Test func settingAFieldChangesThatPairOnly() {
+        var links = CollectMunicipalities.Links()
+        let link = links.link(Self.aalten, match: .exact, name: "Aalten")
+        let shared = RegionMunicipality(link: link, source: Self.location)
+        var changed = shared
+        changed.municipality.name = "Ander"
+        changed.match = .fuzzy
+        changed.viaProvince = "PV25"
+        #expect(changed.municipality.name == "Ander" && changed.match == .fuzzy && changed.viaProvince == "PV25")
+        changed.nameAsPublished = nil
+        #expect(changed.nameAsPublished == nil && changed.viaProvince == "PV25")
+        #expect(changed != shared)
+        #expect(shared.municipality.name == "Aalten" && shared.match == .exact && shared.viaProvince == nil)
+        #expect(shared.nameAsPublished == "Aalten")
+        #expect(link.municipality == Self.aalten && link.match == .exact && link.nameAsPublished == "Aalten")
+    }
+
+    @Test func provinceLinksAreSharedOnlyWhenTheyFit() {
+        let link = Self.context.link(Self.aalten, viaProvince: "PV25")
+        #expect(link === Self.context.link(Self.aalten, viaProvince: "PV25"))
+        #expect(link.match == .province && link.viaProvince == "PV25" && link.municipality == Self.aalten)
+        let elsewhere = Self.context.link(Self.aalten, viaProvince: "PV21")
+        #expect(elsewhere.viaProvince == "PV21" && elsewhere !== link)
+        var moved = Self.aalten
+        moved.latitude = 0
+        #expect(Self.context.link(moved, viaProvince: "PV25").municipality == moved)
+    }
+
+    @Test func collectedPairsNameTheReferenceMunicipalities() {
+        var count = 0
+        for region in Fixture.seed.regions {
+            for pair in region.municipalities {
+                #expect(pair.municipality == Fixture.reference.municipalityByCode[pair.municipality.code])
+                #expect((pair.match == .province) == (pair.viaProvince != nil))
+                if let via = pair.viaProvince { #expect(via == pair.municipality.provinceCode) }
+                count += 1
+            }
+        }
+        #expect(count > 700)
+    }
+}
