@@ -16,10 +16,11 @@ extension BuildJob {
         }
         var aliases = RegionAliasTable([])
         if let path = configuration.regionAliasesPath { aliases = try RegionAliasTable.load(path: path, optional: true) }
-        var dataset = try dataset(from: document, reference: reference)
+        let context = StepContext(reference: reference)
+        var dataset = try dataset(from: document, context: context)
         configuration.progress?(.resolvingMentions)
         Pipeline.mentions(publication: document, article: article, articlePath: configuration.voorlopersPath, aliases: aliases)
-            .apply(to: &dataset, context: StepContext(reference: reference))
+            .apply(to: &dataset, context: context)
         return dataset
     }
 }

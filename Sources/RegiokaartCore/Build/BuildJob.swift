@@ -72,13 +72,20 @@ public enum BuildJob {
     /// Throws when the document holds no region card at all.
     public static func dataset(from document: SourceDocument, reference: ReferenceData,
                                pipeline: Pipeline = .standard) throws(InputError) -> Dataset {
+        try dataset(from: document, context: StepContext(reference: reference), pipeline: pipeline)
+    }
+
+    /// `dataset(from:reference:pipeline:)` with a context the caller built (and may use again:
+    /// its matcher indexes the reference data once).
+    public static func dataset(from document: SourceDocument, context: StepContext,
+                               pipeline: Pipeline = .standard) throws(InputError) -> Dataset {
         let publication = PublicationExtractor().extract(document)
         guard !publication.regions.isEmpty else {
             throw InputError(.notAPublication, file: document.name,
                              "holds no region card (a figure labelled \"Aantal leerlingen/studenten\"): is it the publication?")
         }
         var dataset = Dataset(publication)
-        pipeline.apply(to: &dataset, context: StepContext(reference: reference))
+        pipeline.apply(to: &dataset, context: context)
         return dataset
     }
 

@@ -74,8 +74,9 @@ struct FoldedRule: MatchRule {
     let kind = MatchKind.folded
     let byFolded: [String: [String]]
 
-    init(_ reference: ReferenceData) {
-        byFolded = MunicipalityMatcher.foldedIndex(reference)
+    /// `byFolded`: `MunicipalityMatcher.foldedIndex` of the reference data.
+    init(byFolded: [String: [String]]) {
+        self.byFolded = byFolded
     }
 
     func candidates(for name: String, folded: String) -> RuleHit? {
@@ -111,8 +112,9 @@ struct FuzzyRule: MatchRule {
     let kind = MatchKind.fuzzy
     let keys: [(key: [UInt8], folded: String, codes: [String])]
 
-    init(_ reference: ReferenceData) {
-        keys = MunicipalityMatcher.foldedIndex(reference).sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.key, $0.value) }
+    /// `byFolded`: `MunicipalityMatcher.foldedIndex` of the reference data.
+    init(byFolded: [String: [String]]) {
+        keys = byFolded.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.key, $0.value) }
     }
 
     func candidates(for name: String, folded: String) -> RuleHit? {

@@ -5,13 +5,14 @@ public struct MunicipalityMatcher: Sendable {
     public let rules: [any MatchRule]
 
     public init(reference: ReferenceData) {
+        let folded = Self.foldedIndex(reference)
         rules = [
             ExactRule(reference),
             AliasRule(reference),
             QualifierRule(reference),
-            FoldedRule(reference),
+            FoldedRule(byFolded: folded),
             FormerRule(reference),
-            FuzzyRule(reference),
+            FuzzyRule(byFolded: folded),
         ]
     }
 
