@@ -58,7 +58,7 @@ public enum OutputFileWriter {
     }
 
     /// Writes every file of `files` into `directory`, several at a time: the files are rendered
-    /// independently from the same finished dataset, and `regions.json` alone is about half the work.
+    /// independently from the same finished dataset, and `regions.json` alone is about a third of the work.
     /// Throws the first failure (in file order).
     static func writeConcurrently(_ files: [OutputFile], into directory: URL,
                                   using writeFile: OutputPublisher.FileWriter) throws {
