@@ -20,9 +20,22 @@ public enum OutputFileWriter {
     /// Creates the file at `path` (which must not exist yet), writes `file`'s bytes into it and
     /// fsyncs it. Rendering errors are passed on as they are; file-system errors become `WriteError`.
     public static func write(_ file: OutputFile, to path: String) throws {
+        let fd = try create(file, at: path)
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+    }
+
+    /// Writes `file` as `write(_:to:)` does, but hands the fsync and the close to `syncer`, so that
+    /// the caller can go on with the next file; `order` ranks a failure among the syncer's files.
+    static func write(_ file: OutputFile, to path: String, syncer: FileSyncer, order: Int) throws {
+        syncer.syncAndClose(try create(file, at: path), path: path, order: order)
+    }
+
+    /// Creates the file at `path` (which must not exist yet) and writes `file`'s bytes into it;
+    /// returns the open descriptor (closed on failure).
+    private static func create(_ file: OutputFile, at path: String) throws -> Int32 {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
         let sink = ByteSink { chunk in
             var offset = 0
             while offset < chunk.count {
@@ -34,13 +47,18 @@ public enum OutputFileWriter {
                 offset += written
             }
         }
-        try file.write(to: sink)
-        try sink.finish()
-        guard fsync(fd) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+        do {
+            try file.write(to: sink)
+            try sink.finish()
+        } catch {
+            close(fd)
+            throw error
+        }
+        return fd
     }
 
     /// Writes every file of `files` into `directory`, several at a time: the files are rendered
-    /// independently from the same finished dataset, and `regions.json` alone is about half the work.
+    /// independently from the same finished dataset, and `regions.json` alone is about a third of the work.
     /// Throws the first failure (in file order).
     static func writeConcurrently(_ files: [OutputFile], into directory: URL,
                                   using writeFile: OutputPublisher.FileWriter) throws {

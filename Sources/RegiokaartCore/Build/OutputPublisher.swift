@@ -17,11 +17,13 @@ public struct OutputPublisher: Sendable {
 
     /// The folder the outputs belong in.
     public let directory: URL
-    let writeFile: FileWriter
+    /// Nil for the default: `OutputFileWriter`, with the fsyncs in the background (`FileSyncer`).
+    let writeFile: FileWriter?
 
     /// A publisher for `directory` that writes each file with `writeFile` (default: render straight into
-    /// a new file, then fsync it).
-    public init(directory: String, writeFile: @escaping FileWriter = { try OutputFileWriter.write($1, to: $0.path) }) {
+    /// a new file, fsynced in the background while the next file is rendered; every file is synced
+    /// before the folder is).
+    public init(directory: String, writeFile: FileWriter? = nil) {
         self.directory = URL(fileURLWithPath: directory).standardizedFileURL
         self.writeFile = writeFile
     }
@@ -47,7 +49,7 @@ public struct OutputPublisher: Sendable {
                 // e.g. excel-nl/ for excel-nl/regions.csv
                 try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
             }
-            try OutputFileWriter.writeConcurrently(files, into: staging, using: writeFile)
+            try write(files, into: staging)
             try DurableFile.syncDirectory(staging)
             var isDirectory: ObjCBool = false
             if fm.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
@@ -73,6 +75,25 @@ public struct OutputPublisher: Sendable {
             }
             throw InputError(.outputNotWritable, file: directory.path, "cannot be written: \(Self.reason(error)); the previous output is unchanged")
         }
+    }
+
+    /// Writes every file into `staging`; returns once all are on disk (fsynced).
+    private func write(_ files: [OutputFile], into staging: URL) throws {
+        if let writeFile {
+            try OutputFileWriter.writeConcurrently(files, into: staging, using: writeFile)
+            return
+        }
+        let syncer = FileSyncer()
+        let order = Dictionary(files.enumerated().map { ($1.name, $0) }, uniquingKeysWith: min)
+        let written = Result {
+            try OutputFileWriter.writeConcurrently(files, into: staging) { url, file in
+                try OutputFileWriter.write(file, to: url.path, syncer: syncer, order: order[file.name] ?? 0)
+            }
+        }
+        // Waited for even after a failed write: no fsync thread outlives the publication.
+        let synced = Result { try syncer.finish() }
+        try written.get()
+        try synced.get()
     }
 
     /// Cleans up after a run that was killed mid-publish: removes its temporary folders

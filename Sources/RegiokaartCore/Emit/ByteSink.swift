@@ -4,60 +4,90 @@
 /// Appending never throws: the first failure of `drain` is kept, later bytes are dropped, and
 /// `finish()` throws it. A sink made with `init()` keeps everything in memory (`bytes`).
 /// A class, not a struct: the renderers and the JSON encoder's containers all append to the same sink.
+///
+/// The buffer is a raw allocation rather than a `[UInt8]`: every byte of the ~600 MB of outputs of
+/// a large archive is appended here, mostly a few bytes at a time, and an array's uniqueness and
+/// capacity checks on each append cost more than the copy itself.
 public final class ByteSink {
-    /// The bytes not yet drained (for an in-memory sink: all of them).
-    /// Unchecked exclusivity: every byte of the outputs goes through this property, and the
-    /// run-time access checks on a class property cost more than the appends (nothing here
-    /// hands out overlapping accesses to it).
-    @exclusivity(unchecked) public private(set) var bytes: [UInt8] = []
+    // Unchecked exclusivity: every byte of the outputs goes through these properties, and the
+    // run-time access checks on class properties cost more than the appends (nothing here hands
+    // out overlapping accesses to them).
+    @exclusivity(unchecked) private var buffer: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private var count = 0
     private let chunkSize: Int
     private let drain: ((UnsafeBufferPointer<UInt8>) throws -> Void)?
     private var failure: (any Error)?
+
+    /// The bytes not yet drained (for an in-memory sink: all of them).
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer, count: count)) }
 
     /// A sink that keeps every byte in `bytes`.
     public init() {
         chunkSize = .max
         drain = nil
+        capacity = 4096
+        buffer = .allocate(capacity: capacity)
     }
 
     /// A sink that hands its bytes to `drain` in chunks of about `chunkSize` bytes.
     public init(chunkSize: Int = 1 << 20, drain: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) {
-        self.chunkSize = chunkSize
+        self.chunkSize = max(chunkSize, 1)
         self.drain = drain
-        bytes.reserveCapacity(chunkSize + chunkSize / 4)
+        capacity = self.chunkSize + self.chunkSize / 4
+        buffer = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        buffer.deallocate()
     }
 
     /// Appends one byte.
     @inline(__always)
     public func write(_ byte: UInt8) {
-        bytes.append(byte)
-        if bytes.count >= chunkSize { drainBuffer() }
+        if count == capacity { grow(1) }
+        buffer[count] = byte
+        count += 1
+        if count >= chunkSize { drainBuffer() }
     }
 
     /// Appends the UTF-8 bytes of `text`.
     @inline(__always)
     public func write(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
-        if bytes.count >= chunkSize { drainBuffer() }
+        var text = text
+        text.withUTF8 { write($0) }
     }
 
-    /// Appends `buffer`.
+    /// Appends `more`.
     @inline(__always)
-    public func write(_ buffer: UnsafeBufferPointer<UInt8>) {
-        bytes.append(contentsOf: buffer)
-        if bytes.count >= chunkSize { drainBuffer() }
+    public func write(_ more: UnsafeBufferPointer<UInt8>) {
+        let n = more.count
+        if n == 0 { return }
+        if capacity - count < n { grow(n) }
+        (buffer + count).update(from: more.baseAddress!, count: n)
+        count += n
+        if count >= chunkSize { drainBuffer() }
     }
 
     /// Appends `more`.
     public func write(_ more: [UInt8]) {
-        bytes.append(contentsOf: more)
-        if bytes.count >= chunkSize { drainBuffer() }
+        more.withUnsafeBufferPointer { write($0) }
+    }
+
+    /// Appends `count` copies of `byte` (indentation).
+    @inline(__always)
+    public func write(repeating byte: UInt8, count n: Int) {
+        if n <= 0 { return }
+        if capacity - count < n { grow(n) }
+        (buffer + count).update(repeating: byte, count: n)
+        count += n
+        if count >= chunkSize { drainBuffer() }
     }
 
     /// Appends the decimal digits of `value`, without making a `String`.
     public func write(decimal value: Int) {
         if value < 0 {
-            bytes.append(UInt8(ascii: "-"))
+            write(UInt8(ascii: "-"))
             write(decimal: value.magnitude)
         } else {
             write(decimal: UInt(value))
@@ -66,18 +96,19 @@ public final class ByteSink {
 
     /// Appends the decimal digits of `value`, without making a `String`.
     public func write(decimal value: UInt) {
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for UInt.max (20 digits)
+        if capacity - count < 20 { grow(20) }  // UInt.max has 20 digits
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 { digits += 1; rest /= 10 }
         var n = value
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { raw in
-            repeat {
-                raw[23 - count] = UInt8(truncatingIfNeeded: n % 10) + 0x30
-                n /= 10
-                count += 1
-            } while n > 0
-            bytes.append(contentsOf: raw[(24 - count)...])
-        }
-        if bytes.count >= chunkSize { drainBuffer() }
+        var at = count + digits
+        repeat {
+            at -= 1
+            buffer[at] = UInt8(truncatingIfNeeded: n % 10) &+ 0x30
+            n /= 10
+        } while n > 0
+        count += digits
+        if count >= chunkSize { drainBuffer() }
     }
 
     /// Drains what is left and reports the first failure, if any.
@@ -86,11 +117,24 @@ public final class ByteSink {
         if let failure { throw failure }
     }
 
+    /// Makes room for `needed` more bytes: drains first (a draining sink), then grows if that is
+    /// not enough (an in-memory sink, or one write larger than the buffer).
+    private func grow(_ needed: Int) {
+        if drain != nil, count > 0 { drainBuffer() }
+        guard capacity - count < needed else { return }
+        let newCapacity = max(capacity * 2, count + needed)
+        let newBuffer = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBuffer.update(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = newBuffer
+        capacity = newCapacity
+    }
+
     private func drainBuffer() {
         guard let drain else { return }
         if failure == nil {
-            do { try bytes.withUnsafeBufferPointer { try drain($0) } } catch { failure = error }
+            do { try drain(UnsafeBufferPointer(start: buffer, count: count)) } catch { failure = error }
         }
-        bytes.removeAll(keepingCapacity: true)
+        count = 0
     }
 }

@@ -9,6 +9,7 @@ public struct CSVWriter {
     /// Where the bytes go.
     public let sink: ByteSink
     private let separator: UInt8
+    private let lineEnding: [UInt8]
     private var atRecordStart = true
 
     /// The bytes not yet drained from the sink (for the default in-memory sink: the whole file).
@@ -18,6 +19,7 @@ public struct CSVWriter {
         self.dialect = dialect
         self.sink = sink
         separator = UInt8(ascii: dialect.separator.unicodeScalars.first!)
+        lineEnding = Array(dialect.lineEnding.utf8)
         if dialect.byteOrderMark { sink.write([0xEF, 0xBB, 0xBF]) }
         write(header)
     }
@@ -30,33 +32,61 @@ public struct CSVWriter {
 
     /// Appends one field to the current record.
     public mutating func field(_ text: String) {
+        beginField()
+        // The string's own bytes when it has them (native strings do): no copy, and no closure
+        // capturing `self`, whose retains cost more than the bytes on the large tables.
+        let (sink, separator) = (self.sink, self.separator)
+        if text.utf8.withContiguousStorageIfAvailable({ Self.write($0, separator: separator, into: sink) }) == nil {
+            var copy = text
+            copy.withUTF8 { Self.write($0, separator: separator, into: sink) }
+        }
+    }
+
+    /// Appends one field given as UTF-8 bytes to the current record.
+    public mutating func field(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        beginField()
+        Self.write(bytes, separator: separator, into: sink)
+    }
+
+    @inline(__always)
+    private mutating func beginField() {
         if !atRecordStart { sink.write(separator) }
         atRecordStart = false
-        var text = text
-        text.withUTF8 { utf8 in
-            if utf8.contains(where: { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-                sink.write(0x22)
-                for byte in utf8 {
-                    if byte == 0x22 { sink.write(0x22) }
-                    sink.write(byte)
-                }
-                sink.write(0x22)
-            } else {
-                sink.write(utf8)
-            }
+    }
+
+    /// Writes a field's bytes, quoted (with its quotes doubled) when they hold the separator, a
+    /// quote or a line break.
+    @inline(__always)
+    private static func write(_ utf8: UnsafeBufferPointer<UInt8>, separator: UInt8, into sink: ByteSink) {
+        var needsQuotes = false
+        for byte in utf8 where byte == separator || byte == 0x22 || byte == 0x0A || byte == 0x0D {
+            needsQuotes = true
+            break
         }
+        guard needsQuotes else {
+            sink.write(utf8)
+            return
+        }
+        sink.write(0x22)
+        var mark = 0
+        for i in 0..<utf8.count where utf8[i] == 0x22 {
+            sink.write(UnsafeBufferPointer(rebasing: utf8[mark...i]))  // up to and including the quote,
+            sink.write(0x22)  // which is doubled
+            mark = i + 1
+        }
+        sink.write(UnsafeBufferPointer(rebasing: utf8[mark...]))
+        sink.write(0x22)
     }
 
     /// Appends one numeric field to the current record.
     public mutating func field(_ number: Int) {
-        if !atRecordStart { sink.write(separator) }
-        atRecordStart = false
+        beginField()
         sink.write(decimal: number)
     }
 
     /// Ends the current record.
     public mutating func endRecord() {
-        sink.write(dialect.lineEnding)
+        sink.write(lineEnding)
         atRecordStart = true
     }
 }

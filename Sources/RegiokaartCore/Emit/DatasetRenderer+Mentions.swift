@@ -5,28 +5,34 @@ extension DatasetRenderer {
     public static let voorloperColumns = ["landsdeel", "name_as_listed", "name", "sectors_as_listed", "sectors", "region_id",
                                           "confidence", "rule", "reason", "evidence", "source_file", "source_line"]
 
-    /// The three files, in the order `dataFiles` lists them.
+    /// The three files, in the order `dataFiles` lists them, rendered as they are written (with
+    /// the other files, on the writers' threads).
     func mentionFiles(_ dataset: Dataset) throws -> [OutputFile] {
         [
-            OutputFile(name: "cases.csv", bytes: casesCSV(dataset)),
-            OutputFile(name: "cases.json", bytes: Array(try Self.encoder().encode(CasesDocument(dataset))) + [0x0A]),
-            OutputFile(name: "voorlopers.csv", bytes: voorlopersCSV(dataset)),
+            OutputFile(name: "cases.csv") { casesCSV(dataset, into: $0) },
+            OutputFile(name: "cases.json") { try casesJSON(dataset, into: $0) },
+            OutputFile(name: "voorlopers.csv") { voorlopersCSV(dataset, into: $0) },
         ]
     }
 
-    func casesCSV(_ dataset: Dataset) -> [UInt8] {
-        var csv = CSVWriter(dialect: dialect, header: Self.caseColumns)
+    /// `cases.json`: a `CasesDocument` (`PrettyJSONEncoder` writes JSONEncoder's bytes).
+    func casesJSON(_ dataset: Dataset, into sink: ByteSink) throws {
+        try PrettyJSONEncoder().encode(CasesDocument(dataset), into: sink)
+        sink.write(0x0A)
+    }
+
+    func casesCSV(_ dataset: Dataset, into sink: ByteSink) {
+        var csv = CSVWriter(dialect: dialect, header: Self.caseColumns, into: sink)
         for story in dataset.mentions.cases {
             let r = story.resolution
             csv.write([story.mention.kind.rawValue, story.theme, story.title.value, r?.regionID ?? "", story.mention.asListed,
                        r?.confidence?.rawValue ?? "", r?.rule?.rawValue ?? "", r?.reason ?? "", String(story.paragraphs.count),
                        story.title.location.file, String(story.title.location.line)])
         }
-        return csv.bytes
     }
 
-    func voorlopersCSV(_ dataset: Dataset) -> [UInt8] {
-        var csv = CSVWriter(dialect: dialect, header: Self.voorloperColumns)
+    func voorlopersCSV(_ dataset: Dataset, into sink: ByteSink) {
+        var csv = CSVWriter(dialect: dialect, header: Self.voorloperColumns, into: sink)
         for voorloper in dataset.mentions.voorlopers {
             let m = voorloper.mention
             let r = voorloper.resolution
@@ -34,6 +40,5 @@ extension DatasetRenderer {
                        r?.regionID ?? "", r?.confidence?.rawValue ?? "", r?.rule?.rawValue ?? "", r?.reason ?? "",
                        r?.evidence.joined(separator: " | ") ?? "", m.location.file, String(m.location.line)])
         }
-        return csv.bytes
     }
 }

@@ -5,8 +5,8 @@ extension DatasetRenderer {
         case .regions: regionsCSV(dataset, into: sink)
         case .regionMunicipalities: pairsCSV(dataset, into: sink)
         case .municipalities: municipalitiesCSV(dataset, into: sink)
-        case .cases: sink.write(casesCSV(dataset))
-        case .voorlopers: sink.write(voorlopersCSV(dataset))
+        case .cases: casesCSV(dataset, into: sink)
+        case .voorlopers: voorlopersCSV(dataset, into: sink)
         case .issues: issuesCSV(Self.reportOrder(dataset.issues), into: sink)
         }
     }

@@ -44,9 +44,8 @@ public struct DatasetRenderer: Sendable {
 
     /// Issues by severity (errors first), otherwise in the order the pipeline found them.
     public static func reportOrder(_ issues: [Issue]) -> [Issue] {
-        issues.enumerated().sorted { a, b in
-            a.element.severity != b.element.severity ? a.element.severity < b.element.severity : a.offset < b.offset
-        }.map(\.element)
+        // `Severity.allCases` lists the severities in order: one stable pass per severity, not a sort.
+        Severity.allCases.flatMap { severity in issues.filter { $0.severity == severity } }
     }
 
     static func encoder() -> JSONEncoder {
@@ -55,9 +54,9 @@ public struct DatasetRenderer: Sendable {
         return encoder
     }
 
-    /// `regions.json`: a `RegionsDocument`, streamed (`PrettyJSONEncoder` writes JSONEncoder's bytes).
+    /// `regions.json`: a `RegionsDocument`, streamed (`RegionsJSONWriter` writes JSONEncoder's bytes).
     func regionsJSON(_ dataset: Dataset, into sink: ByteSink) throws {
-        try PrettyJSONEncoder().encode(RegionsDocumentStream(dataset: dataset), into: sink)
+        RegionsJSONWriter(sink: sink).writeDocument(dataset)
         sink.write(0x0A)
     }
 
@@ -93,42 +92,29 @@ public struct DatasetRenderer: Sendable {
     }
 
     func municipalitiesCSV(_ dataset: Dataset, into sink: ByteSink) {
-        let coverage = Coverage(dataset.regions)
         var csv = CSVWriter(dialect: dialect, header: Self.municipalityColumns, into: sink)
-        for m in reference.municipalities {
-            let perSector = Sector.allCases.map { coverage.regions(covering: m.code, sector: $0) }
-            let distinct = Set(perSector.joined()).count
-            csv.write([m.code, m.name, m.provinceCode, m.provinceName] + perSector.map { $0.joined(separator: "|") } + [String(distinct)])
-        }
+        MunicipalitiesTableWriter(municipalities: reference.municipalities, regions: dataset.regions).write(into: &csv)
     }
 
     func issuesCSV(_ issues: [Issue], into sink: ByteSink) {
         var csv = CSVWriter(dialect: dialect, header: Self.issueColumns, into: sink)
-        for i in issues {
-            csv.write([i.severity.rawValue, i.code, i.regionID ?? "", i.field ?? "", i.rawValue ?? "", i.resultValue ?? "",
-                       i.location?.file ?? "", i.location.map { $0.line > 0 ? String($0.line) : "" } ?? "", i.message])
+        for i in issues {  // field by field: an archive has hundreds of thousands of findings
+            csv.field(i.severity.rawValue)
+            csv.field(i.code)
+            csv.field(i.regionID ?? "")
+            csv.field(i.field ?? "")
+            csv.field(i.rawValue ?? "")
+            csv.field(i.resultValue ?? "")
+            csv.field(i.location?.file ?? "")
+            if let line = i.location?.line, line > 0 { csv.field(line) } else { csv.field("") }
+            csv.field(i.message)
+            csv.endRecord()
         }
     }
 
+    /// `issues.json`: an `IssuesDocument` (`IssuesJSONWriter` writes JSONEncoder's bytes).
     func issuesJSON(_ issues: [Issue], into sink: ByteSink) throws {
-        struct Entry: Codable {
-            var severity, code: String
-            var region_id, field, raw_value, result_value, source_file: String?
-            var source_line: Int?
-            var message: String
-        }
-        struct Document: Codable {
-            var counts: [String: Int]
-            var issues: [Entry]
-        }
-        let entries = issues.map {
-            Entry(severity: $0.severity.rawValue, code: $0.code, region_id: $0.regionID, field: $0.field,
-                  raw_value: $0.rawValue, result_value: $0.resultValue, source_file: $0.location?.file,
-                  source_line: $0.location.flatMap { $0.line > 0 ? $0.line : nil }, message: $0.message)
-        }
-        var counts: [String: Int] = [:]
-        for severity in Severity.allCases { counts[severity.rawValue] = issues.filter { $0.severity == severity }.count }
-        try PrettyJSONEncoder().encode(Document(counts: counts, issues: entries), into: sink)
+        IssuesJSONWriter(sink: sink).writeDocument(issues)
         sink.write(0x0A)
     }
 }

@@ -1,5 +1,6 @@
-/// `RegionsDocument` as `regions.json` is written: the same keys, but each region's record is made
-/// only when it is encoded, so that an archive's records never sit in memory all at once.
+/// `RegionsDocument` as an `Encodable` that makes each region's record only when it is encoded, so
+/// that an archive's records never sit in memory all at once. `regions.json` itself is written by
+/// `RegionsJSONWriter`, whose tests compare it with this type through `PrettyJSONEncoder`.
 ///
 /// Must encode exactly as `RegionsDocument` does: `RegionsDocumentStreamTests` compares the two
 /// through `JSONEncoder`. A field added to `RegionsDocument` must be added here too.

@@ -9,34 +9,36 @@ struct ReportWriter {
     static let entriesPerCode = 100
 
     func markdown() -> String {
-        let pairs = dataset.regions.reduce(0) { $0 + $1.municipalities.count }
-        let count = { (s: Severity) in issues.filter { $0.severity == s }.count }
+        // Indices rather than elements throughout: copying a region or finding retains each of its
+        // strings, and an archive has tens of thousands of both.
+        let pairs = dataset.regions.indices.reduce(0) { $0 + dataset.regions[$1].municipalities.count }
+        let count = { (s: Severity) in issues.count { $0.severity == s } }
         var out = "# Regiokaart data-quality report\n\n"
         out += "- Source: `\(dataset.source)`\n"
         out += "- Status: \(published ? "published" : "NOT published: error-level findings below")\n"
         let claims = Set(dataset.countClaims.map(\.value)).sorted().map(String.init).joined(separator: ", ")
         out += "- Regions: \(dataset.regions.count)\(claims.isEmpty ? " (the publication states no count)" : " (the publication claims \(claims))")\n"
         for scope in Scope.allCases {
-            out += "  - scope \(scope.rawValue): \(dataset.regions.filter { $0.scope == scope }.count)\n"
+            out += "  - scope \(scope.rawValue): \(dataset.regions.indices.count { dataset.regions[$0].scope == scope })\n"
         }
         out += "- Region–municipality pairs: \(pairs)\n"
         out += "- Findings: \(count(.error)) errors, \(count(.warning)) warnings (corrections that change meaning, and doubts), \(count(.info)) routine corrections\n\n"
         out += MentionReport(dataset: dataset).markdown()
         for severity in Severity.allCases {
-            let selected = issues.filter { $0.severity == severity }
+            let selected = issues.indices.filter { issues[$0].severity == severity }
             guard !selected.isEmpty else { continue }
             out += "## \(heading(severity)) (\(selected.count))\n\n"
-            var byCode: [String: [Issue]] = [:]
+            var byCode: [String: [Int]] = [:]
             var order: [String] = []
-            for issue in selected {
-                if byCode[issue.code] == nil { order.append(issue.code) }
-                byCode[issue.code, default: []].append(issue)
+            for index in selected {
+                if byCode[issues[index].code] == nil { order.append(issues[index].code) }
+                byCode[issues[index].code, default: []].append(index)
             }
             for code in order {
                 let group = byCode[code]!
                 let summary = IssueCode(rawValue: code)?.summary ?? ""
                 out += "### `\(code)` (\(group.count))\n\n\(summary)\n\n"
-                for issue in group.prefix(Self.entriesPerCode) {
+                for issue in group.prefix(Self.entriesPerCode).map({ issues[$0] }) {
                     let place = issue.location.map { " (\($0))" } ?? ""
                     let region = issue.regionID.map { "**\($0)**: " } ?? ""
                     out += "- \(region)\(escape(issue.message))\(place)\n"
@@ -62,8 +64,13 @@ struct ReportWriter {
 
     /// Keeps Markdown from reading data as formatting.
     func escape(_ text: String) -> String {
-        if ASCIIFastPath.isASCII(text) {
-            // Bytes are characters here; long messages (a group of identical regions) stay cheap.
+        switch Self.specials(in: text) {
+        case .none:
+            // Most messages: nothing to escape (and a group of identical regions' message is long).
+            return text
+        case .standalone:
+            // Each special is a character of its own (ASCII on both sides), so escaping bytes
+            // escapes exactly the characters the loop below would.
             var out: [UInt8] = []
             out.reserveCapacity(text.utf8.count + 8)
             for byte in text.utf8 {
@@ -71,7 +78,11 @@ struct ReportWriter {
                 out.append(byte)
             }
             return String(decoding: out, as: UTF8.self)
+        case .other:
+            break
         }
+        // A special next to non-ASCII bytes may share a character with a combining or prepended
+        // mark, which is then not the special itself: decide by characters.
         var out = ""
         for ch in text {
             if "*_`<>|[]\\".contains(ch) { out.append("\\") }
@@ -79,4 +90,25 @@ struct ReportWriter {
         }
         return out
     }
+
+    /// Where a text's Markdown specials stand.
+    enum Specials { case none, standalone, other }
+
+    /// `.none` when `text` holds no special; `.standalone` when every special byte has an ASCII byte
+    /// (or the text's end) on both sides, so that it is a character of its own (no prepended mark
+    /// before it, no combining mark after it); `.other` otherwise.
+    static func specials(in text: String) -> Specials {
+        var text = text
+        return text.withUTF8 { bytes in
+            var found = false
+            for i in 0..<bytes.count where specialTable[Int(bytes[i])] {
+                found = true
+                if i > 0, bytes[i - 1] >= 0x80 { return .other }
+                if i + 1 < bytes.count, bytes[i + 1] >= 0x80 { return .other }
+            }
+            return found ? .standalone : .none
+        }
+    }
+
+    private static let specialTable: [Bool] = (0..<256).map { markdownSpecials.contains(UInt8($0)) }
 }

@@ -17,8 +17,6 @@ final class JSONStreamWriter {
     /// A failure inside a container method that cannot throw; reported at the end of the value.
     @exclusivity(unchecked) var failure: (any Error)?
 
-    private static let spaces = [UInt8](repeating: 0x20, count: 128)
-
     init(sink: ByteSink) {
         self.sink = sink
     }
@@ -153,12 +151,9 @@ final class JSONStreamWriter {
         sink.write(UInt8(ascii: "]"))
     }
 
-    /// `{`/`[`, two newlines, the indentation, `}`/`]`: how `JSONEncoder` prints an empty container.
+    /// How `JSONEncoder` prints an empty container.
     private func writeEmpty(open: UInt8, close: UInt8, level: Int) {
-        sink.write(open)
-        sink.write("\n\n")
-        writeIndent(level)
-        sink.write(close)
+        sink.writeJSONEmpty(open: open, close: close, level: level)
     }
 
     /// Entry indices in key order (by UTF-8 bytes); a key encoded twice keeps its last value.
@@ -228,47 +223,12 @@ final class JSONStreamWriter {
     // MARK: Scalars
 
     private func writeIndent(_ level: Int) {
-        var remaining = 2 * level
-        Self.spaces.withUnsafeBufferPointer { spaces in
-            while remaining > 0 {
-                let n = min(remaining, spaces.count)
-                sink.write(UnsafeBufferPointer(rebasing: spaces[0..<n]))
-                remaining -= n
-            }
-        }
+        sink.writeJSONIndent(level)
     }
 
-    /// A quoted string with `JSONEncoder`'s escapes: `"` `\` and control characters; `/` and
-    /// non-ASCII as they are.
+    /// A quoted string with `JSONEncoder`'s escapes (shared with the specialised writers).
     func writeString(_ string: String) {
-        var string = string
-        sink.write(UInt8(ascii: "\""))
-        string.withUTF8 { bytes in
-            var mark = 0
-            for i in 0..<bytes.count {
-                let byte = bytes[i]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                if i > mark { sink.write(UnsafeBufferPointer(rebasing: bytes[mark..<i])) }
-                sink.write(0x5C)
-                switch byte {
-                case 0x22: sink.write(0x22)
-                case 0x5C: sink.write(0x5C)
-                case 0x08: sink.write(UInt8(ascii: "b"))
-                case 0x0C: sink.write(UInt8(ascii: "f"))
-                case 0x0A: sink.write(UInt8(ascii: "n"))
-                case 0x0D: sink.write(UInt8(ascii: "r"))
-                case 0x09: sink.write(UInt8(ascii: "t"))
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    sink.write("u00")
-                    sink.write(hex[Int(byte >> 4)])
-                    sink.write(hex[Int(byte & 0x0F)])
-                }
-                mark = i + 1
-            }
-            if mark < bytes.count { sink.write(UnsafeBufferPointer(rebasing: bytes[mark...])) }
-        }
-        sink.write(UInt8(ascii: "\""))
+        sink.writeJSONString(string)
     }
 
     /// `description` without a trailing ".0"; non-finite numbers are refused, as by `JSONEncoder`.

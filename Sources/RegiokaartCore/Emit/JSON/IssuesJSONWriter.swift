@@ -1,0 +1,40 @@
+/// Writes `issues.json` (an `IssuesDocument`) straight into a `ByteSink`: exactly the bytes
+/// `PrettyJSONEncoder` (and so `JSONEncoder`) writes for it, without going through `Encodable`.
+///
+/// Hand-written for the same reason as `RegionsJSONWriter`: a large archive has hundreds of
+/// thousands of findings. Keys are in `.sortedKeys` order and nil optionals are left out;
+/// `IssuesJSONWriterTests` compares the bytes with the generic encoder's on real and hostile findings.
+struct IssuesJSONWriter {
+    let sink: ByteSink
+
+    /// The document for `issues`, already in report order (no trailing newline).
+    func writeDocument(_ issues: [Issue]) {
+        var document = PrettyJSONObject(sink, level: 0)
+        document.key("counts")
+        var counts = PrettyJSONObject(sink, level: 1)
+        for (severity, count) in IssuesDocument.counts(issues).sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            counts.key(severity)
+            sink.write(decimal: count)
+        }
+        counts.end()
+        document.array("issues", issues) { issue, level in write(issue, level: level) }
+        document.end()
+    }
+
+    /// One finding at `level`, as `IssuesDocument.Entry` encodes it.
+    private func write(_ issue: Issue, level: Int) {
+        var o = PrettyJSONObject(sink, level: level)
+        o.string("code", issue.code)
+        o.stringIfPresent("field", issue.field)
+        o.string("message", issue.message)
+        o.stringIfPresent("raw_value", issue.rawValue)
+        o.stringIfPresent("region_id", issue.regionID)
+        o.stringIfPresent("result_value", issue.resultValue)
+        o.string("severity", issue.severity.rawValue)
+        if let location = issue.location {
+            o.string("source_file", location.file)
+            if location.line > 0 { o.int("source_line", location.line) }
+        }
+        o.end()
+    }
+}

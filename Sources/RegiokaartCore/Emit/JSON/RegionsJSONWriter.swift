@@ -1,0 +1,130 @@
+/// Writes `regions.json` (a `RegionsDocument`) straight into a `ByteSink`: exactly the bytes
+/// `PrettyJSONEncoder` (and so `JSONEncoder`) writes for it, without going through `Encodable`.
+///
+/// Hand-written because the generic path costs a protocol call, an existential box, a container
+/// entry and a key lookup per value, and the `regions.json` of a 1000-copy archive holds about ten
+/// million values (it was a third of the build's rendering time). The keys below are in
+/// `.sortedKeys` order (by UTF-8 bytes) and nil optionals are left out, as synthesised `Codable`
+/// does. A field added to `RegionRecord` must be added here too: `RegionsJSONWriterTests` compares
+/// this writer with the generic encoder on the real records and on hostile ones, with every
+/// optional present and absent.
+struct RegionsJSONWriter {
+    let sink: ByteSink
+
+    /// The whole document for `dataset` (no trailing newline), each region's record made only when
+    /// it is written, as `RegionsDocumentStream` does.
+    func writeDocument(_ dataset: Dataset) {
+        writeDocument(source: dataset.source, regions: dataset.regions, record: RegionRecord.init)
+    }
+
+    /// The whole document for already made records (no trailing newline).
+    func writeDocument(_ document: RegionsDocument) {
+        writeDocument(source: document.source, regions: document.regions, count: document.regionCount) { $0 }
+    }
+
+    private func writeDocument<Item>(source: String, regions: [Item], count: Int? = nil, record: (Item) -> RegionRecord) {
+        var document = PrettyJSONObject(sink, level: 0)
+        document.int("region_count", count ?? regions.count)
+        document.array("regions", regions) { item, level in write(record(item), level: level) }
+        document.string("source", source)
+        document.end()
+    }
+
+    /// One region's record at `level`.
+    func write(_ r: RegionRecord, level: Int) {
+        var o = PrettyJSONObject(sink, level: level)
+        o.array("aliases", r.aliases) { alias, level in
+            var a = PrettyJSONObject(sink, level: level)
+            a.string("kind", alias.kind)
+            a.string("name", alias.name)
+            a.key("source")
+            write(alias.source, level: level + 1)
+            a.end()
+        }
+        o.key("figures")
+        write(r.figures, level: level + 1)
+        o.string("id", r.id)
+        o.array("municipalities", r.municipalities) { m, level in write(m, level: level) }
+        o.string("name", r.name)
+        o.string("name_as_published", r.nameAsPublished)
+        o.array("provinces", r.provinces) { province, level in
+            var p = PrettyJSONObject(sink, level: level)
+            p.string("code", province.code)
+            p.string("name", province.name)
+            p.string("name_as_published", province.nameAsPublished)
+            p.key("source")
+            write(province.source, level: level + 1)
+            p.end()
+        }
+        o.string("scope", r.scope)
+        o.stringIfPresent("sector_tag", r.sectorTag)
+        o.strings("sectors", r.sectors)
+        o.key("source")
+        write(r.source, level: level + 1)
+        o.array("stories", r.stories) { story, level in
+            var s = PrettyJSONObject(sink, level: level)
+            s.string("heading", story.heading)
+            s.strings("paragraphs", story.paragraphs)
+            s.key("source")
+            write(story.source, level: level + 1)
+            s.end()
+        }
+        o.array("unresolved", r.unresolved) { entry, level in
+            var u = PrettyJSONObject(sink, level: level)
+            u.string("name", entry.name)
+            u.key("source")
+            write(entry.source, level: level + 1)
+            u.end()
+        }
+        if let voorloper = r.voorloper {
+            o.key("voorloper")
+            write(voorloper, level: level + 1)
+        }
+        o.end()
+    }
+
+    /// One municipality of a region's area: most of the document's values.
+    private func write(_ m: RegionRecord.MunicipalityEntry, level: Int) {
+        var o = PrettyJSONObject(sink, level: level)
+        o.string("code", m.code)
+        o.string("match", m.match)
+        o.string("name", m.name)
+        o.stringIfPresent("name_as_published", m.nameAsPublished)
+        o.string("province", m.province)
+        o.string("province_code", m.provinceCode)
+        o.key("source")
+        write(m.source, level: level + 1)
+        o.stringIfPresent("via_province", m.viaProvince)
+        o.end()
+    }
+
+    private func write(_ v: RegionRecord.VoorloperEntry, level: Int) {
+        var o = PrettyJSONObject(sink, level: level)
+        o.string("confidence", v.confidence)
+        o.stringIfPresent("landsdeel", v.landsdeel)
+        o.string("name_as_listed", v.nameAsListed)
+        o.strings("sectors", v.sectors)
+        o.stringIfPresent("sectors_as_listed", v.sectorsAsListed)
+        o.key("source")
+        write(v.source, level: level + 1)
+        o.end()
+    }
+
+    private func write(_ f: Figures, level: Int) {
+        var o = PrettyJSONObject(sink, level: level)
+        o.int("mbo_institutions", f.mboInstitutions)
+        o.int("school_boards_po", f.schoolBoardsPO)
+        o.int("school_boards_vo", f.schoolBoardsVO)
+        o.int("students", f.students)
+        o.int("teacher_training_institutions", f.teacherTrainingInstitutions)
+        o.end()
+    }
+
+    /// A `SourceLocation` as `{"file", "line"}`.
+    private func write(_ source: SourceLocation, level: Int) {
+        var o = PrettyJSONObject(sink, level: level)
+        o.string("file", source.file)
+        o.int("line", source.line)
+        o.end()
+    }
+}

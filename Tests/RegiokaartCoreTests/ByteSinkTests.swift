@@ -1,0 +1,65 @@
+import Testing
+@testable import RegiokaartCore
+
+/// `ByteSink` must hand over every byte once, in order, whatever the chunk size and write sizes.
+@Suite struct ByteSinkTests {
+    /// Writes a mix of single bytes, strings, buffers larger than the chunk, indentation and numbers.
+    func writeMix(into sink: ByteSink) -> [UInt8] {
+        var expected: [UInt8] = []
+        let big = [UInt8]((0..<5000).map { UInt8(truncatingIfNeeded: $0 &* 7) })
+        let numbers = [0, 1, -1, 9, 10, 99, 100, 1234567890, Int.max, Int.min, -1_000_000]
+        for round in 0..<40 {
+            sink.write(UInt8(round))
+            expected.append(UInt8(round))
+            sink.write("Súdwest-Fryslân \(round)")
+            expected += Array("Súdwest-Fryslân \(round)".utf8)
+            let slice = Array(big.prefix(round * 131))
+            sink.write(slice)
+            expected += slice
+            sink.write(repeating: 0x20, count: round % 9)
+            expected += [UInt8](repeating: 0x20, count: round % 9)
+            let number = numbers[round % numbers.count]
+            sink.write(decimal: number)
+            expected += Array(String(number).utf8)
+            sink.write(decimal: UInt.max - UInt(round))
+            expected += Array(String(UInt.max - UInt(round)).utf8)
+            sink.writeJSONString("\"\u{1}\(round)\\")
+            expected += Array("\"\\\"\\u0001\(round)\\\\\"".utf8)
+        }
+        return expected
+    }
+
+    @Test func inMemorySinkKeepsEverything() {
+        let sink = ByteSink()
+        let expected = writeMix(into: sink)
+        #expect(expected.count > 100_000)
+        #expect(sink.bytes == expected)
+    }
+
+    @Test(arguments: [1, 2, 7, 64, 4096, 1 << 20])
+    func drainedChunksAddUpToTheBytes(chunkSize: Int) throws {
+        var drained: [UInt8] = []
+        var largest = 0
+        let sink = ByteSink(chunkSize: chunkSize) { chunk in
+            drained.append(contentsOf: chunk)
+            largest = max(largest, chunk.count)
+        }
+        let expected = writeMix(into: sink)
+        try sink.finish()
+        #expect(drained == expected)
+        // A chunk exceeds the chunk size by at most the last write (at most 5000 bytes here).
+        #expect(largest < chunkSize + 5000)
+    }
+
+    @Test func theFirstDrainFailureIsReportedByFinish() {
+        struct Full: Error {}
+        var calls = 0
+        let sink = ByteSink(chunkSize: 8) { _ in
+            calls += 1
+            throw Full()
+        }
+        for _ in 0..<10 { sink.write("0123456789") }
+        #expect(throws: Full.self) { try sink.finish() }
+        #expect(calls == 1)
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import RegiokaartCore
+
+/// `CSVWriter` writes each field's bytes as they are, quoted (quotes doubled) only when they hold the
+/// separator, a quote or a line break: checked against a plain reference on hostile fields.
+@Suite struct CSVWriterFieldTests {
+    static let fields = ["", "plain", "Súdwest-Fryslân", "a,b", "a;b", "say \"hi\"", "\"", "\"\"", "two\nlines", "cr\rlf\r\n",
+                         "tab\there", "emoji 🇳🇱", "e\u{301}", ",;\"\n\r", "trailing \"", "\u{0}\u{1F}", String(repeating: "x\"", count: 300)]
+
+    /// The rule spelled out on Characters, independent of the writer's byte loop.
+    static func reference(_ fields: [[String]], dialect: CSVDialect) -> [UInt8] {
+        var out = dialect.byteOrderMark ? "\u{FEFF}" : ""
+        for row in fields {
+            out += row.map { field in
+                field.contains(where: { $0 == dialect.separator || $0 == "\"" || $0.isNewline })
+                    ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+            }.joined(separator: String(dialect.separator)) + dialect.lineEnding
+        }
+        return Array(out.utf8)
+    }
+
+    @Test(arguments: [CSVDialect.rfc4180, .excelNL])
+    func hostileFieldsAreQuotedExactlyWhenNeeded(dialect: CSVDialect) {
+        let rows = [["h1", "h2"]] + Self.fields.map { [$0, "x"] } + [Self.fields]
+        var csv = CSVWriter(dialect: dialect, header: rows[0])
+        for row in rows.dropFirst() { csv.write(row) }
+        #expect(csv.bytes == Self.reference(rows, dialect: dialect))
+    }
+
+    @Test func bytesNumbersAndBridgedStringsWriteTheSameAsStrings() {
+        var byString = CSVWriter(dialect: .rfc4180, header: ["a", "b", "c"])
+        var byOther = CSVWriter(dialect: .rfc4180, header: ["a", "b", "c"])
+        for (n, field) in Self.fields.enumerated() {
+            byString.write([field, String(n - 5), field])
+            // A field given as bytes, a number, and a Foundation-bridged string (not native UTF-8).
+            Array(field.utf8).withUnsafeBufferPointer { byOther.field(utf8: $0) }
+            byOther.field(n - 5)
+            byOther.field(NSString(string: field + "").appending(""))
+            byOther.endRecord()
+        }
+        #expect(byOther.bytes == byString.bytes)
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import RegiokaartCore
+
+/// `IssuesJSONWriter` must write exactly what the generic encoders write for an `IssuesDocument`.
+@Suite struct IssuesJSONWriterTests {
+    func expectSameBytes(_ issues: [RegiokaartCore.Issue], sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        let sink = ByteSink()
+        IssuesJSONWriter(sink: sink).writeDocument(issues)
+        let document = IssuesDocument(issues)
+        let foundation = Array(try PrettyJSONEncoder.reference().encode(document))
+        #expect(String(decoding: sink.bytes, as: UTF8.self) == String(decoding: foundation, as: UTF8.self), sourceLocation: sourceLocation)
+        #expect(sink.bytes == (try PrettyJSONEncoder().encode(document)), sourceLocation: sourceLocation)
+        #expect(sink.bytes == foundation, sourceLocation: sourceLocation)
+    }
+
+    @Test func realIssues() throws {
+        let issues = DatasetRenderer.reportOrder(RealInput.dataset.issues)
+        #expect(issues.count > 100)
+        // Optional fields both present and absent (a missing location and line 0: the hostile test).
+        #expect(issues.contains { $0.regionID == nil } && issues.contains { $0.regionID != nil })
+        #expect(issues.contains { $0.rawValue == nil } && issues.contains { $0.rawValue != nil })
+        try expectSameBytes(issues)
+    }
+
+    @Test func hostileValuesAndMissingFields() throws {
+        var issues: [RegiokaartCore.Issue] = []
+        for (n, text) in RegionsJSONWriterTests.hostile.enumerated() {
+            let present = n.isMultiple(of: 2)
+            var issue = RegiokaartCore.Issue(Severity.allCases[n % 3], .publicationNoCountClaim, regionID: present ? text : nil, field: present ? nil : text,
+                              raw: present ? text : nil, result: present ? nil : text,
+                              at: n.isMultiple(of: 3) ? nil : SourceLocation(file: text, line: n % 4 == 1 ? 0 : n), text)
+            issue.code = text
+            issues.append(issue)
+        }
+        try expectSameBytes(issues)
+        try expectSameBytes([])
+        try expectSameBytes(issues.filter { $0.severity == .warning })
+    }
+}
