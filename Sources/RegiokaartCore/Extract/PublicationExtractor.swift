@@ -43,12 +43,13 @@ public struct PublicationExtractor: Sendable {
                              "A line of \(length) bytes (more than the \(Self.maximumLineBytes) any line of a card can have) was skipped unread."))
             return true
         }
-        let anchors = findAnchors(lines)
+        let labels = LabelBlocks(lines, extractor: self)
+        let anchors = findAnchors(lines, labels: labels)
         var regions: [Region] = []
         regions.reserveCapacity(anchors.count)
         for (n, anchor) in anchors.enumerated() {
             let end = n + 1 < anchors.count ? anchors[n + 1].nameStart : lines.count
-            let region = readCard(lines, anchor: anchor, end: end, isLast: n + 1 == anchors.count,
+            let region = readCard(lines, labels: labels, anchor: anchor, end: end, isLast: n + 1 == anchors.count,
                                   log: &log, index: regions.count)
             regions.append(region)
         }
@@ -64,11 +65,10 @@ public struct PublicationExtractor: Sendable {
         var label: Int
     }
 
-    func findAnchors(_ lines: CardLines) -> [Anchor] {
+    /// The cards: one at each "students" label of `labels`.
+    func findAnchors(_ lines: CardLines, labels: LabelBlocks) -> [Anchor] {
         var anchors: [Anchor] = []
-        var k = 0
-        while k < lines.count {
-            guard isLabelStart(lines, k), labelBlock(lines, from: k).kind == .students else { k += 1; continue }
+        for k in labels.studentLabels {
             let value = k > 0 && FigureValue.looksLikeFigure(lines.text(k - 1)) ? k - 1 : nil
             let nameEnd = value ?? k
             var nameStart = nameEnd
@@ -82,7 +82,6 @@ public struct PublicationExtractor: Sendable {
                 if !continuesPrevious(candidate) { break }
             }
             anchors.append(Anchor(nameStart: nameStart, nameEnd: nameEnd, value: value, label: k))
-            k += 1
         }
         return anchors
     }
@@ -132,7 +131,7 @@ public struct PublicationExtractor: Sendable {
             || ASCIIFastPath.lowercasedHasPrefix(line, "studenten")
     }
 
-    func readCard(_ lines: CardLines, anchor: Anchor, end: Int, isLast: Bool,
+    func readCard(_ lines: CardLines, labels: LabelBlocks, anchor: Anchor, end: Int, isLast: Bool,
                   log: inout IssueLog, index: Int) -> Region {
         let nameLines = (anchor.nameStart..<anchor.nameEnd).map(lines.located)
         let cardLocation = nameLines.first?.location ?? lines.location(anchor.label)
@@ -150,8 +149,8 @@ public struct PublicationExtractor: Sendable {
         var pos = anchor.label
         var pendingValue = anchor.value
         while pos < end {
-            let (kind, labelEnd) = labelBlock(lines, from: pos)
-            guard let kind, isLabelStart(lines, pos) else { break }
+            guard let label = labels[pos], let kind = label.kind else { break }
+            let labelEnd = label.end
             let labelText = (pos..<labelEnd).map(lines.text).joined(separator: " ")
             if seen.contains(kind) {
                 report(.info, .cardSkippedLine, field: "figures", raw: labelText, at: lines.location(pos),
