@@ -8,7 +8,7 @@ import Testing
     /// Every line of the publication and the voorlopers article, as read and whitespace-collapsed.
     static let realLines: [String] = {
         let article = try! DocumentReader.read(path: RealInput.configuration.voorlopersPath)
-        let raw = (RealInput.publication.lines + article.lines).map(\.text)
+        let raw = (Array(RealInput.publication.lines) + Array(article.lines)).map(\.text)
         return raw + raw.map(NameFolding.collapseWhitespace)
     }()
 
