@@ -32,9 +32,10 @@ public struct DatasetRenderer: Sendable {
         ] + (try mentionFiles(dataset))
     }
 
-    /// The report files: `issues.csv`, `issues.json` and `report.md`.
-    public func reportFiles(_ dataset: Dataset, published: Bool) throws -> [OutputFile] {
-        let issues = Self.reportOrder(dataset.issues)
+    /// The report files: `issues.csv`, `issues.json` and `report.md`. `issues`: the dataset's
+    /// findings in `reportOrder`, when the caller has them already (an archive has over 100 000).
+    public func reportFiles(_ dataset: Dataset, published: Bool, issues: [Issue]? = nil) throws -> [OutputFile] {
+        let issues = issues ?? Self.reportOrder(dataset.issues)
         return [
             OutputFile(name: "issues.csv") { issuesCSV(issues, into: $0) },
             OutputFile(name: "issues.json") { try issuesJSON(issues, into: $0) },

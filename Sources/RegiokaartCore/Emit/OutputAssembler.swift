@@ -13,11 +13,15 @@ public struct OutputAssembler: Sendable {
     /// The files for `dataset`; `published` selects the data files and the package descriptor.
     public func files(_ dataset: Dataset, published: Bool) throws -> [OutputFile] {
         let primary = DatasetRenderer(reference: reference, dialect: forms.primaryDialect)
-        var files = (published ? try primary.dataFiles(dataset) : []) + (try primary.reportFiles(dataset, published: published))
+        // One ordered copy of the findings for every file that lists them: the files render
+        // concurrently, and a copy each was the peak memory of a large archive's run.
+        let issues = DatasetRenderer.reportOrder(dataset.issues)
+        var files = (published ? try primary.dataFiles(dataset) : [])
+            + (try primary.reportFiles(dataset, published: published, issues: issues))
         for layout in forms.layouts.dropFirst() {
             let renderer = DatasetRenderer(reference: reference, dialect: layout.dialect)
             files += DataTable.allCases.filter { published || !$0.isData }.map { table in
-                OutputFile(name: layout.prefix + table.fileName) { renderer.csv(table, dataset, into: $0) }
+                OutputFile(name: layout.prefix + table.fileName) { renderer.csv(table, dataset, issues: issues, into: $0) }
             }
         }
         if published {
