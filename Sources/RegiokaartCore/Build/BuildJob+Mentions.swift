@@ -18,6 +18,7 @@ extension BuildJob {
         if let path = configuration.regionAliasesPath { aliases = try RegionAliasTable.load(path: path, optional: true) }
         let context = StepContext(reference: reference)
         var dataset = try dataset(from: document, context: context)
+        MemoryRelease.returnFreedPages()
         configuration.progress?(.resolvingMentions)
         Pipeline.mentions(publication: document, article: article, articlePath: configuration.voorlopersPath, aliases: aliases)
             .apply(to: &dataset, context: context)
