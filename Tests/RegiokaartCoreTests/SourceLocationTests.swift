@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import RegiokaartCore
+
+/// `SourceLocation` keeps its file as a number into `SourceFileNames`: it must still behave as a
+/// (file, line) value everywhere.
+private typealias Location = RegiokaartCore.SourceLocation
+
+@Suite struct SourceLocationTests {
+    @Test func fileAndLineReadBackAsGiven() {
+        var location = Location(file: "Input/a.txt", line: 12)
+        #expect(location.file == "Input/a.txt" && location.line == 12)
+        #expect(location.description == "Input/a.txt:12")
+        location.file = "Input/ü b.html"
+        #expect(location.file == "Input/ü b.html" && location.line == 12)
+        #expect(Location(file: "", line: 0).description == "")
+        #expect(Location(file: "x.csv", line: 0).description == "x.csv")
+    }
+
+    @Test func equalityAndHashingFollowFileAndLine() {
+        let a = Location(file: "one.txt", line: 3)
+        #expect(a == Location(file: "one.txt", line: 3))
+        #expect(a != Location(file: "one.txt", line: 4))
+        #expect(a != Location(file: "two.txt", line: 3))
+        #expect(Set([a, Location(file: "one.txt", line: 3), Location(file: "two.txt", line: 3)]).count == 2)
+    }
+
+    @Test func jsonIsTheSameAsForAPlainFileAndLine() throws {
+        struct Plain: Codable { var file: String; var line: Int }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        for (file, line) in [("Input/publication.txt", 1066), ("weird \"name\"\n.txt", 0), ("", Int.max)] {
+            let ours = try encoder.encode(Location(file: file, line: line))
+            #expect(ours == (try encoder.encode(Plain(file: file, line: line))))
+            #expect(try JSONDecoder().decode(Location.self, from: ours) == Location(file: file, line: line))
+        }
+    }
+
+    @Test func aLocationIsSixteenBytesWithoutAReference() {
+        #expect(MemoryLayout<Location>.size == 16)
+        #expect(_isPOD(Location.self))
+    }
+
+    @Test func namesFromManyThreadsGetOneNumberEach() async {
+        let names = (0..<50).map { "file-\($0).txt" }
+        await withTaskGroup(of: Void.self) { group in
+            for _ in 0..<8 {
+                group.addTask { for name in names.shuffled() { _ = Location(file: name, line: 1) } }
+            }
+        }
+        for name in names {
+            #expect(SourceFileNames.shared.number(name) == SourceFileNames.shared.number(name))
+            #expect(SourceFileNames.shared.name(SourceFileNames.shared.number(name)) == name)
+        }
+    }
+}
