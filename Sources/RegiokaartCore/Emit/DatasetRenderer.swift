@@ -49,12 +49,6 @@ public struct DatasetRenderer: Sendable {
         Severity.allCases.flatMap { severity in issues.filter { $0.severity == severity } }
     }
 
-    static func encoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
-
     /// `regions.json`: a `RegionsDocument`, streamed (`RegionsJSONWriter` writes JSONEncoder's bytes).
     func regionsJSON(_ dataset: Dataset, into sink: ByteSink) throws {
         RegionsJSONWriter(sink: sink).writeDocument(dataset)
