@@ -41,7 +41,7 @@ import Testing
         }
     }
 
-    @Test func quickFoldIsTheFold() {
+    @Test func bytewiseFoldIsTheFoundationFold() {
         var texts = Self.samples
         for second in UInt8(0x80)...UInt8(0xBF) {
             let c = String(decoding: [0xC3, second], as: UTF8.self)
@@ -52,24 +52,23 @@ import Testing
             texts += [c, "x\(c)y", "A\(c)B"]
         }
         for text in texts {
-            #expect(QuickFold.fold(text) == NameFolding.fold(text), "\(text.debugDescription)")
-            if let ascii = QuickFold.ascii(text) { #expect(ascii == NameFolding.fold(text)) }
+            #expect(NameFolding.fold(text) == NameFolding.foundationFold(text), "\(text.debugDescription)")
             #expect(ThemePageExtractor.key(text) == ThemePageExtractor.slowKey(text), "\(text.debugDescription)")
         }
         // The shortcut takes the Dutch lines, not only ASCII ones.
-        #expect(QuickFold.simple("Continuïteit “van” onderwijs – één") == "continuiteitvanonderwijseen")
+        #expect(NameFolding.bytewiseFold("Continuïteit “van” onderwijs – één") == "continuiteitvanonderwijseen")
     }
 
-    @Test func quickContainsIsContains() {
+    @Test func foldedContainsIsContains() {
         let folded = Self.samples.map(NameFolding.fold)
         for (k, haystack) in folded.enumerated() {
             for needle in [folded[(k * 7) % folded.count], String(haystack.prefix(3)), String(haystack.suffix(2)), "", "zeeland", "a\r\nb"] {
-                #expect(QuickFold.contains(haystack, needle) == haystack.contains(needle), "\(haystack) \(needle)")
+                #expect(ASCIIFastPath.foldedContains(haystack, needle) == haystack.contains(needle), "\(haystack) \(needle)")
             }
         }
     }
 
-    @Test func quickCollapseIsTheCollapse() {
+    @Test func collapseShortcutsAreTheScalarCollapse() {
         var texts = Self.samples
         // Every scalar of the Basic Multilingual Plane between letters, and at either end.
         for value in 0...0xFFFF {
@@ -79,7 +78,7 @@ import Testing
             if value % 64 == 0 || scalar.properties.isWhitespace { texts += [s, "\(s)a", "a\(s)"] }
         }
         for text in texts {
-            #expect(QuickFold.collapseWhitespace(text) == NameFolding.collapseWhitespace(text), "\(text.debugDescription)")
+            #expect(NameFolding.collapseWhitespace(text) == NameFolding.collapseUnicodeWhitespace(text), "\(text.debugDescription)")
         }
     }
 

@@ -139,4 +139,30 @@ enum ASCIIFastPath {
         // The prefix's last character ends where the next byte is ASCII (or the line ends).
         return bytes.count == n || bytes[n] < 0x80 ? true : nil
     }
+
+    /// `haystack.contains(needle)` for folded text: on bytes when `haystack` is ASCII and `needle`
+    /// is ASCII letters and digits (then a byte match is a `Character` match), without the generic
+    /// `Character` search; otherwise (an empty needle too) `String.contains` itself.
+    static func foldedContains(_ haystack: String, _ needle: String) -> Bool {
+        guard !needle.isEmpty, needle.utf8.allSatisfy(NameFolding.isASCIILetterOrDigit), ASCIIFastPath.isASCII(haystack) else {
+            return haystack.contains(needle)
+        }
+        var haystack = haystack, needle = needle
+        return haystack.withUTF8 { hay in
+            needle.withUTF8 { pattern in
+                guard hay.count >= pattern.count else { return false }
+                var i = 0
+                while i + pattern.count <= hay.count {
+                    if hay[i] == pattern[0] {
+                        var k = 1
+                        while k < pattern.count, hay[i + k] == pattern[k] { k += 1 }
+                        if k == pattern.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
 }

@@ -5,33 +5,102 @@ public enum NameFolding {
     /// Case, diacritics, spaces, hyphens, apostrophes and punctuation removed:
     /// "Súdwest-Fryslân" → "sudwestfryslan", "West Betuwe" → "westbetuwe".
     public static func fold(_ name: String) -> String {
-        // ASCII names (nearly all) need no Foundation folding: it would only lower-case them,
-        // and the filter below lower-cases anyway. Foundation's folding bridges through NSString
-        // and dominated the matcher's time on large archives.
+        bytewiseFold(name) ?? foundationFold(name)
+    }
+
+    /// `fold` through Foundation's folding (diacritics, case, width), then the ASCII letters and
+    /// digits: the definition, for any text. `bytewiseFold` is checked against it.
+    static func foundationFold(_ name: String) -> String {
+        // ASCII names need no Foundation folding: it would only lower-case them, and the filter
+        // lower-cases anyway.
         asciiLettersAndDigits(ASCIIFastPath.isASCII(name) ? name : name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil))
     }
 
-    /// The ASCII letters (lower-cased) and digits of `text`, everything else dropped.
+    /// `fold` on UTF-8 bytes for text made of ASCII and the common non-ASCII characters of Dutch
+    /// names and lines (Latin-1 letters with a diacritic, typographic quotes and dashes): keeps
+    /// [A-Za-z0-9] lower-cased, "é" as "e", drops the punctuation; nil for any other text.
     ///
-    /// On UTF-8 bytes, written by hand: every lookup key and every mention passes through here
-    /// (building a `String.UnicodeScalarView` scalar by scalar was 8 % of a nightly run). A byte
-    /// below 0x80 is exactly an ASCII scalar, and no byte of a non-ASCII scalar is below 0x80, so
+    /// Hand-written because every lookup key, mention and theme-page line is folded, and
+    /// Foundation's folding (bridged through NSString) with a scalar-by-scalar filter was most of
+    /// that cost; the tests compare it with `foundationFold` on every character handled here,
+    /// alone and in context, and on the real lines.
+    static func bytewiseFold(_ text: String) -> String? {
+        var text = text
+        var handled = true
+        // Each character yields at most one byte, so the fold fits in the text's byte count.
+        let folded = text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var i = 0
+                let n = bytes.count
+                while i < n {
+                    let byte = bytes[i]
+                    if byte < 0x80 {
+                        if isASCIILetterOrDigit(byte) { out[count] = ASCIIFastPath.lowercase(byte); count += 1 }
+                        i += 1
+                    } else if byte == 0xC3, i + 1 < n, let base = latin1(bytes[i + 1]) {
+                        out[count] = base
+                        count += 1
+                        i += 2
+                    } else if byte == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, punctuation(bytes[i + 2]) {
+                        i += 3
+                    } else {
+                        handled = false
+                        return 0
+                    }
+                }
+                return count
+            }
+        }
+        return handled ? folded : nil
+    }
+
+    /// The ASCII letters (lower-cased) and digits of `text`, everything else dropped. A byte below
+    /// 0x80 is exactly an ASCII scalar, and no byte of a non-ASCII scalar is below 0x80, so
     /// filtering bytes keeps exactly the scalars a scalar-by-scalar filter would keep.
     static func asciiLettersAndDigits(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { out in
                 var count = 0
-                for byte in bytes {
-                    switch byte {
-                    case 0x61...0x7A, 0x30...0x39: out[count] = byte; count += 1
-                    case 0x41...0x5A: out[count] = byte | 0x20; count += 1
-                    default: break
-                    }
+                for byte in bytes where isASCIILetterOrDigit(byte) {
+                    out[count] = ASCIIFastPath.lowercase(byte)
+                    count += 1
                 }
                 return count
             }
         }
+    }
+
+    /// For the second byte of a `C3 xx` character (U+00C0–U+00FF): the base letter of a letter
+    /// with a canonical decomposition (letter + diacritic), lower-case; nil for the others
+    /// (Æ, Ð, ×, Ø, Þ, ß, æ, ð, ÷, ø, þ).
+    static func latin1(_ second: UInt8) -> UInt8? {
+        switch second {
+        case 0x80...0x85, 0xA0...0xA5: UInt8(ascii: "a")
+        case 0x87, 0xA7: UInt8(ascii: "c")
+        case 0x88...0x8B, 0xA8...0xAB: UInt8(ascii: "e")
+        case 0x8C...0x8F, 0xAC...0xAF: UInt8(ascii: "i")
+        case 0x91, 0xB1: UInt8(ascii: "n")
+        case 0x92...0x96, 0xB2...0xB6: UInt8(ascii: "o")
+        case 0x99...0x9C, 0xB9...0xBC: UInt8(ascii: "u")
+        case 0x9D, 0xBD, 0xBF: UInt8(ascii: "y")
+        default: nil
+        }
+    }
+
+    /// For the third byte of an `E2 80 xx` character: true for the dashes, quotes, bullet and
+    /// ellipsis (U+2013, U+2014, U+2018, U+2019, U+201C, U+201D, U+2022, U+2026), which fold away.
+    static func punctuation(_ third: UInt8) -> Bool {
+        switch third {
+        case 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xA2, 0xA6: true
+        default: false
+        }
+    }
+
+    /// An ASCII letter or digit.
+    @inline(__always) static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        ASCIIFastPath.lowercase(byte) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
     /// The name without a trailing CBS province qualifier: "Hengelo (O.)" → "Hengelo".
@@ -42,7 +111,36 @@ public enum NameFolding {
 
     /// Whitespace (including no-break and narrow spaces) collapsed to single spaces and trimmed.
     public static func collapseWhitespace(_ text: String) -> String {
-        collapseASCIIWhitespace(text) ?? collapseUnicodeWhitespace(text)
+        isCollapsed(text) ? text : (collapseASCIIWhitespace(text) ?? collapseUnicodeWhitespace(text))
+    }
+
+    /// True when `collapseWhitespace(text)` is `text` itself: no Unicode whitespace (nor U+200B),
+    /// only single inner ASCII spaces. On bytes, for Dutch text too: theme pages and stories pass
+    /// every line through here, and rebuilding them scalar by scalar was most of that cost.
+    static func isCollapsed(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { b -> Bool in
+            let n = b.count
+            guard n > 0 else { return true }
+            if b[0] == 0x20 || b[n - 1] == 0x20 { return false }
+            var i = 0
+            while i < n {
+                let byte = b[i]
+                switch byte {
+                case 0x09...0x0D: return false
+                case 0x20: if i + 1 < n, b[i + 1] == 0x20 { return false }
+                case 0xC2: if i + 1 < n, b[i + 1] == 0x85 || b[i + 1] == 0xA0 { return false }  // U+0085, U+00A0
+                case 0xE1: if i + 2 < n, b[i + 1] == 0x9A, b[i + 2] == 0x80 { return false }  // U+1680
+                case 0xE2:
+                    if i + 2 < n, b[i + 1] == 0x80, (0x80...0x8B).contains(b[i + 2]) || [0xA8, 0xA9, 0xAF].contains(b[i + 2]) { return false }  // U+2000–200B, 2028, 2029, 202F
+                    if i + 2 < n, b[i + 1] == 0x81, b[i + 2] == 0x9F { return false }  // U+205F
+                case 0xE3: if i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x80 { return false }  // U+3000
+                default: break
+                }
+                i += 1
+            }
+            return true
+        }
     }
 
     /// `collapseWhitespace` for any text, scalar by scalar (the ASCII fast path is checked against it).
@@ -63,19 +161,10 @@ public enum NameFolding {
     }
 
     /// `collapseWhitespace` for an all-ASCII `text` (whose whitespace is tab, LF, VT, FF, CR and
-    /// space), on bytes, returning `text` itself when nothing changes; nil when `text` is not ASCII.
+    /// space), on bytes; nil when `text` is not ASCII.
     private static func collapseASCIIWhitespace(_ text: String) -> String? {
         guard ASCIIFastPath.isASCII(text) else { return nil }
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
-        var copy = text
-        // Already collapsed (the common case): no whitespace at the ends, only single spaces inside.
-        let clean = copy.withUTF8 { bytes -> Bool in
-            guard let first = bytes.first, let last = bytes.last else { return true }
-            if isSpace(first) || isSpace(last) { return false }
-            for i in bytes.indices where isSpace(bytes[i]) && (bytes[i] != 0x20 || isSpace(bytes[i + 1])) { return false }
-            return true
-        }
-        if clean { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false

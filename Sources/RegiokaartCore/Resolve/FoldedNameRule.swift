@@ -16,7 +16,7 @@ public struct FoldedNameRule: MentionRule {
         guard !folded.isEmpty else { return [] }
         let regions = index.regions
         return index.merged([index.byFoldedName.regions(for: folded)], in: pool)
-            .filter { QuickFold.fold(regions[$0].name) == folded }
+            .filter { NameFolding.fold(regions[$0].name) == folded }
             .map { candidate(mention, $0, regions) }
     }
 

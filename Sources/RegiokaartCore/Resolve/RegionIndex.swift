@@ -55,7 +55,7 @@ public struct RegionIndex: Sendable {
             let name = regions[index].name, scope = regions[index].scope
             names.append((name, index))
             published.append((regions[index].nameAsPublished, index))
-            let fold = QuickFold.fold(name)
+            let fold = NameFolding.fold(name)
             if !fold.isEmpty { folded.append((fold, index)) }
             var seenStems: [String] = []
             let distinctive = NameTokens(name).words

@@ -26,7 +26,7 @@ public enum StoryText {
             var remaining: [String] = []
             var dropped: [String] = []
             for sentence in sentences(paragraph.value) {
-                let key = QuickFold.collapseWhitespace(sentence)
+                let key = NameFolding.collapseWhitespace(sentence)
                 if isLongEnough(key), seen.contains(key) {
                     dropped.append(sentence)
                 } else {

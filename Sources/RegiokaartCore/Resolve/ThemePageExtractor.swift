@@ -33,7 +33,7 @@ public struct ThemePageExtractor: Sendable {
     public func extract(_ document: SourceDocument, before endLine: Int) -> ThemePages {
         var lines: [Located<String>] = []
         for line in document.lines where line.number < endLine {
-            let text = QuickFold.collapseWhitespace(line.text)
+            let text = NameFolding.collapseWhitespace(line.text)
             if !text.isEmpty { lines.append(Located(text, at: document.location(of: line))) }
         }
         var log = IssueLog()
@@ -54,7 +54,7 @@ public struct ThemePageExtractor: Sendable {
 
         var menu = Self.menu(lines)
         let leadKeys = menu.map { $0.lead.map(Self.key) }
-        let linkFolds = menu.map { $0.caseLinks.map { QuickFold.fold($0.value) } }
+        let linkFolds = menu.map { $0.caseLinks.map { NameFolding.fold($0.value) } }
         var claimedThemes = Set<Int>()
         var claimedLinks = Set<SourceLocation>()
         var extraThemes: [Theme] = []
@@ -82,10 +82,10 @@ public struct ThemePageExtractor: Sendable {
             }
             // 2. A case of the current theme: it names one of the theme's region links.
             if let t = current, t >= 0 {
-                let searched = ([title.value] + body.prefix(1).map(\.value)).map(QuickFold.fold)
+                let searched = ([title.value] + body.prefix(1).map(\.value)).map(NameFolding.fold)
                 let found = menu[t].caseLinks.indices.first { k in
                     !claimedLinks.contains(menu[t].caseLinks[k].location)
-                        && searched.contains { QuickFold.contains($0, linkFolds[t][k]) }
+                        && searched.contains { ASCIIFastPath.foldedContains($0, linkFolds[t][k]) }
                 }
                 if let found {
                     let link = menu[t].caseLinks[found]
@@ -132,14 +132,14 @@ public struct ThemePageExtractor: Sendable {
         while k + 3 < lines.count {
             let name = lines[k], lead = lines[k + 1], cases = lines[k + 2]
             guard !name.value.hasSuffix(">"), lead.value.hasSuffix(">"),
-                  QuickFold.fold(cases.value).hasPrefix("casesuitdeonderwijsregio") else { k += 1; continue }
+                  NameFolding.fold(cases.value).hasPrefix("casesuitdeonderwijsregio") else { k += 1; continue }
             var links: [Located<String>] = []
             var j = k + 3
             while j < lines.count, lines[j].value.hasSuffix(">") {
                 links.append(Located(stripLink(lines[j].value), at: lines[j].location))
                 j += 1
             }
-            if !links.isEmpty, seen.insert(QuickFold.fold(name.value)).inserted {
+            if !links.isEmpty, seen.insert(NameFolding.fold(name.value)).inserted {
                 themes.append(Theme(name: name.value, lead: stripLink(lead.value), caseLinks: links, menuLocation: name.location))
             }
             k = j
@@ -155,9 +155,9 @@ public struct ThemePageExtractor: Sendable {
     }
 
     /// The form in which navigation lines are compared: link mark and final full stop dropped, folded.
-    /// (For the text `QuickFold.simple` folds that is the fold itself: the marks dropped fold away.)
+    /// (For the text `NameFolding.bytewiseFold` folds that is the fold itself: the marks dropped fold away.)
     static func key(_ text: String) -> String {
-        QuickFold.simple(text) ?? slowKey(text)
+        NameFolding.bytewiseFold(text) ?? slowKey(text)
     }
 
     /// `key` without the shortcut (the tests compare the two).

@@ -24,7 +24,7 @@ public struct VoorloperExtractor: Sendable {
         var log = IssueLog()
         var heading: String?
         for line in document.lines {
-            let text = QuickFold.collapseWhitespace(line.text)
+            let text = NameFolding.collapseWhitespace(line.text)
             guard !text.isEmpty else { continue }
             let location = document.location(of: line)
             claims += Self.countClaims(in: text, at: location)
