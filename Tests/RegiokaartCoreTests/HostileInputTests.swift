@@ -146,6 +146,17 @@ import Testing
         _ = try expectRefused(["--reference", folder.path], exit: 2, message: "gemeenten-2025.csv:4: repeats the code")
     }
 
+    @Test func aPlaceInAMunicipalityTheListLacksIsNamedWithItsLine() throws {
+        let folder = try reference("woonplaatsen.csv") { $0[3] = $0[3].replacingOccurrences(of: ",0873,", with: ",9999,") }
+        _ = try expectRefused(["--reference", folder.path], exit: 2,
+                              message: "woonplaatsen.csv:4: names municipality GM9999, which ")
+    }
+
+    @Test func aPlaceWhoseMunicipalityNameDisagreesIsNamedWithItsLine() throws {
+        let folder = try reference("woonplaatsen.csv") { $0[2] = $0[2].replacingOccurrences(of: ",Woensdrecht,", with: ",Woensdrec,") }
+        _ = try expectRefused(["--reference", folder.path], exit: 2, message: "woonplaatsen.csv:3: calls GM0873 'Woensdrec'")
+    }
+
     @Test func aReferenceFileThatIsNotUTF8IsNamed() throws {
         let folder = try reference("provinces.csv") { $0[1] += "\u{FFFD}" }
         let url = folder.appendingPathComponent("provinces.csv")

@@ -50,7 +50,7 @@ import Testing
 
     @Test func explainsEveryRule() {
         let steps = matcher.explain("Veendaal")
-        #expect(steps.map(\.kind) == [.exact, .alias, .qualifier, .folded, .former, .fuzzy])
+        #expect(steps.map(\.kind) == [.exact, .alias, .qualifier, .folded, .former, .place, .fuzzy])
         #expect(steps.last?.hit?.detail.contains("edit distance 2") == true)
     }
 }
@@ -62,5 +62,27 @@ import Testing
         #expect(reference.provinces.count == 12)
         #expect(reference.municipalities.allSatisfy { $0.latitude != nil })
         #expect(reference.municipalities(inProvince: "PV21").count == 18)
+    }
+}
+
+/// The `place` rule: a CBS woonplaats listed instead of its municipality.
+struct PlaceRuleTests {
+    let matcher = MunicipalityMatcher(reference: Fixture.reference)
+
+    @Test(arguments: [("Rosmalen", "GM0796"), ("Voorburg", "GM1916"), ("rosmalen", "GM0796")])
+    func aUniquePlaceIsItsMunicipality(_ name: String, _ code: String) {
+        let outcome = matcher.match(name)
+        #expect(outcome.kind == .place)
+        #expect(outcome.code == code)
+    }
+
+    @Test func aPlaceInSeveralMunicipalitiesIsAnAmbiguityNotAPick() {
+        let outcome = matcher.match("Velp")
+        #expect(outcome.kind == .place)
+        #expect(Set(outcome.hit?.codes ?? []) == ["GM0275", "GM1982"])
+    }
+
+    @Test func aMunicipalityNameStillWinsOverAPlaceOfTheSameName() {
+        #expect(matcher.match("Amsterdam").kind == .exact)
     }
 }

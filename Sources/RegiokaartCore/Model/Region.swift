@@ -15,6 +15,8 @@ public enum MatchKind: String, Sendable, Codable, CaseIterable {
     case qualifier
     case folded
     case former
+    /// A CBS woonplaats (place) listed instead of its municipality: `Rosmalen` → 's-Hertogenbosch.
+    case place
     case fuzzy
     /// Not listed by name: the municipality lies in a listed province.
     case province

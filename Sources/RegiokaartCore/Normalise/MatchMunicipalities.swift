@@ -34,6 +34,7 @@ public struct MatchMunicipalities: Step {
         .folded: (.info, .municipalityFolded, { "\"\($0)\" is \($1) (\($2))." }),
         .alias: (.info, .municipalityAlias, { "\"\($0)\" is \($1) by the \($2)." }),
         .former: (.info, .municipalityFormer, { "\"\($0)\" is a former municipality: \($2)." }),
+        .place: (.warning, .municipalityPlace, { "\"\($0)\" is a place in \($1): \($2)." }),
         .fuzzy: (.warning, .municipalityFuzzyMatch, { "\"\($0)\" was read as \($1): \($2)." }),
     ]
 

@@ -106,6 +106,40 @@ struct FormerRule: MatchRule {
     }
 }
 
+/// The name is a CBS woonplaats (place), compared folded and with or without its BAG qualifier
+/// (`Hengelo (Gld)`, `Bergen L`): the municipalities it lies in. `Rosmalen` → 's-Hertogenbosch;
+/// `Velp` lies in Rheden and in Land van Cuijk, an ambiguity for the geography step.
+struct PlaceRule: MatchRule {
+    let kind = MatchKind.place
+    let byFolded: [String: [Place]]
+
+    init(_ reference: ReferenceData) {
+        var byFolded: [String: [Place]] = [:]
+        for place in reference.places {
+            for key in Set([NameFolding.fold(place.name), NameFolding.fold(Self.withoutQualifier(place.name))])
+            where !(byFolded[key]?.contains { $0.municipalityCode == place.municipalityCode } ?? false) {
+                byFolded[key, default: []].append(place)
+            }
+        }
+        self.byFolded = byFolded
+    }
+
+    /// `Hengelo (Gld)` → `Hengelo`, `Bergen L` → `Bergen`: a BAG place name without its qualifier.
+    static func withoutQualifier(_ name: String) -> String {
+        let base = NameFolding.withoutQualifier(name)
+        guard base == name else { return base }
+        let words = name.split(separator: " ")
+        guard words.count > 1, let last = words.last, last.count <= 3, last.allSatisfy(\.isUppercase) else { return name }
+        return words.dropLast().joined(separator: " ")
+    }
+
+    func candidates(for name: String, folded: String) -> RuleHit? {
+        guard let places = byFolded[folded] else { return nil }
+        let names = places.map { "\($0.name) (woonplaats \($0.code), \($0.municipalityCode))" }
+        return RuleHit(codes: places.map(\.municipalityCode), detail: "CBS woonplaats " + names.joined(separator: ", "))
+    }
+}
+
 /// A misspelling: the CBS names within a small edit distance of the folded name, keeping only the closest.
 /// Several municipalities at the same smallest distance are an ambiguity, never a coin toss.
 struct FuzzyRule: MatchRule {

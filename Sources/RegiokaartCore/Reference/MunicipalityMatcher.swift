@@ -1,5 +1,5 @@
 /// Matches a listed name to CBS municipalities by trying its rules in order:
-/// exact, alias, qualifier, folded, former, fuzzy. The first rule that finds anything decides.
+/// exact, alias, qualifier, folded, former, place, fuzzy. The first rule that finds anything decides.
 public struct MunicipalityMatcher: Sendable {
     /// The rules in the order they are tried: the one place that order is written.
     public let rules: [any MatchRule]
@@ -12,6 +12,7 @@ public struct MunicipalityMatcher: Sendable {
             QualifierRule(reference),
             FoldedRule(byFolded: folded),
             FormerRule(reference),
+            PlaceRule(reference),
             FuzzyRule(byFolded: folded),
         ]
     }

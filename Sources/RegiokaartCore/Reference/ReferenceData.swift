@@ -11,6 +11,9 @@ public struct ReferenceData: Sendable {
     public let mergers: [Merger]
     /// Steward-maintained aliases (may be empty).
     public let aliases: [MunicipalityAlias]
+    /// CBS woonplaatsen (places) with their municipality, in file order (empty when the reference
+    /// folder has no `woonplaatsen.csv`).
+    public let places: [Place]
 
     /// Municipalities by code.
     public let municipalityByCode: [String: Municipality]
@@ -18,11 +21,12 @@ public struct ReferenceData: Sendable {
     public let provinceByCode: [String: Province]
 
     public init(municipalities: [Municipality], provinces: [Province], mergers: [Merger],
-                aliases: [MunicipalityAlias] = []) {
+                aliases: [MunicipalityAlias] = [], places: [Place] = []) {
         self.municipalities = municipalities
         self.provinces = provinces
         self.mergers = mergers
         self.aliases = aliases
+        self.places = places
         self.municipalityByCode = Dictionary(municipalities.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         self.provinceByCode = Dictionary(provinces.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
     }

@@ -10,6 +10,8 @@ public enum ReferenceLoader {
     public static let provincesFile = "provinces.csv"
     public static let mergersFile = "herindelingen.csv"
     public static let centroidsFile = "centroids.csv"
+    /// CBS woonplaatsen; optional (a reference folder without it has no places).
+    public static let placesFile = "woonplaatsen.csv"
 
     /// Loads the reference folder at `directory` and, if given and present, the alias table at `aliasesPath`.
     public static func load(directory: String, aliasesPath: String? = nil) throws(InputError) -> ReferenceData {
@@ -92,6 +94,10 @@ public enum ReferenceLoader {
             mergers.append(merger)
         }
 
+        let (wPath, wName) = path(placesFile)
+        let nameByCode = Dictionary(municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let places = try loadPlaces(path: wPath, displayName: wName, municipalities: nameByCode, municipalitiesFile: mName)
+
         var aliases: [MunicipalityAlias] = []
         if let aliasesPath, FileManager.default.fileExists(atPath: aliasesPath) {
             let aliasTable = try CSVTable(path: aliasesPath, displayName: aliasesPath, columns: ["name", "code", "note"])
@@ -105,7 +111,38 @@ public enum ReferenceLoader {
                                                  note: try row.value("note", required: false), location: row.location))
             }
         }
-        return ReferenceData(municipalities: municipalities, provinces: provinces, mergers: mergers, aliases: aliases)
+        return ReferenceData(municipalities: municipalities, provinces: provinces, mergers: mergers, aliases: aliases,
+                             places: places)
+    }
+
+    /// Reads the CBS woonplaatsen table when it exists. Its `Gemeentecode` is four digits without `GM`;
+    /// every code must be in the municipality list and every `Gemeente` must be that code's name
+    /// (a table of another year would otherwise place names in the wrong municipality).
+    static func loadPlaces(path: String, displayName: String, municipalities: [String: String],
+                           municipalitiesFile: String) throws(InputError) -> [Place] {
+        guard FileManager.default.fileExists(atPath: path) else { return [] }
+        let table = try CSVTable(path: path, displayName: displayName,
+                                 columns: ["Woonplaatscode", "Woonplaats", "Gemeentecode", "Gemeente"])
+        var places: [Place] = []
+        places.reserveCapacity(table.rows.count)
+        var seen = Set<String>()
+        for row in table.rows {
+            let code = try row.value("Woonplaatscode")
+            let municipalityCode = "GM" + (try row.value("Gemeentecode"))
+            guard let name = municipalities[municipalityCode] else {
+                throw InputError(.malformed, file: displayName, line: row.location.line,
+                                 "names municipality \(municipalityCode), which \(municipalitiesFile) does not have")
+            }
+            guard try row.value("Gemeente") == name else {
+                throw InputError(.malformed, file: displayName, line: row.location.line,
+                                 "calls \(municipalityCode) '\(try row.value("Gemeente"))', where \(municipalitiesFile) has '\(name)'")
+            }
+            guard seen.insert(code).inserted else {
+                throw InputError(.malformed, file: displayName, line: row.location.line, "repeats the place code \(code)")
+            }
+            places.append(Place(code: code, name: try row.value("Woonplaats"), municipalityCode: municipalityCode))
+        }
+        return places
     }
 
     /// True for codes of the form `GM` followed by four digits.
