@@ -10,7 +10,10 @@
 # temporary folder, times `regiokaart build --allow-errors` and the peer on each (wall time,
 # MB/s of input, peak RSS from /usr/bin/time -v), times a cold run on the real publication
 # (process start included), and checks that the output of N copies holds exactly N x the regions
-# and region-municipality pairs of the single publication. Figures: scripts/BENCHMARKS.md.
+# and region-municipality pairs of the single publication. Beside each build it measures the
+# machine's floor for the same work: reading the corpus (`cat > /dev/null`, page cache warm) plus
+# writing and fsyncing as many bytes as the build wrote (`dd conv=fsync`), and prints the build's
+# time as a multiple of that floor. Figures: scripts/BENCHMARKS.md.
 # Never run as a timed test: the numbers depend on the machine and its load.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -100,8 +103,23 @@ read -r warm_ms warm_kb < <(median_run "$single_runs" "$bin" build --quiet --out
 echo "real publication ($one_regions regions, $one_pairs pairs): cold ${cold_ms} ms (page cache dropped), median of ${single_runs} fresh processes ${warm_ms} ms, peak ${warm_kb} KB"
 echo
 
+# floor CORPUS OUT_DIR: prints "ms out_mb": reading the corpus plus writing and fsyncing as many
+# bytes as OUT_DIR holds, the I/O a build of that corpus cannot avoid.
+floor() {
+  local out_bytes out_mb start end
+  out_bytes=$(du -sb "$2" | cut -f1)
+  out_mb=$(( (out_bytes + 1048575) / 1048576 ))
+  start=$(date +%s%N)
+  cat "$1" >/dev/null
+  dd if=/dev/zero of="$work/floor.bin" bs=1M count="$out_mb" conv=fsync status=none
+  end=$(date +%s%N)
+  rm -f "$work/floor.bin"
+  echo "$(( (end - start) / 1000000 )) $out_mb"
+}
+
 printf '%-7s %9s  %-10s %9s %9s %10s %8s  %s\n' copies "input MB" tool "wall s" "MB/s" "peak MB" "x peer" "regions/pairs"
 declare -A wall
+declare -A floors
 declare -A mem
 declare -A stages
 for n in $sizes; do
@@ -112,6 +130,8 @@ for n in $sizes; do
   read -r ms kb < <(median_run "$runs" "$bin" build --quiet --timings --allow-errors --publication "$corpus" --output "$work/out-$n")
   stages[$n]="$(grep -h 'timings:' "$work/stderr.txt" | sed 's/^regiokaart: timings: //')"
   read -r regions pairs < <(counts "$work/out-$n")
+  read -r floor_ms out_mb < <(floor "$corpus" "$work/out-$n")
+  floors[$n]="I/O floor ${floor_ms} ms (read ${mb} MB + write and fsync ${out_mb} MB): build = $(awk -v r="$ms" -v f="$floor_ms" 'BEGIN {printf "%.1f", r / (f > 0 ? f : 1)}')x the floor"
   expected="$((one_regions * n))/$((one_pairs * n))"
   check="$regions/$pairs"; [ "$check" = "$expected" ] && check="$check ok" || check="$check MISMATCH (expected $expected)"
   wall[$n]=$ms; mem[$n]=$kb
@@ -132,7 +152,7 @@ for n in $sizes; do
 done
 echo
 # Where regiokaart's time went (its own --timings, last run of each size).
-for n in $sizes; do echo "stages, $n copies: ${stages[$n]}"; done
+for n in $sizes; do echo "stages, $n copies: ${stages[$n]}"; echo "floor, $n copies: ${floors[$n]}"; done
 echo
 
 if [ "$tiny" = 1 ]; then
