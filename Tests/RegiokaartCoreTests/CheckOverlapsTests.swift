@@ -54,4 +54,17 @@ import Testing
         #expect(Self.found(dataset).count == Set(copy.municipalities.map(\.municipality.code)).count)
         #expect(Self.found(dataset).allSatisfy { $0.hasSuffix(" po") })
     }
+
+    /// An archive covers a municipality thousands of times: the finding names ten regions and
+    /// lists `idsListed` ids; `municipalities.csv` has them all.
+    @Test func aFindingOfAnArchiveStaysBounded() throws {
+        var dataset = RealInput.dataset
+        let amsterdam = dataset.regions.first { $0.id == "amsterdamse-onderwijsregio" }!
+        dataset.regions = (0..<80).map { copy in var r = amsterdam; r.id += "-\(copy)"; return r }
+        dataset.log = IssueLog()
+        CheckOverlaps().apply(to: &dataset, context: StepContext(reference: RealInput.reference))
+        let finding = try #require(dataset.issues.first { $0.rawValue == "Amsterdam (GM0363)" && $0.field == "coverage.po" })
+        #expect(finding.resultValue?.split(separator: "|").count == CheckOverlaps.idsListed)
+        #expect(finding.message.hasSuffix("70 more (all in municipalities.csv)."))
+    }
 }

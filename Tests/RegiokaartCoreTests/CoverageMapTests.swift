@@ -110,4 +110,20 @@ import Testing
         #expect(throws: InputError.self) { try MapGeometry.load(directory: dir.path) }
         #expect(try MapGeometry.load(directory: dir.appendingPathComponent("none").path) == nil)
     }
+
+    /// An archive: every region twenty times under distinct ids. Tooltips stay short, colours go round.
+    @Test func anArchiveKeepsTooltipsShortAndColoursGoRound() throws {
+        var dataset = RealInput.dataset
+        let base = dataset.regions
+        dataset.regions = (0..<20).flatMap { copy in base.map { r in var r = r; r.id += "-\(copy)"; return r } }
+        let coverage = SectorCoverage(sector: .po, regions: dataset.regions)
+        #expect(coverage.regions.count > RegionPalette.regionsColouredByNeighbours)
+        let palette = RegionPalette(coverage: coverage, neighbours: [:])
+        #expect(coverage.regions.enumerated().allSatisfy { palette.colourOf[$1] == $0 % RegionPalette.colours.count })
+        let po = try #require(Self.svgs(dataset)[.po])
+        let amsterdam = try #require(Self.path("GM0363", in: po))
+        #expect(amsterdam.contains("po: Amsterdamse Onderwijsregio; Amsterdamse Onderwijsregio;"))
+        #expect(amsterdam.contains("and 14 more"))
+        #expect(po.components(separatedBy: "<path class=\"m").count - 1 == 342)
+    }
 }

@@ -3,11 +3,15 @@
 /// municipality in two of them is a fault of the publication (or of one card) the steward should see.
 ///
 /// One finding per municipality and sector, listing the regions in publication order with the line
-/// each lists it on; `result_value` holds their ids (`|`-separated), `field` is `coverage.<sector>`.
+/// each lists it on; `result_value` holds their ids (`|`-separated; the first `idsListed`: an
+/// archive covers a municipality thousands of times, and `municipalities.csv` lists them all),
+/// `field` is `coverage.<sector>`.
 public struct CheckOverlaps: Step {
     public let name = "check-overlaps"
     /// Regions named in a finding's message; the rest are counted (all are in `result_value`).
     static let regionsNamed = 10
+    /// Ids in `result_value`.
+    static let idsListed = 50
 
     public init() {}
 
@@ -32,9 +36,9 @@ public struct CheckOverlaps: Step {
             for sector in sectors {
                 let entries = perSector[Coverage.slot(sector)]
                 guard entries.count > 1 else { continue }
-                let ids = entries.map { dataset.regions[$0.0].id }
+                let ids = entries.prefix(Self.idsListed).map { dataset.regions[$0.0].id }
                 var named = entries.prefix(Self.regionsNamed).map { "\(dataset.regions[$0.0].id) (line \($0.1.line))" }
-                if entries.count > Self.regionsNamed { named.append("\(entries.count - Self.regionsNamed) more") }
+                if entries.count > Self.regionsNamed { named.append("\(entries.count - Self.regionsNamed) more (all in municipalities.csv)") }
                 dataset.report(Issue(.warning, .coverageOverlap, field: "coverage.\(sector.rawValue)",
                                      raw: "\(m.name) (\(m.code))", result: ids.joined(separator: "|"),
                                      at: entries[1].1,

@@ -96,12 +96,16 @@ struct CoverageMap {
         return out
     }
 
+    /// Region names per sector in a tooltip; an archive's municipality is covered by thousands.
+    static let namesPerTooltip = 6
+
     /// The municipality's tooltip: its name and code, then its regions per sector.
     func tooltip(_ m: Municipality) -> String {
         let perSector = zip(Sector.allCases, coverages).map { sector, coverage in
             let covering = coverage.covering(m.code)
-            let names = covering.isEmpty ? "none (gap)" : covering.map { regions[$0].name }.joined(separator: "; ")
-            return "\(sector.rawValue): \(names)"
+            var names = covering.prefix(Self.namesPerTooltip).map { regions[$0].name }
+            if covering.count > Self.namesPerTooltip { names.append("and \(covering.count - Self.namesPerTooltip) more") }
+            return "\(sector.rawValue): " + (covering.isEmpty ? "none (gap)" : names.joined(separator: "; "))
         }
         return "\(m.name) (\(m.code))\n" + perSector.joined(separator: "\n")
     }

@@ -15,7 +15,15 @@ struct RegionPalette {
     /// Colour index per region index (as in `coverage.regions`).
     let colourOf: [Int: Int]
 
+    /// Above this many regions (an archive), colours go round in publication order: neighbours are
+    /// then too many to tell apart, and the adjacency would grow with the square of the regions.
+    static let regionsColouredByNeighbours = 400
+
     init(coverage: SectorCoverage, neighbours: [String: [String]]) {
+        guard coverage.regions.count <= Self.regionsColouredByNeighbours else {
+            colourOf = Dictionary(uniqueKeysWithValues: coverage.regions.enumerated().map { ($1, $0 % Self.colours.count) })
+            return
+        }
         // Municipality code -> regions covering it (as region indices).
         var adjacent: [Int: Set<Int>] = [:]
         for (code, covering) in coverage.byCode {

@@ -54,6 +54,8 @@ struct FaultsSection: ReportSection {
 
     /// Characters of names per line: a long list goes on over several lines, none cut.
     static let namesPerLine = 240
+    /// Lines per sector; an archive's further names are in `municipalities.csv` and `issues.csv`.
+    static let linesPerSector = 6
 
     /// `names` as lines "**po** (54): A, B, …", then "**po**, continued: …".
     static func chunks(_ sector: Sector, _ names: [String]) -> [[ReportText]] {
@@ -67,9 +69,14 @@ struct FaultsSection: ReportSection {
             lines[lines.count - 1].append(name)
             length += name.count + 2
         }
-        return lines.enumerated().map { n, line in
+        var out: [[ReportText]] = lines.prefix(linesPerSector).enumerated().map { n, line in
             [.strong(sector.rawValue), .plain((n == 0 ? " (\(names.count)): " : ", continued: ") + line.joined(separator: ", "))]
         }
+        if lines.count > linesPerSector {
+            let shown = lines.prefix(linesPerSector).reduce(0) { $0 + $1.count }
+            out.append([.strong(sector.rawValue), .plain(", … and \(names.count - shown) more: see "), .code("municipalities.csv")])
+        }
+        return out
     }
 
     /// One sub-item per finding: its region, message and place.
