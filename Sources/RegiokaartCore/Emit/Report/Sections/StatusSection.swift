@@ -7,7 +7,7 @@ struct StatusSection: ReportSection {
         let scopes = Scope.allCases.map { scope in "\(d.regions.count { $0.scope == scope }) \(scope.rawValue)" }
         let pairs = d.regions.reduce(0) { $0 + $1.municipalities.count }
         let status: [ReportText] = c.published ? [.strong("published")]
-            : [.strong("NOT published"), .plain(": \(count(.error)) error-level findings, see Decisions left to you")]
+            : [.strong("NOT published"), .plain(": \(count(.error)) error-level findings, see the faults and decisions below")]
         return [
             .heading("Regiokaart data-quality report", level: 1),
             .list([
