@@ -9,7 +9,7 @@ import Testing
         let byName = Dictionary(uniqueKeysWithValues: files.map { ($0.name, $0.bytes) })
         #expect(Set(byName.keys) == ["regions.json", "regions.csv", "region_municipalities.csv", "municipalities.csv",
                                      "cases.csv", "cases.json", "voorlopers.csv",
-                                     "issues.csv", "issues.json", "report.md", "datapackage.json",
+                                     "issues.csv", "issues.json", "report.md", "report.html", "datapackage.json",
                                      "excel-nl/regions.csv", "excel-nl/region_municipalities.csv",
                                      "excel-nl/municipalities.csv", "excel-nl/cases.csv", "excel-nl/voorlopers.csv",
                                      "excel-nl/issues.csv"])
@@ -50,7 +50,7 @@ import Testing
     @Test func aRejectedRunWritesTheReportInBothFormsAndNoPackage() throws {
         let (dataset, reference) = try InteropSupport.dataset()
         let names = try OutputAssembler(reference: reference, forms: .both).files(dataset, published: false).map(\.name)
-        #expect(Set(names) == ["issues.csv", "issues.json", "report.md", "excel-nl/issues.csv"])
+        #expect(Set(names) == ["issues.csv", "issues.json", "report.md", "report.html", "excel-nl/issues.csv"])
     }
 
     @Test func theBuildPublishesTheExcelFolderAndThePackage() throws {
@@ -63,5 +63,9 @@ import Testing
         #expect(listing == ["cases.csv", "issues.csv", "municipalities.csv", "region_municipalities.csv", "regions.csv", "voorlopers.csv"])
         #expect(FileManager.default.fileExists(atPath: output + "/datapackage.json"))
         #expect(result.files.contains("excel-nl/regions.csv"))
+        // The maps go through the same staging folder, in their own subfolder.
+        let maps = try FileManager.default.contentsOfDirectory(atPath: output + "/maps").sorted()
+        #expect(maps == ["mbo.svg", "po.svg", "vo.svg"])
+        #expect(result.files.contains("report.html"))
     }
 }

@@ -2,7 +2,7 @@ import Testing
 @testable import RegiokaartCore
 
 /// Findings whose size must not grow with the square of the input: identical figures are one
-/// finding per group; report.md lists at most 100 entries per code.
+/// finding per group; report.md lists at most `ReportContext.entriesPerCode` entries per code.
 @Suite struct ScaleFindingsTests {
     @Test func realIdenticalFiguresAreOneFindingForThePair() throws {
         let dataset = RealInput.dataset
@@ -32,7 +32,7 @@ import Testing
         #expect(group.message.hasPrefix("3 regions have all five figures equal"))
     }
 
-    @Test func reportListsAtMostAHundredEntriesPerCode() throws {
+    @Test func reportListsAtMostTwentyEntriesPerCode() throws {
         var dataset = RealInput.dataset
         let before = dataset.issues.filter { $0.code == IssueCode.areaRepeated.rawValue }.count
         for n in 0..<150 {
@@ -41,11 +41,11 @@ import Testing
         let files = try DatasetRenderer(reference: RealInput.reference).reportFiles(dataset, published: true)
         let report = String(decoding: try #require(files.first { $0.name == "report.md" }).bytes, as: UTF8.self)
         let issuesCSV = String(decoding: try #require(files.first { $0.name == "issues.csv" }).bytes, as: UTF8.self)
-        let listed = 100 - before
+        let listed = ReportContext.entriesPerCode - before
         #expect(report.contains("repeat \(listed - 1) (f:\(listed))"))
         #expect(!report.contains("repeat \(listed) "))
-        #expect(report.contains("### `area.repeated` (\(150 + before))"))
-        #expect(report.contains("- … and \(50 + before) more, see issues.csv\n"))
+        #expect(report.contains("**Names listed twice in one region**: \(150 + before) (`area.repeated`)"))
+        #expect(report.contains("  - … and \(150 + before - ReportContext.entriesPerCode) more: see `issues.csv` (code `area.repeated`)\n"))
         #expect(issuesCSV.contains("repeat 149"))
     }
 }

@@ -104,6 +104,7 @@ public enum BuildJob {
         configuration.progress?(.readingReference)
         let reference = try ReferenceLoader.load(directory: configuration.referenceDirectory,
                                                  aliasesPath: configuration.aliasesPath)
+        let geometry = try MapGeometry.load(directory: configuration.referenceDirectory)
         configuration.progress?(.readingPublication)
         let document = try DocumentReader.read(path: configuration.publicationPath)
         configuration.progress?(.normalising)
@@ -113,7 +114,8 @@ public enum BuildJob {
         configuration.progress?(.rendering)
         let files: [OutputFile]
         do {
-            files = try OutputAssembler(reference: reference, forms: configuration.csvForms).files(dataset, published: publish)
+            files = try OutputAssembler(reference: reference, forms: configuration.csvForms, geometry: geometry)
+                .files(dataset, published: publish)
         } catch {
             throw InputError(.outputNotWritable, file: configuration.outputDirectory, "could not be rendered: \(error)")
         }

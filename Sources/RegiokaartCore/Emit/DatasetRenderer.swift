@@ -4,10 +4,13 @@ import Foundation
 public struct DatasetRenderer: Sendable {
     public let reference: ReferenceData
     public let dialect: CSVDialect
+    /// The municipality shapes for the coverage maps; nil: no maps (`report.html` without them).
+    public let geometry: MapGeometry?
 
-    public init(reference: ReferenceData, dialect: CSVDialect = .rfc4180) {
+    public init(reference: ReferenceData, dialect: CSVDialect = .rfc4180, geometry: MapGeometry? = nil) {
         self.reference = reference
         self.dialect = dialect
+        self.geometry = geometry
     }
 
     /// Column names of each CSV, in order: the single source for the writers and the README.
@@ -18,7 +21,8 @@ public struct DatasetRenderer: Sendable {
     public static let pairColumns = ["region_id", "municipality_code", "municipality_name", "province_code", "province_name",
                                      "match", "name_as_published", "via_province", "source_file", "source_line"]
     public static let municipalityColumns = ["code", "name", "province_code", "province_name",
-                                             "regions_po", "regions_vo", "regions_mbo", "region_count"]
+                                             "regions_po", "regions_vo", "regions_mbo", "region_count",
+                                             "region_names_po", "region_names_vo", "region_names_mbo", "overlap_sectors"]
     public static let issueColumns = ["severity", "code", "region_id", "field", "raw_value", "result_value",
                                       "source_file", "source_line", "message"]
 
@@ -32,15 +36,22 @@ public struct DatasetRenderer: Sendable {
         ] + (try mentionFiles(dataset))
     }
 
-    /// The report files: `issues.csv`, `issues.json` and `report.md`. `issues`: the dataset's
-    /// findings in `reportOrder`, when the caller has them already (an archive has over 100 000).
+    /// The report files: `issues.csv`, `issues.json`, `report.md`, `report.html` and, with map shapes,
+    /// `maps/po.svg`, `maps/vo.svg`, `maps/mbo.svg`. `issues`: the dataset's findings in
+    /// `reportOrder`, when the caller has them already (an archive has over 100 000).
     public func reportFiles(_ dataset: Dataset, published: Bool, issues: [Issue]? = nil) throws -> [OutputFile] {
         let issues = issues ?? Self.reportOrder(dataset.issues)
+        let maps = geometry.map { CoverageMaps(geometry: $0, municipalities: reference.municipalities, regions: dataset.regions) }
+        let svgs = maps?.svgs() ?? []
+        let writer = ReportWriter(dataset: dataset, issues: issues, published: published, maps: svgs)
         return [
             OutputFile(name: "issues.csv") { issuesCSV(issues, into: $0) },
             OutputFile(name: "issues.json") { try issuesJSON(issues, into: $0) },
-            OutputFile(name: "report.md") { $0.write(ReportWriter(dataset: dataset, issues: issues, published: published).markdown()) },
-        ]
+            OutputFile(name: "report.md") { $0.write(writer.markdown()) },
+            OutputFile(name: "report.html") { $0.write(writer.html()) },
+        ] + svgs.map { sector, svg in
+            OutputFile(name: "maps/\(sector.rawValue).svg") { $0.write(CoverageMap.standalone(svg)) }
+        }
     }
 
     /// Issues by severity (errors first), otherwise in the order the pipeline found them.

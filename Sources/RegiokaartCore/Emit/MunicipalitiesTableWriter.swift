@@ -1,5 +1,7 @@
 /// Writes the rows of `municipalities.csv`: every reference municipality with, per sector, the
-/// regions covering it (`Coverage`'s lists, joined by `|`) and the number of distinct regions.
+/// regions covering it (`Coverage`'s lists, joined by `|`), the number of distinct regions, then
+/// per sector the same regions' names (`|`-separated, in the same order as the ids) and the sectors
+/// in which it is covered by more than one distinct region (`overlap_sectors`, `coverage.overlap`).
 ///
 /// Works with region and municipality indices rather than `Coverage`'s id strings: on a large
 /// archive every municipality is covered by thousands of regions, and collecting their ids, joining
@@ -47,7 +49,9 @@ struct MunicipalitiesTableWriter {
             }
         }
         var lastCountedIn = Array(repeating: -1, count: regions.count)
+        var lastCountedInSector = Array(repeating: -1, count: regions.count)
         var joined: [UInt8] = []
+        var overlaps: [String] = []
         idBytes.withUnsafeBufferPointer { idBytes in
             for (row, m) in municipalities.enumerated() {
                 csv.field(m.code)
@@ -56,8 +60,11 @@ struct MunicipalitiesTableWriter {
                 csv.field(m.provinceName)
                 let listRow = rowOfCode[m.code]!
                 var distinct = 0
+                overlaps.removeAll(keepingCapacity: true)
                 for sector in Sector.allCases {
                     joined.removeAll(keepingCapacity: true)
+                    var distinctInSector = 0
+                    let stamp = row * sectors + Coverage.slot(sector)
                     for (n, index) in covering[listRow * sectors + Coverage.slot(sector)].enumerated() {
                         if n > 0 { joined.append(UInt8(ascii: "|")) }
                         joined.append(contentsOf: UnsafeBufferPointer(rebasing: idBytes[(index == 0 ? 0 : idEnd[index - 1])..<idEnd[index]]))
@@ -65,10 +72,19 @@ struct MunicipalitiesTableWriter {
                             lastCountedIn[canonical[index]] = row
                             distinct += 1
                         }
+                        if lastCountedInSector[canonical[index]] != stamp {
+                            lastCountedInSector[canonical[index]] = stamp
+                            distinctInSector += 1
+                        }
                     }
                     joined.withUnsafeBufferPointer { csv.field(utf8: $0) }
+                    if distinctInSector > 1 { overlaps.append(sector.rawValue) }
                 }
                 csv.field(distinct)
+                for sector in Sector.allCases {
+                    csv.field(covering[listRow * sectors + Coverage.slot(sector)].map { regions[$0].name }.joined(separator: "|"))
+                }
+                csv.field(overlaps.joined(separator: "|"))
                 csv.endRecord()
             }
         }

@@ -4,15 +4,18 @@
 public struct OutputAssembler: Sendable {
     public let reference: ReferenceData
     public let forms: CSVOutputForms
+    /// The shapes for the coverage maps (`maps/*.svg`, `report.html`); nil: no maps.
+    public let geometry: MapGeometry?
 
-    public init(reference: ReferenceData, forms: CSVOutputForms = .both) {
+    public init(reference: ReferenceData, forms: CSVOutputForms = .both, geometry: MapGeometry? = nil) {
         self.reference = reference
         self.forms = forms
+        self.geometry = geometry
     }
 
     /// The files for `dataset`; `published` selects the data files and the package descriptor.
     public func files(_ dataset: Dataset, published: Bool) throws -> [OutputFile] {
-        let primary = DatasetRenderer(reference: reference, dialect: forms.primaryDialect)
+        let primary = DatasetRenderer(reference: reference, dialect: forms.primaryDialect, geometry: geometry)
         // One ordered copy of the findings for every file that lists them: the files render
         // concurrently, and a copy each was the peak memory of a large archive's run.
         let issues = DatasetRenderer.reportOrder(dataset.issues)

@@ -1,70 +1,47 @@
-/// Writes `report.md`: the counts, then every error, doubt and correction, in words a data steward
-/// reads in a minute.
+/// Writes the report: `report.md` and `report.html`, the same sections (`sections`, in order) rendered
+/// as Markdown and as one self-contained HTML page. The first screen answers "what is wrong with the
+/// publication, and what must I decide"; routine corrections and evidence are counted per code, and
+/// every finding stays in `issues.csv` / `issues.json`.
 struct ReportWriter {
     let dataset: Dataset
     let issues: [Issue]
     let published: Bool
-    /// Entries listed per code; the rest are counted and left to `issues.csv`, so that the report
-    /// of an archive stays readable (and small).
-    static let entriesPerCode = 100
+    /// The coverage maps' SVG per sector (empty when the reference folder has no map shapes).
+    var maps: [(Sector, String)] = []
 
-    func markdown() -> String {
-        // Indices rather than elements throughout: copying a region or finding retains each of its
-        // strings, and an archive has tens of thousands of both.
-        let pairs = dataset.regions.indices.reduce(0) { $0 + dataset.regions[$1].municipalities.count }
-        let count = { (s: Severity) in issues.count { $0.severity == s } }
-        var out = "# Regiokaart data-quality report\n\n"
-        out += "- Source: `\(dataset.source)`\n"
-        out += "- Status: \(published ? "published" : "NOT published: error-level findings below")\n"
-        let claims = Set(dataset.countClaims.map(\.value)).sorted().map(String.init).joined(separator: ", ")
-        out += "- Regions: \(dataset.regions.count)\(claims.isEmpty ? " (the publication states no count)" : " (the publication claims \(claims))")\n"
-        for scope in Scope.allCases {
-            out += "  - scope \(scope.rawValue): \(dataset.regions.indices.count { dataset.regions[$0].scope == scope })\n"
-        }
-        out += "- Region–municipality pairs: \(pairs)\n"
-        out += "- Findings: \(count(.error)) errors, \(count(.warning)) warnings (corrections that change meaning, and doubts), \(count(.info)) routine corrections\n\n"
-        out += MentionReport(dataset: dataset).markdown()
-        for severity in Severity.allCases {
-            let selected = issues.indices.filter { issues[$0].severity == severity }
-            guard !selected.isEmpty else { continue }
-            out += "## \(heading(severity)) (\(selected.count))\n\n"
-            var byCode: [String: [Int]] = [:]
-            var order: [String] = []
-            for index in selected {
-                if byCode[issues[index].code] == nil { order.append(issues[index].code) }
-                byCode[issues[index].code, default: []].append(index)
-            }
-            for code in order {
-                let group = byCode[code]!
-                let summary = IssueCode(rawValue: code)?.summary ?? ""
-                out += "### `\(code)` (\(group.count))\n\n\(summary)\n\n"
-                for issue in group.prefix(Self.entriesPerCode).map({ issues[$0] }) {
-                    let place = issue.location.map { " (\($0))" } ?? ""
-                    let region = issue.regionID.map { "**\($0)**: " } ?? ""
-                    out += "- \(region)\(escape(issue.message))\(place)\n"
-                }
-                if group.count > Self.entriesPerCode {
-                    out += "- … and \(group.count - Self.entriesPerCode) more, see issues.csv\n"
-                }
-                out += "\n"
-            }
-        }
-        return out
+    /// The sections, in order: one type each (see `ReportSection`).
+    static let sections: [any ReportSection] = [
+        StatusSection(), FaultsSection(), DecisionsSection(), MapsSection(), MentionsSection(), SummarySection(), RegionsSection(),
+    ]
+    static let title = "Regiokaart data-quality report"
+
+    init(dataset: Dataset, issues: [Issue], published: Bool, maps: [(Sector, String)] = []) {
+        self.dataset = dataset
+        self.issues = issues
+        self.published = published
+        self.maps = maps
     }
 
-    func heading(_ severity: Severity) -> String {
-        switch severity {
-        case .error: "Errors"
-        case .warning: "Doubts and corrections that change meaning"
-        case .info: "Routine corrections"
-        }
+    /// Every section's blocks, in order.
+    func blocks() -> [ReportBlock] {
+        let context = ReportContext(dataset: dataset, issues: issues, published: published, maps: maps)
+        return Self.sections.flatMap { $0.blocks(context) }
     }
+
+    /// `report.md`.
+    func markdown() -> String { MarkdownReportRenderer().render(blocks()) }
+
+    /// `report.html`.
+    func html() -> String { HTMLReportRenderer().render(blocks(), title: Self.title) }
+
+    /// Keeps Markdown from reading data as formatting.
+    func escape(_ text: String) -> String { Self.escapeMarkdown(text) }
 
     static let markdownSpecials = Set("*_`<>|[]\\".utf8)
 
-    /// Keeps Markdown from reading data as formatting.
-    func escape(_ text: String) -> String {
-        switch Self.specials(in: text) {
+    /// Keeps Markdown from reading data as formatting: a backslash before each special character.
+    static func escapeMarkdown(_ text: String) -> String {
+        switch specials(in: text) {
         case .none:
             // Most messages: nothing to escape (and a group of identical regions' message is long).
             return text
@@ -74,7 +51,7 @@ struct ReportWriter {
             var out: [UInt8] = []
             out.reserveCapacity(text.utf8.count + 8)
             for byte in text.utf8 {
-                if Self.markdownSpecials.contains(byte) { out.append(UInt8(ascii: "\\")) }
+                if markdownSpecials.contains(byte) { out.append(UInt8(ascii: "\\")) }
                 out.append(byte)
             }
             return String(decoding: out, as: UTF8.self)

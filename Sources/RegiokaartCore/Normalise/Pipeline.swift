@@ -37,6 +37,7 @@ public struct Pipeline: Step {
             CheckMunicipalityCodes(),
             CheckIdenticalFigures(),
             CheckCoverage(),
+            CheckOverlaps(),
         ]),
     ])
 }

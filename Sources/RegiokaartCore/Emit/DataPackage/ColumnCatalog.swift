@@ -105,6 +105,15 @@ public enum ColumnCatalog {
         } + [
             count("region_count", en: ("Region count", "Distinct regions covering the municipality (national regions not counted)."),
                   nl: ("Aantal regio's", "Verschillende regio's die de gemeente dekken (landelijke niet meegeteld).")),
+        ] + Sector.allCases.map { sector in
+            TableField("region_names_\(sector.rawValue)",
+                       en: ("Region names (\(sector.rawValue))", "Names of the regions in regions_\(sector.rawValue), in the same order, |-separated."),
+                       nl: ("Regionamen (\(sector.rawValue))", "Namen van de regio's in regions_\(sector.rawValue), in dezelfde volgorde, gescheiden door |."))
+        } + [
+            TableField("overlap_sectors",
+                       en: ("Overlap sectors", "Sectors for which more than one region covers the municipality (coverage.overlap), |-separated; empty when none."),
+                       nl: ("Sectoren met overlap", "Sectoren waarvoor meer dan één regio de gemeente dekt (coverage.overlap), gescheiden door |; leeg als er geen zijn."),
+                       FieldConstraints(enum: sectorCombinations)),
         ]
         let issues = [
             TableField("severity", en: ("Severity", "error (blocks publication), warning (a correction that changes meaning, or a doubt), info (a routine correction)."),

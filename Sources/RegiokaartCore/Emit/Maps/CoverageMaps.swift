@@ -1,0 +1,15 @@
+/// The three coverage maps (po, vo, mbo) of one dataset, sharing one coverage index per sector.
+struct CoverageMaps {
+    let geometry: MapGeometry
+    let municipalities: [Municipality]
+    let regions: [Region]
+
+    /// Each sector's `<svg>` element, in `Sector.allCases` order.
+    func svgs() -> [(Sector, String)] {
+        let coverages = Sector.allCases.map { SectorCoverage(sector: $0, regions: regions) }
+        return Sector.allCases.map { sector in
+            (sector, CoverageMap(sector: sector, geometry: geometry, municipalities: municipalities, regions: regions,
+                                 coverages: coverages).svg())
+        }
+    }
+}

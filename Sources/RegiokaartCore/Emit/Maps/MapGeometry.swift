@@ -1,0 +1,78 @@
+import Foundation
+
+/// The municipality and province shapes the coverage maps are drawn with: SVG paths, already
+/// projected, read from `Input/reference/map-paths-2025.csv` (made once from the vendored CBS/PDOK
+/// TopoJSON by `scripts/make-map-paths.py`; the build only colours them).
+public struct MapGeometry: Sendable, Equatable {
+    /// One shape: a CBS code, its name and its SVG path data.
+    public struct Shape: Sendable, Equatable {
+        public var code: String
+        public var name: String
+        /// SVG path data (`M`, `l`, `z` commands and integers only).
+        public var path: String
+        /// Codes of the shapes sharing a border with this one (municipalities only).
+        public var neighbours: [String]
+    }
+
+    /// The SVG `viewBox` ("0 0 W H").
+    public var viewBox: String
+    /// The width and height of the view box.
+    public var width: Int
+    public var height: Int
+    /// Municipalities, in code order.
+    public var municipalities: [Shape]
+    /// Province outlines, in code order.
+    public var provinces: [Shape]
+
+    /// The file name inside the reference folder.
+    public static let fileName = "map-paths-2025.csv"
+
+    /// Reads the table in `directory`; nil when the folder has none (a build without maps).
+    public static func load(directory: String) throws(InputError) -> MapGeometry? {
+        let path = (directory as NSString).appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        return try load(path: path)
+    }
+
+    /// Reads the table at `path`. Every path must hold only path commands and numbers (the paths go
+    /// into the SVG as they are), and the table needs exactly one `frame` row.
+    public static func load(path: String) throws(InputError) -> MapGeometry {
+        let table = try CSVTable(path: path, displayName: path, columns: ["kind", "code", "name", "neighbours", "path"])
+        var frame: (String, Int, Int)?
+        var municipalities: [Shape] = []
+        var provinces: [Shape] = []
+        var codes = Set<String>()
+        for row in table.rows {
+            let kind = try row.value("kind")
+            let data = try row.value("path")
+            guard data.utf8.allSatisfy({ allowed.contains($0) }) else {
+                throw InputError(.malformed, file: path, line: row.location.line,
+                                 "has a path with characters other than M, l, z, digits, '-', '.' and spaces")
+            }
+            switch kind {
+            case "frame":
+                let numbers = data.split(separator: " ").compactMap { Int($0) }
+                guard frame == nil, numbers.count == 4, numbers[2] > 0, numbers[3] > 0 else {
+                    throw InputError(.malformed, file: path, line: row.location.line, "has a second or unreadable frame row (want \"0 0 W H\")")
+                }
+                frame = (data, numbers[2], numbers[3])
+            case "gemeente", "provincie":
+                let code = try row.value("code")
+                guard codes.insert(code).inserted else {
+                    throw InputError(.malformed, file: path, line: row.location.line, "repeats the code \(code)")
+                }
+                let shape = Shape(code: code, name: try row.value("name"), path: data,
+                                  neighbours: try row.value("neighbours", required: false).split(separator: "|").map(String.init))
+                if kind == "gemeente" { municipalities.append(shape) } else { provinces.append(shape) }
+            default:
+                throw InputError(.malformed, file: path, line: row.location.line, "has kind '\(kind)' (want frame, gemeente or provincie)")
+            }
+        }
+        guard let frame else { throw InputError(.malformed, file: path, "has no frame row") }
+        return MapGeometry(viewBox: frame.0, width: frame.1, height: frame.2,
+                           municipalities: municipalities.sorted { $0.code < $1.code },
+                           provinces: provinces.sorted { $0.code < $1.code })
+    }
+
+    private static let allowed = Set("0123456789-. MmlLzZ".utf8)
+}

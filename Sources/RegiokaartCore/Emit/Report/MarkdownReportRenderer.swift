@@ -1,0 +1,80 @@
+/// Renders report blocks as Markdown (`report.md`). Data is escaped (`ReportWriter.escape`), and no
+/// line is longer than `maxLine` characters: the longest plain part of a longer line is cut (with
+/// "…"); the full text is in `issues.csv`.
+struct MarkdownReportRenderer {
+    static let maxLine = 300
+
+    func render(_ blocks: [ReportBlock]) -> String {
+        var out = ""
+        for block in blocks {
+            switch block {
+            case .heading(let text, let level):
+                out += String(repeating: "#", count: level) + " " + line([.plain(text)], prefix: "") + "\n\n"
+            case .paragraph(let texts):
+                out += line(texts, prefix: "") + "\n\n"
+            case .list(let items):
+                for item in items {
+                    out += line(item.text, prefix: "- ") + "\n"
+                    for child in item.children { out += line(child, prefix: "  - ") + "\n" }
+                }
+                out += "\n"
+            case .table(let header, let rows):
+                out += line(header.map { .plain($0) }, prefix: "| ", separator: " | ", suffix: " |") + "\n"
+                out += "|" + String(repeating: "---|", count: header.count) + "\n"
+                for row in rows { out += line(row.map { .plain($0) }, prefix: "| ", separator: " | ", suffix: " |") + "\n" }
+                out += "\n"
+            case .map(let sector, _):
+                out += "![Coverage map, \(sector.rawValue)](maps/\(sector.rawValue).svg)\n\n"
+            }
+        }
+        return out
+    }
+
+    /// One line: `texts` rendered between `prefix` and `suffix`, cut to `maxLine` characters.
+    func line(_ texts: [ReportText], prefix: String, separator: String = "", suffix: String = "") -> String {
+        var texts = texts
+        var rendered = prefix + texts.map(inline).joined(separator: separator) + suffix
+        var rounds = 0
+        while rendered.count > Self.maxLine, rounds < 8 {
+            rounds += 1
+            // Cut the longest part (plain text first: code spans are short identifiers).
+            guard let longest = texts.indices.max(by: { weight(texts[$0]) < weight(texts[$1]) }) else { break }
+            let text = texts[longest].text
+            let keep = max(1, text.count - (rendered.count - Self.maxLine) - 2)
+            let cut = String(text.prefix(keep)) + "…"
+            switch texts[longest] {
+            case .plain: texts[longest] = .plain(cut)
+            case .code: texts[longest] = .code(cut)
+            case .strong: texts[longest] = .strong(cut)
+            }
+            rendered = prefix + texts.map(inline).joined(separator: separator) + suffix
+        }
+        return rendered
+    }
+
+    fileprivate func weight(_ text: ReportText) -> Int {
+        if case .plain(let s) = text { return s.count * 4 }
+        return text.text.count
+    }
+
+    func inline(_ text: ReportText) -> String {
+        switch text.flattened {
+        case .plain(let s): ReportWriter.escapeMarkdown(s)
+        case .code(let s): s.contains("`") || s.contains(where: \.isNewline) ? ReportWriter.escapeMarkdown(s) : "`\(s)`"
+        case .strong(let s): s.isEmpty ? "" : "**\(ReportWriter.escapeMarkdown(s))**"
+        }
+    }
+}
+
+extension ReportText {
+    /// The text with line breaks turned into spaces: a Markdown line must stay one line.
+    var flattened: ReportText {
+        guard text.contains(where: \.isNewline) else { return self }
+        let flat = String(text.map { $0.isNewline ? " " : $0 })
+        switch self {
+        case .plain: return .plain(flat)
+        case .code: return .code(flat)
+        case .strong: return .strong(flat)
+        }
+    }
+}

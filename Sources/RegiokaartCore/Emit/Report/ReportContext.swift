@@ -1,0 +1,56 @@
+import Foundation
+
+/// What every report section reads: the dataset, its findings (in report order) grouped by code,
+/// whether the run published, and the coverage maps when the reference folder has map shapes.
+struct ReportContext {
+    let dataset: Dataset
+    let issues: [Issue]
+    let published: Bool
+    /// The SVG of each sector's map (`CoverageMap.svg()`), in `Sector.allCases` order; empty without shapes.
+    let maps: [(Sector, String)]
+    /// Finding indices (into `issues`) per code, in report order.
+    let byCode: [String: [Int]]
+    /// Codes in the order their first finding appears.
+    let codeOrder: [String]
+    /// Lines listed per code in a detailed list; the rest are counted and left to `issues.csv`.
+    static let entriesPerCode = 20
+
+    init(dataset: Dataset, issues: [Issue], published: Bool, maps: [(Sector, String)]) {
+        self.dataset = dataset
+        self.issues = issues
+        self.published = published
+        self.maps = maps
+        var byCode: [String: [Int]] = [:]
+        var order: [String] = []
+        for index in issues.indices {
+            if byCode[issues[index].code] == nil { order.append(issues[index].code) }
+            byCode[issues[index].code, default: []].append(index)
+        }
+        self.byCode = byCode
+        self.codeOrder = order
+    }
+
+    /// The findings of `code`, in report order.
+    func findings(_ code: IssueCode) -> [Issue] { (byCode[code.rawValue] ?? []).map { issues[$0] } }
+
+    /// Where a finding was read, short: `line 2254` in the publication, `file.txt:23` elsewhere.
+    func place(_ location: SourceLocation?) -> String {
+        guard let location else { return "" }
+        if location.file == dataset.source { return location.line > 0 ? "line \(location.line)" : "" }
+        let name = (location.file as NSString).lastPathComponent
+        return location.line > 0 ? "\(name):\(location.line)" : name
+    }
+
+    /// The name in a coverage finding's raw value "Name (GM0000)".
+    static func municipalityName(_ raw: String?) -> String {
+        guard let raw else { return "" }
+        if raw.hasSuffix(")"), let open = raw.range(of: " (GM", options: .backwards) { return String(raw[..<open.lowerBound]) }
+        return raw
+    }
+
+    /// "… and N more" for a list cut at `entriesPerCode`, or nil.
+    static func more(_ total: Int, code: IssueCode) -> ReportItem? {
+        total > entriesPerCode ? ReportItem(text: [.plain("… and \(total - entriesPerCode) more: see "), .code("issues.csv"),
+                                                   .plain(" (code "), .code(code.rawValue), .plain(")")]) : nil
+    }
+}

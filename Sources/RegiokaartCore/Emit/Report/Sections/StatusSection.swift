@@ -1,0 +1,24 @@
+/// The report's head: source, status, the counts of regions and findings.
+struct StatusSection: ReportSection {
+    func blocks(_ c: ReportContext) -> [ReportBlock] {
+        let d = c.dataset
+        let count = { (s: Severity) in c.issues.count { $0.severity == s } }
+        let claims = Set(d.countClaims.map(\.value)).sorted().map(String.init).joined(separator: ", ")
+        let scopes = Scope.allCases.map { scope in "\(d.regions.count { $0.scope == scope }) \(scope.rawValue)" }
+        let pairs = d.regions.reduce(0) { $0 + $1.municipalities.count }
+        let status: [ReportText] = c.published ? [.strong("published")]
+            : [.strong("NOT published"), .plain(": \(count(.error)) error-level findings, see the faults and decisions below")]
+        return [
+            .heading("Regiokaart data-quality report", level: 1),
+            .list([
+                ReportItem(text: [.plain("Source: "), .code(d.source), .plain(" (a bare \"line N\" below is a line of it)")]),
+                ReportItem(text: [.plain("Status: ")] + status),
+                ReportItem(text: [.plain("Regions: \(d.regions.count)"
+                                         + (claims.isEmpty ? " (the publication states no count)" : " (the publication claims \(claims))")
+                                         + "; scope: \(scopes.joined(separator: ", ")); \(pairs) region–municipality pairs")]),
+                ReportItem(text: [.plain("Findings: \(count(.error)) errors, \(count(.warning)) warnings, \(count(.info)) routine corrections; all in "),
+                                  .code("issues.csv"), .plain(" / "), .code("issues.json")]),
+            ]),
+        ]
+    }
+}
