@@ -20,7 +20,7 @@ public struct DatasetRenderer: Sendable {
     public static let municipalityColumns = ["code", "name", "province_code", "province_name",
                                              "regions_po", "regions_vo", "regions_mbo", "region_count"]
     public static let issueColumns = ["severity", "code", "region_id", "field", "raw_value", "result_value",
-                                      "source_file", "source_line", "message"]
+                                      "source_file", "source_line", "message", "acknowledged", "acknowledged_note"]
 
     /// The data files (JSON and CSV) of `dataset`, rendered as they are written.
     public func dataFiles(_ dataset: Dataset) throws -> [OutputFile] {
@@ -34,12 +34,14 @@ public struct DatasetRenderer: Sendable {
 
     /// The report files: `issues.csv`, `issues.json` and `report.md`. `issues`: the dataset's
     /// findings in `reportOrder`, when the caller has them already (an archive has over 100 000).
-    public func reportFiles(_ dataset: Dataset, published: Bool, issues: [Issue]? = nil) throws -> [OutputFile] {
+    /// `newFindings`: the findings new since a named previous run, listed first in the report.
+    public func reportFiles(_ dataset: Dataset, published: Bool, issues: [Issue]? = nil,
+                            newFindings: [Issue]? = nil) throws -> [OutputFile] {
         let issues = issues ?? Self.reportOrder(dataset.issues)
         return [
             OutputFile(name: "issues.csv") { issuesCSV(issues, into: $0) },
             OutputFile(name: "issues.json") { try issuesJSON(issues, into: $0) },
-            OutputFile(name: "report.md") { $0.write(ReportWriter(dataset: dataset, issues: issues, published: published).markdown()) },
+            OutputFile(name: "report.md") { $0.write(ReportWriter(dataset: dataset, issues: issues, published: published, newFindings: newFindings).markdown()) },
         ]
     }
 
@@ -103,6 +105,8 @@ public struct DatasetRenderer: Sendable {
             csv.field(i.location?.file ?? "")
             if let line = i.location?.line, line > 0 { csv.field(line) } else { csv.field("") }
             csv.field(i.message)
+            csv.field(i.isAcknowledged ? "yes" : "")
+            csv.field(i.acknowledgement ?? "")
             csv.endRecord()
         }
     }

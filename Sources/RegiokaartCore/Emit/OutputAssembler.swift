@@ -4,6 +4,8 @@
 public struct OutputAssembler: Sendable {
     public let reference: ReferenceData
     public let forms: CSVOutputForms
+    /// The findings new since a named previous run, listed first in `report.md`; nil for none.
+    public var newFindings: [Issue]? = nil
 
     public init(reference: ReferenceData, forms: CSVOutputForms = .both) {
         self.reference = reference
@@ -17,7 +19,7 @@ public struct OutputAssembler: Sendable {
         // concurrently, and a copy each was the peak memory of a large archive's run.
         let issues = DatasetRenderer.reportOrder(dataset.issues)
         var files = (published ? try primary.dataFiles(dataset) : [])
-            + (try primary.reportFiles(dataset, published: published, issues: issues))
+            + (try primary.reportFiles(dataset, published: published, issues: issues, newFindings: newFindings))
         for layout in forms.layouts.dropFirst() {
             let renderer = DatasetRenderer(reference: reference, dialect: layout.dialect)
             files += DataTable.allCases.filter { published || !$0.isData }.map { table in

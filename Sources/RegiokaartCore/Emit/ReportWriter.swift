@@ -4,6 +4,8 @@ struct ReportWriter {
     let dataset: Dataset
     let issues: [Issue]
     let published: Bool
+    /// The findings new since a named previous run (`build --previous`), listed first; nil for none.
+    var newFindings: [Issue]? = nil
     /// Entries listed per code; the rest are counted and left to `issues.csv`, so that the report
     /// of an archive stays readable (and small).
     static let entriesPerCode = 100
@@ -23,9 +25,11 @@ struct ReportWriter {
         }
         out += "- Region–municipality pairs: \(pairs)\n"
         out += "- Findings: \(count(.error)) errors, \(count(.warning)) warnings (corrections that change meaning, and doubts), \(count(.info)) routine corrections\n\n"
+        out += stewardSections()
         out += MentionReport(dataset: dataset).markdown()
         for severity in Severity.allCases {
-            let selected = issues.indices.filter { issues[$0].severity == severity }
+            // Acknowledged findings are listed in their own section (`stewardSections`), not here.
+            let selected = issues.indices.filter { issues[$0].severity == severity && !issues[$0].isAcknowledged }
             guard !selected.isEmpty else { continue }
             out += "## \(heading(severity)) (\(selected.count))\n\n"
             var byCode: [String: [Int]] = [:]
@@ -48,6 +52,40 @@ struct ReportWriter {
                 }
                 out += "\n"
             }
+        }
+        return out
+    }
+
+    /// The steward's sections, before everything else: the findings new since the previous run
+    /// (when a previous run was named), then the acknowledged findings with their notes.
+    func stewardSections() -> String {
+        var out = ""
+        func line(_ issue: Issue) -> String {
+            let place = issue.location.map { " (\($0))" } ?? ""
+            let region = issue.regionID.map { "**\($0)**: " } ?? ""
+            return "- \(issue.severity.rawValue) `\(issue.code)`: \(region)\(escape(issue.message))\(place)\n"
+        }
+        if let newFindings {
+            out += "## New since the previous run (\(newFindings.count))\n\n"
+            out += newFindings.isEmpty ? "No finding is new.\n" : ""
+            for issue in newFindings.prefix(Self.entriesPerCode) { out += line(issue) }
+            if newFindings.count > Self.entriesPerCode {
+                out += "- … and \(newFindings.count - Self.entriesPerCode) more\n"
+            }
+            out += "\n"
+        }
+        let acknowledged = issues.indices.filter { issues[$0].isAcknowledged }
+        if !acknowledged.isEmpty {
+            out += "## Acknowledged (\(acknowledged.count))\n\n"
+            out += "Reviewed and accepted in the acknowledgements table (`Input/corrections/acknowledged.csv`, `--acknowledged`); they keep their severity but do not count for `--strict`.\n\n"
+            for index in acknowledged.prefix(Self.entriesPerCode) {
+                let note = issues[index].acknowledgement.flatMap { $0.isEmpty ? nil : " — " + escape($0) } ?? ""
+                out += String(line(issues[index]).dropLast()) + note + "\n"
+            }
+            if acknowledged.count > Self.entriesPerCode {
+                out += "- … and \(acknowledged.count - Self.entriesPerCode) more, see issues.csv\n"
+            }
+            out += "\n"
         }
         return out
     }
