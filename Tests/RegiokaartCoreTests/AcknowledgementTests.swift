@@ -147,4 +147,15 @@ import Testing
         let fresh = try String(contentsOfFile: folder.appendingPathComponent("plain/Output/report.md").path, encoding: .utf8)
         #expect(!fresh.contains("## New since"))
     }
+
+    @Test func aMalformedTableStopsTheRunBeforeOutputChanges() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let output = try TestSupport.previousOutput(in: folder)
+        let before = TestSupport.snapshot(output)
+        let path = try table("code,region_id,raw_value,note\ncoverage.gap,,,ok\ncoverage.gapp,,,typo\n", in: folder)
+        let run = try TestSupport.run(["build", "--output", output.path, "--acknowledged", path])
+        #expect(run.status == 2, "\(run.stderr)")
+        #expect(run.stderrLines.count == 1 && run.stderr.contains("acknowledged.csv:3: names the code \"coverage.gapp\""), "\(run.stderr)")
+        #expect(TestSupport.snapshot(output) == before)
+    }
 }
