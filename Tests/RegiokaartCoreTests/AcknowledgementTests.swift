@@ -158,4 +158,15 @@ import Testing
         #expect(run.stderrLines.count == 1 && run.stderr.contains("acknowledged.csv:3: names the code \"coverage.gapp\""), "\(run.stderr)")
         #expect(TestSupport.snapshot(output) == before)
     }
+
+    @Test func theRunSummarySaysHowManyFindingsAreNew() throws {
+        let output = try TestSupport.temporaryFolder().appendingPathComponent("Output").path
+        let first = try TestSupport.run(["build", "--output", output])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("new findings: no previous issues.json to compare with"), "\(first.stdout)")
+        let second = try TestSupport.run(["build", "--output", output])
+        #expect(second.stdout.contains("0 findings new since \(output)/issues.json"), "\(second.stdout)")
+        let quiet = try TestSupport.run(["build", "--quiet", "--output", output, "--previous", output])
+        #expect(quiet.status == 0 && quiet.stdout.contains("0 findings new since"), "\(quiet.stdout)")
+    }
 }
