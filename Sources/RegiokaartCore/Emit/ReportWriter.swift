@@ -28,8 +28,11 @@ struct ReportWriter {
         out += stewardSections()
         out += MentionReport(dataset: dataset).markdown()
         for severity in Severity.allCases {
-            // Acknowledged findings are listed in their own section (`stewardSections`), not here.
-            let selected = issues.indices.filter { issues[$0].severity == severity && !issues[$0].isAcknowledged }
+            // Acknowledged findings are listed in their own section (`stewardSections`), not here;
+            // an acknowledged error still blocks publication and stays under Errors too.
+            let selected = issues.indices.filter {
+                issues[$0].severity == severity && (severity == .error || !issues[$0].isAcknowledged)
+            }
             guard !selected.isEmpty else { continue }
             out += "## \(heading(severity)) (\(selected.count))\n\n"
             var byCode: [String: [Int]] = [:]
