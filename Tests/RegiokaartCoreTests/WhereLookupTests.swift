@@ -65,6 +65,13 @@ import Testing
         #expect(Self.lookup.answer("  onderwijsregio   HAAGLANDEN ").regions.map(\.region.id) == ["onderwijsregio-haaglanden"])
     }
 
+    @Test func aProvinceRegionNamesItsProvinces() throws {
+        // The card "Mbo Noord-Nederland" lists Groningen, Friesland and Drenthe: 10 + 18 + 12 municipalities.
+        let region = try #require(Self.lookup.answer("Mbo Noord-Nederland").regions.first)
+        #expect(region.scope == "provinces" && region.provinces == ["Groningen", "Fryslân", "Drenthe"])
+        #expect(region.municipalities.count == 40)
+    }
+
     @Test func anAmbiguousNameListsEveryCandidate() {
         // Velp is a woonplaats in Rheden (GM0275) and in Land van Cuijk (GM1982).
         let answer = Self.lookup.answer("Velp")

@@ -24,9 +24,11 @@ public struct WhereAnswer: Hashable, Sendable, Encodable {
         public var matchedBy: String
         /// The municipalities it serves, for each of its sectors (empty for a national region).
         public var municipalities: [MunicipalityRef]
+        /// The provinces its card lists, for scope `provinces` (their municipalities are listed too).
+        public var provinces: [String]
 
         enum CodingKeys: String, CodingKey {
-            case region, scope, municipalities
+            case region, scope, municipalities, provinces
             case matchedBy = "matched_by"
         }
     }

@@ -51,7 +51,8 @@ public struct WhereLookup: Sendable {
     /// `region` with its municipalities.
     func regionMatch(_ region: RegionRecord, by: String) -> WhereAnswer.RegionMatch {
         WhereAnswer.RegionMatch(region: ref(region), scope: region.scope, matchedBy: by,
-                                municipalities: region.municipalities.map { WhereAnswer.MunicipalityRef(code: $0.code, name: $0.name) })
+                                municipalities: region.municipalities.map { WhereAnswer.MunicipalityRef(code: $0.code, name: $0.name) },
+                                provinces: region.provinces.map(\.name))
     }
 
     /// `municipality` with the regions serving it per sector, and the national regions.

@@ -38,7 +38,8 @@ public enum WhereReport {
             if r.scope == Scope.national.rawValue {
                 out += "  \(sectors): every municipality (national)\n"
             } else {
-                out += "  \(sectors): \(r.municipalities.count) municipalit\(r.municipalities.count == 1 ? "y" : "ies"): "
+                let via = r.provinces.isEmpty ? "" : " (the provinces " + r.provinces.joined(separator: ", ") + ")"
+                out += "  \(sectors): \(r.municipalities.count) municipalit\(r.municipalities.count == 1 ? "y" : "ies")\(via): "
                     + r.municipalities.map { "\($0.name) (\($0.code))" }.joined(separator: ", ") + "\n"
             }
         }
