@@ -24,6 +24,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The steward's region alias table (mention,region_id,note); skipped when absent.")
     var regionAliases = BuildConfiguration.defaultRegionAliases
 
+    @Option(help: "The steward's acknowledgements (code,region_id,raw_value,note): matched findings stay listed but do not count for --strict; skipped when absent.")
+    var acknowledged = BuildConfiguration.defaultAcknowledgements
+
     @Option(help: "The output folder; replaced as a whole when the run publishes.")
     var output = BuildConfiguration.defaultOutput
 
@@ -65,6 +68,7 @@ struct BuildCommand: ParsableCommand {
         configuration.voorlopersPath = voorlopers ?? BuildConfiguration.defaultVoorlopers
         configuration.requireVoorlopers = voorlopers != nil
         configuration.regionAliasesPath = regionAliases
+        configuration.acknowledgementsPath = acknowledged
         let progress = ProgressLine.forStandardError(quiet: quiet, extraStages: sqlite == nil ? 0 : 1)
         let stageTimings = timings ? StageTimings() : nil
         if progress != nil || stageTimings != nil {
@@ -112,13 +116,14 @@ struct BuildCommand: ParsableCommand {
                 let old = URL(fileURLWithPath: previous).standardizedFileURL == URL(fileURLWithPath: output).standardizedFileURL
                     ? "the previous \(output)" : previous
                 print(DiffReport.text(changes, old: old, new: "this run"), terminator: "")
+                if quiet { print(RunSummary.newFindingsLine(result), terminator: "") }  // else in the summary
                 if !changes.isEmpty { throw ExitStatus.changed }
             }
             return
         }
         var message = "regiokaart: NOT published (\(result.blockingCount) blocking findings\(strict ? ", warnings count under --strict" : "")): \(summary)\n"
         let blocking = DatasetRenderer.reportOrder(result.dataset.issues)
-            .filter { $0.severity == .error || (strict && $0.severity == .warning) }
+            .filter { $0.severity == .error || (strict && $0.severity == .warning && !$0.isAcknowledged) }
         // A broken archive can hold thousands of findings: the terminal gets the first few, the report all.
         for issue in blocking.prefix(Self.findingsShown) {
             message += "  \(issue.location.map { "\($0): " } ?? "")\(issue.severity.rawValue) \(issue.code): \(issue.message)\n"

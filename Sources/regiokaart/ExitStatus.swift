@@ -7,6 +7,8 @@ enum ExitStatus {
     static let published = ExitCode(0)
     /// Error-level findings (or warnings under `--strict`): nothing published.
     static let rejected = ExitCode(1)
+    /// `where`: a name was not found (nearest names suggested).
+    static let notFound = ExitCode(1)
     /// Unusable input: a missing, unreadable or malformed file, or no cards at all.
     static let unusableInput = ExitCode(2)
     /// `diff`, and `build --previous` after publishing: the data changed.

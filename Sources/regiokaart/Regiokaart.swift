@@ -9,9 +9,10 @@ struct Regiokaart: ParsableCommand {
         discussion: """
         Exit codes: 0 published; 1 error-level findings, nothing published (report in <output>.failed/); \
         2 unusable input (missing, unreadable or malformed file, no cards); 3 changed (diff, build --previous); \
-        4 the output cannot be written; 5 another run holds the output's lock.
+        4 the output cannot be written; 5 another run holds the output's lock. \
+        `where`: 0 found, 1 not found, 2 unusable output folder.
         """,
-        subcommands: [BuildCommand.self, ExplainCommand.self, DiffCommand.self],
+        subcommands: [BuildCommand.self, ExplainCommand.self, DiffCommand.self, WhereCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 }

@@ -6,14 +6,20 @@ import Testing
 /// separator, a quote or a line break: checked against a plain reference on hostile fields.
 @Suite struct CSVWriterFieldTests {
     static let fields = ["", "plain", "Súdwest-Fryslân", "a,b", "a;b", "say \"hi\"", "\"", "\"\"", "two\nlines", "cr\rlf\r\n",
-                         "tab\there", "emoji 🇳🇱", "e\u{301}", ",;\"\n\r", "trailing \"", "\u{0}\u{1F}", String(repeating: "x\"", count: 300)]
+                         "tab\there", "emoji 🇳🇱", "e\u{301}", ",;\"\n\r", "trailing \"", "\u{0}\u{1F}", String(repeating: "x\"", count: 300),
+                         // What a spreadsheet would run as a formula (guarded in excel-nl only).
+                         "=HYPERLINK(\"http://x\";\"klik\")", "@SUM(A1)", "+31 20", "-5", "-", "=", "\t=1+1", "\r\n=1", "\r=1;2",
+                         "'=already", " =not first", "a=b"]
 
     /// The rule spelled out on Characters, independent of the writer's byte loop.
     static func reference(_ fields: [[String]], dialect: CSVDialect) -> [UInt8] {
         var out = dialect.byteOrderMark ? "\u{FEFF}" : ""
         for row in fields {
-            out += row.map { field in
-                field.contains(where: { $0 == dialect.separator || $0 == "\"" || $0.isNewline })
+            out += row.map { raw in
+                // OWASP's list of formula triggers, by scalar ("\r\n" is one Character).
+                let trigger = raw.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } ?? false
+                let field = dialect.neutralisesFormulas && trigger ? "'" + raw : raw
+                return field.contains(where: { $0 == dialect.separator || $0 == "\"" || $0.isNewline })
                     ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
             }.joined(separator: String(dialect.separator)) + dialect.lineEnding
         }
@@ -40,5 +46,19 @@ import Testing
             byOther.endRecord()
         }
         #expect(byOther.bytes == byString.bytes)
+    }
+
+    @Test func excelNLGuardsFormulaTextButNotNumbersAndRFC4180KeepsTheData() {
+        var excel = CSVWriter(dialect: .excelNL, header: ["name", "n"])
+        excel.write(["=HYPERLINK(\"http://x\")", "-5"])
+        excel.field("@SUM(A1)")
+        excel.field(-5)  // a number is written as a number: no formula, no guard
+        excel.endRecord()
+        #expect(String(decoding: excel.bytes.dropFirst(3), as: UTF8.self)
+                == "name;n\r\n\"'=HYPERLINK(\"\"http://x\"\")\";'-5\r\n'@SUM(A1);-5\r\n")
+        var rfc = CSVWriter(dialect: .rfc4180, header: ["name"])
+        rfc.write(["=HYPERLINK(\"http://x\")"])
+        rfc.write(["@SUM(A1)"])
+        #expect(String(decoding: rfc.bytes, as: UTF8.self) == "name\r\n\"=HYPERLINK(\"\"http://x\"\")\"\r\n@SUM(A1)\r\n")
     }
 }

@@ -31,6 +31,8 @@ import Testing
                               raw: present ? text : nil, result: present ? nil : text,
                               at: n.isMultiple(of: 3) ? nil : SourceLocation(file: text, line: n % 4 == 1 ? 0 : n), text)
             issue.code = text
+            // Acknowledged with a hostile note, with an empty one, or not at all.
+            issue.acknowledgement = n % 3 == 0 ? text : n % 3 == 1 ? "" : nil
             issues.append(issue)
         }
         try expectSameBytes(issues)

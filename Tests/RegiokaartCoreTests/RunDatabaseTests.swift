@@ -89,6 +89,23 @@ import Testing
         #expect(try InteropSupport.sqlite3(db, "PRAGMA foreign_key_check;") == [])
     }
 
+    @Test func acknowledgedFindingsKeepTheirNote() throws {
+        let scratch = try InteropSupport.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let table = scratch.appendingPathComponent("acknowledged.csv")
+        try "code,region_id,raw_value,note\ncoverage.gap,,,\"Known gaps, reported\"\n".write(to: table, atomically: true, encoding: .utf8)
+        var configuration = InteropSupport.configuration(output: scratch.appendingPathComponent("Output").path)
+        configuration.acknowledgementsPath = table.path
+        let db = scratch.appendingPathComponent("regiokaart.sqlite").path
+        let result = try BuildJob.run(configuration)
+        try RunDatabase(path: db).record(.finished(result), configuration: configuration, reference: result.reference,
+                                         startedAt: Date(), sources: SourceFingerprint.inputs(of: configuration))
+        let gaps = result.dataset.issues.filter { $0.code == IssueCode.coverageGap.rawValue }.count
+        #expect(gaps > 0)
+        #expect(try InteropSupport.sqlite3(db, "SELECT code, acknowledged_note, count(*) FROM issues WHERE acknowledged_note IS NOT NULL GROUP BY 1, 2;")
+                == ["coverage.gap|Known gaps, reported|\(gaps)"])
+    }
+
     @Test func sha256MatchesAKnownDigest() throws {
         let scratch = try InteropSupport.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }

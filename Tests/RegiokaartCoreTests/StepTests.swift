@@ -12,7 +12,10 @@ import Testing
         #expect(data.regions[0].municipalityNames == ["Hardinxveld-Giessendam", "Leidschendam-Voorburg", "Tiel"])
         let joined = data.issues(.areaSplitNameJoined)
         #expect(joined.map(\.resultValue) == ["Hardinxveld-Giessendam", "Leidschendam-Voorburg"])
-        #expect(joined.map(\.rawValue) == ["Hardinxveld-Giessen-\ndam", "Leidschendam-\nVoorburg"])
+        // The finding keeps both lines, separated as a list (no line break in any CSV cell) ...
+        #expect(joined.map(\.rawValue) == ["Hardinxveld-Giessen-|dam", "Leidschendam-|Voorburg"])
+        // ... and the pair's name as published is the name as the pipeline joined it.
+        #expect(data.regions[0].municipalities.map(\.nameAsPublished) == ["Hardinxveld-Giessendam", "Leidschendam-Voorburg", "Tiel"])
     }
 
     @Test func keepsARepeatOnceAndReportsBothLines() throws {

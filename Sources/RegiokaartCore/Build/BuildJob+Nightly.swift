@@ -20,4 +20,24 @@ extension BuildJob {
         guard let previous else { return nil }
         return DatasetDiff(old: previous.regions, new: DatasetSnapshot(origin: "", dataset: dataset).regions)
     }
+
+    /// The folder whose `issues.json` tells which findings are new: `--previous`, else the output
+    /// folder this run replaces.
+    static func findingsBaselineDirectory(_ configuration: BuildConfiguration) -> String {
+        configuration.previousDirectory ?? configuration.outputDirectory
+    }
+
+    /// The previous run's findings, read before anything is published; nil on a first run. A named
+    /// `--previous` whose `issues.json` is unreadable is unusable input; the output folder's own is
+    /// only reported through `notify` (a damaged report must not stop the nightly run).
+    static func findingsBaseline(_ configuration: BuildConfiguration,
+                                 notify: (String) -> Void) throws(InputError) -> NewFindings? {
+        do throws(InputError) {
+            return try NewFindings.load(directory: findingsBaselineDirectory(configuration))
+        } catch {
+            if configuration.previousDirectory != nil { throw error }
+            notify("\(error); every finding counts as new")
+            return nil
+        }
+    }
 }

@@ -28,6 +28,8 @@ public struct BuildConfiguration: Sendable {
     public var previousDirectory: String? = nil
     /// How long to wait for another run's lock on the output folder, in seconds (0: fail at once).
     public var lockWait: Double = 0
+    /// The steward's acknowledgements table (`code,region_id,raw_value,note`); skipped when absent.
+    public var acknowledgementsPath: String? = BuildConfiguration.defaultAcknowledgements
 
     public init(publicationPath: String, referenceDirectory: String, aliasesPath: String?, outputDirectory: String,
                 strict: Bool = false, allowErrors: Bool = false) {
@@ -46,6 +48,7 @@ public struct BuildConfiguration: Sendable {
     public static let defaultOutput = "Output"
     public static let defaultVoorlopers = "Input/news-2023-07-voorlopers.txt"
     public static let defaultRegionAliases = "Input/corrections/region-aliases.csv"
+    public static let defaultAcknowledgements = "Input/corrections/acknowledged.csv"
 }
 
 /// What a build did.
@@ -64,6 +67,11 @@ public struct BuildResult: Sendable {
     public var files: [String] = []
     /// The changes since `previousDirectory`, when one was given and the run published.
     public var changes: DatasetDiff? = nil
+    /// The findings new since the previous run (in report order), or nil when there was no previous
+    /// `issues.json` to compare with (`NewFindings`).
+    public var newFindings: [Issue]? = nil
+    /// The folder whose `issues.json` was the baseline for `newFindings`.
+    public var findingsBaseline: String? = nil
 }
 
 /// The whole job: read, extract, normalise, validate, emit, publish.
@@ -101,6 +109,7 @@ public enum BuildJob {
         defer { lock.release() }
         recoverLeftovers(configuration).forEach(notify)
         let previous = try previousSnapshot(configuration)
+        let baseline = try findingsBaseline(configuration, notify: notify)
         configuration.progress?(.readingReference)
         let reference = try ReferenceLoader.load(directory: configuration.referenceDirectory,
                                                  aliasesPath: configuration.aliasesPath)
@@ -109,13 +118,17 @@ public enum BuildJob {
         let document = try DocumentReader.read(path: configuration.publicationPath)
         configuration.progress?(.normalising)
         let dataset = try datasetWithMentions(from: document, reference: reference, configuration: configuration)
-        let blocking = dataset.log.count(.error) + (configuration.strict ? dataset.log.count(.warning) : 0)
+        // An acknowledged warning does not count under --strict; an error blocks, acknowledged or not.
+        let blocking = dataset.log.count(.error) + (configuration.strict ? dataset.log.count(.warning, acknowledged: false) : 0)
+        let newFindings = baseline.map { $0.new(in: DatasetRenderer.reportOrder(dataset.issues)) }
         let publish = blocking == 0 || configuration.allowErrors
         configuration.progress?(.rendering)
         let files: [OutputFile]
         do {
-            files = try OutputAssembler(reference: reference, forms: configuration.csvForms, geometry: geometry)
-                .files(dataset, published: publish)
+            var assembler = OutputAssembler(reference: reference, forms: configuration.csvForms, geometry: geometry)
+            // Only a named baseline reaches report.md: a plain build stays a function of its input.
+            if configuration.previousDirectory != nil { assembler.newFindings = newFindings }
+            files = try assembler.files(dataset, published: publish)
         } catch {
             throw InputError(.outputNotWritable, file: configuration.outputDirectory, "could not be rendered: \(error)")
         }
@@ -124,7 +137,8 @@ public enum BuildJob {
         try OutputPublisher(directory: destination).publish(files)
         return BuildResult(dataset: dataset, published: publish, destination: destination, blockingCount: blocking,
                            reference: reference, files: files.map(\.name),
-                           changes: publish ? changes(since: previous, to: dataset) : nil)
+                           changes: publish ? changes(since: previous, to: dataset) : nil,
+                           newFindings: newFindings, findingsBaseline: baseline == nil ? nil : findingsBaselineDirectory(configuration))
     }
 
     /// The sibling folder that receives a rejected run's report: `Output` → `Output.failed`.

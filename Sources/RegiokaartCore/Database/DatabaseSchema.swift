@@ -11,6 +11,10 @@ public enum DatabaseSchema {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)
         }
+        // The steward's acknowledgement of a finding: its note (NULL when not acknowledged).
+        migrator.registerMigration("v2-issues-acknowledged") { db in
+            try db.execute(sql: "ALTER TABLE issues ADD COLUMN acknowledged_note TEXT;")
+        }
         return migrator
     }
 

@@ -89,13 +89,14 @@ public struct RunDatabase: Sendable {
     func insertIssues(_ db: Database, _ runID: Int64, _ dataset: Dataset) throws {
         let statement = try db.makeStatement(sql: """
             INSERT INTO issues (run_id, position, severity, code, region_id, field, raw_value, result_value,
-                                source_file, source_line, message)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                source_file, source_line, message, acknowledged_note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, issue) in DatasetRenderer.reportOrder(dataset.issues).enumerated() {
             try statement.execute(arguments: [runID, position + 1, issue.severity.rawValue, issue.code, issue.regionID,
                                               issue.field, issue.rawValue, issue.resultValue, issue.location?.file,
-                                              issue.location.flatMap { $0.line > 0 ? $0.line : nil }, issue.message])
+                                              issue.location.flatMap { $0.line > 0 ? $0.line : nil }, issue.message,
+                                              issue.acknowledgement])
         }
     }
 

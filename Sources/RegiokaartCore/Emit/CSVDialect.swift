@@ -6,11 +6,15 @@ public struct CSVDialect: Hashable, Sendable {
     public var lineEnding: String
     /// Whether the file starts with a UTF-8 byte-order mark (spreadsheets use it to detect UTF-8).
     public var byteOrderMark: Bool
+    /// Whether a text field a spreadsheet would read as a formula (`FormulaGuard`) is written with
+    /// a leading `'`, so that it shows as text. Off for files meant for programs.
+    public var neutralisesFormulas: Bool
 
-    public init(separator: Character, lineEnding: String, byteOrderMark: Bool) {
+    public init(separator: Character, lineEnding: String, byteOrderMark: Bool, neutralisesFormulas: Bool = false) {
         self.separator = separator
         self.lineEnding = lineEnding
         self.byteOrderMark = byteOrderMark
+        self.neutralisesFormulas = neutralisesFormulas
     }
 
     /// RFC 4180: comma, CRLF, no byte-order mark.

@@ -10,6 +10,7 @@ public struct CSVWriter {
     public let sink: ByteSink
     private let separator: UInt8
     private let lineEnding: [UInt8]
+    private let guardsFormulas: Bool
     private var atRecordStart = true
 
     /// The bytes not yet drained from the sink (for the default in-memory sink: the whole file).
@@ -20,6 +21,7 @@ public struct CSVWriter {
         self.sink = sink
         separator = UInt8(ascii: dialect.separator.unicodeScalars.first!)
         lineEnding = Array(dialect.lineEnding.utf8)
+        guardsFormulas = dialect.neutralisesFormulas
         if dialect.byteOrderMark { sink.write([0xEF, 0xBB, 0xBF]) }
         write(header)
     }
@@ -35,17 +37,17 @@ public struct CSVWriter {
         beginField()
         // The string's own bytes when it has them (native strings do): no copy, and no closure
         // capturing `self`, whose retains cost more than the bytes on the large tables.
-        let (sink, separator) = (self.sink, self.separator)
-        if text.utf8.withContiguousStorageIfAvailable({ Self.write($0, separator: separator, into: sink) }) == nil {
+        let (sink, separator, guards) = (self.sink, self.separator, self.guardsFormulas)
+        if text.utf8.withContiguousStorageIfAvailable({ Self.write($0, separator: separator, guard: guards, into: sink) }) == nil {
             var copy = text
-            copy.withUTF8 { Self.write($0, separator: separator, into: sink) }
+            copy.withUTF8 { Self.write($0, separator: separator, guard: guards, into: sink) }
         }
     }
 
     /// Appends one field given as UTF-8 bytes to the current record.
     public mutating func field(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         beginField()
-        Self.write(bytes, separator: separator, into: sink)
+        Self.write(bytes, separator: separator, guard: guardsFormulas, into: sink)
     }
 
     @inline(__always)
@@ -55,19 +57,24 @@ public struct CSVWriter {
     }
 
     /// Writes a field's bytes, quoted (with its quotes doubled) when they hold the separator, a
-    /// quote or a line break.
+    /// quote or a line break; with `guard`, a field a spreadsheet would read as a formula gets a
+    /// leading `'` (`FormulaGuard`), inside the quotes when it has them.
     @inline(__always)
-    private static func write(_ utf8: UnsafeBufferPointer<UInt8>, separator: UInt8, into sink: ByteSink) {
+    private static func write(_ utf8: UnsafeBufferPointer<UInt8>, separator: UInt8, guard: Bool,
+                              into sink: ByteSink) {
+        let guarded = `guard` && !utf8.isEmpty && FormulaGuard.isTrigger(utf8[0])
         var needsQuotes = false
         for byte in utf8 where byte == separator || byte == 0x22 || byte == 0x0A || byte == 0x0D {
             needsQuotes = true
             break
         }
         guard needsQuotes else {
+            if guarded { sink.write(FormulaGuard.prefix) }
             sink.write(utf8)
             return
         }
         sink.write(0x22)
+        if guarded { sink.write(FormulaGuard.prefix) }
         var mark = 0
         for i in 0..<utf8.count where utf8[i] == 0x22 {
             sink.write(UnsafeBufferPointer(rebasing: utf8[mark...i]))  // up to and including the quote,

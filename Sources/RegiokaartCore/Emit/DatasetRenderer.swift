@@ -24,7 +24,7 @@ public struct DatasetRenderer: Sendable {
                                              "regions_po", "regions_vo", "regions_mbo", "region_count",
                                              "region_names_po", "region_names_vo", "region_names_mbo", "overlap_sectors"]
     public static let issueColumns = ["severity", "code", "region_id", "field", "raw_value", "result_value",
-                                      "source_file", "source_line", "message"]
+                                      "source_file", "source_line", "message", "acknowledged", "acknowledged_note"]
 
     /// The data files (JSON and CSV) of `dataset`, rendered as they are written.
     public func dataFiles(_ dataset: Dataset) throws -> [OutputFile] {
@@ -39,11 +39,14 @@ public struct DatasetRenderer: Sendable {
     /// The report files: `issues.csv`, `issues.json`, `report.md`, `report.html` and, with map shapes,
     /// `maps/po.svg`, `maps/vo.svg`, `maps/mbo.svg`. `issues`: the dataset's findings in
     /// `reportOrder`, when the caller has them already (an archive has over 100 000).
-    public func reportFiles(_ dataset: Dataset, published: Bool, issues: [Issue]? = nil) throws -> [OutputFile] {
+    /// `newFindings`: the findings new since a named previous run, listed first in the report.
+    public func reportFiles(_ dataset: Dataset, published: Bool, issues: [Issue]? = nil,
+                            newFindings: [Issue]? = nil) throws -> [OutputFile] {
         let issues = issues ?? Self.reportOrder(dataset.issues)
         let maps = geometry.map { CoverageMaps(geometry: $0, municipalities: reference.municipalities, regions: dataset.regions) }
         let svgs = maps?.svgs() ?? []
-        let writer = ReportWriter(dataset: dataset, issues: issues, published: published, maps: svgs)
+        let writer = ReportWriter(dataset: dataset, issues: issues, published: published, maps: svgs,
+                                  newFindings: newFindings)
         return [
             OutputFile(name: "issues.csv") { issuesCSV(issues, into: $0) },
             OutputFile(name: "issues.json") { try issuesJSON(issues, into: $0) },
@@ -114,6 +117,8 @@ public struct DatasetRenderer: Sendable {
             csv.field(i.location?.file ?? "")
             if let line = i.location?.line, line > 0 { csv.field(line) } else { csv.field("") }
             csv.field(i.message)
+            csv.field(i.isAcknowledged ? "yes" : "")
+            csv.field(i.acknowledgement ?? "")
             csv.endRecord()
         }
     }

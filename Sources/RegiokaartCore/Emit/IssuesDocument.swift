@@ -8,6 +8,9 @@ struct IssuesDocument: Codable {
         var region_id, field, raw_value, result_value, source_file: String?
         var source_line: Int?
         var message: String
+        /// True when the steward acknowledged the finding (absent otherwise), with the note.
+        var acknowledged: Bool?
+        var acknowledged_note: String?
 
         /// The entry of `issue`: a location's line only when it has one (> 0).
         init(_ issue: Issue) {
@@ -20,6 +23,8 @@ struct IssuesDocument: Codable {
             source_file = issue.location?.file
             source_line = issue.location.flatMap { $0.line > 0 ? $0.line : nil }
             message = issue.message
+            acknowledged = issue.isAcknowledged ? true : nil
+            acknowledged_note = issue.acknowledgement
         }
     }
 

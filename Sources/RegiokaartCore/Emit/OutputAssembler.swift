@@ -6,6 +6,8 @@ public struct OutputAssembler: Sendable {
     public let forms: CSVOutputForms
     /// The shapes for the coverage maps (`maps/*.svg`, `report.html`); nil: no maps.
     public let geometry: MapGeometry?
+    /// The findings new since a named previous run, listed first in `report.md`; nil for none.
+    public var newFindings: [Issue]? = nil
 
     public init(reference: ReferenceData, forms: CSVOutputForms = .both, geometry: MapGeometry? = nil) {
         self.reference = reference
@@ -20,7 +22,7 @@ public struct OutputAssembler: Sendable {
         // concurrently, and a copy each was the peak memory of a large archive's run.
         let issues = DatasetRenderer.reportOrder(dataset.issues)
         var files = (published ? try primary.dataFiles(dataset) : [])
-            + (try primary.reportFiles(dataset, published: published, issues: issues))
+            + (try primary.reportFiles(dataset, published: published, issues: issues, newFindings: newFindings))
         for layout in forms.layouts.dropFirst() {
             let renderer = DatasetRenderer(reference: reference, dialect: layout.dialect)
             files += DataTable.allCases.filter { published || !$0.isData }.map { table in

@@ -8,23 +8,27 @@ struct ReportWriter {
     let published: Bool
     /// The coverage maps' SVG per sector (empty when the reference folder has no map shapes).
     var maps: [(Sector, String)] = []
+    /// The findings new since a named previous run (`build --previous`), listed first; nil for none.
+    var newFindings: [Issue]? = nil
 
     /// The sections, in order: one type each (see `ReportSection`).
     static let sections: [any ReportSection] = [
-        StatusSection(), FaultsSection(), DecisionsSection(), MapsSection(), MentionsSection(), SummarySection(), RegionsSection(),
+        StatusSection(), NewFindingsSection(), FaultsSection(), DecisionsSection(), AcknowledgedSection(), MapsSection(), MentionsSection(), SummarySection(), RegionsSection(),
     ]
     static let title = "Regiokaart data-quality report"
 
-    init(dataset: Dataset, issues: [Issue], published: Bool, maps: [(Sector, String)] = []) {
+    init(dataset: Dataset, issues: [Issue], published: Bool, maps: [(Sector, String)] = [], newFindings: [Issue]? = nil) {
         self.dataset = dataset
         self.issues = issues
         self.published = published
         self.maps = maps
+        self.newFindings = newFindings
     }
 
     /// Every section's blocks, in order.
     func blocks() -> [ReportBlock] {
-        let context = ReportContext(dataset: dataset, issues: issues, published: published, maps: maps)
+        let context = ReportContext(dataset: dataset, issues: issues, published: published, maps: maps,
+                                    newFindings: newFindings)
         return Self.sections.flatMap { $0.blocks(context) }
     }
 

@@ -29,6 +29,13 @@ public struct Issue: Hashable, Sendable, Codable {
     public var location: SourceLocation?
     /// A sentence for the data steward.
     public var message: String
+    /// The steward's note when a row of the acknowledgements table matched the finding (`""` for a
+    /// row without note); nil when the finding is not acknowledged. An acknowledged finding keeps
+    /// its severity but does not count for `--strict`.
+    public var acknowledgement: String? = nil
+
+    /// True when the steward has acknowledged the finding.
+    public var isAcknowledged: Bool { acknowledgement != nil }
 
     public init(_ severity: Severity, _ code: IssueCode, regionID: String? = nil, field: String? = nil,
                 raw: String? = nil, result: String? = nil, at location: SourceLocation? = nil,
@@ -41,5 +48,12 @@ public struct Issue: Hashable, Sendable, Codable {
         self.resultValue = result
         self.location = location
         self.message = message
+    }
+
+    /// A raw value printed over several source lines, as a finding records it: the lines separated
+    /// by `|` (the list separator of every cell), never by a line break, which no CSV cell may hold.
+    /// The finding's location and message name the lines.
+    public static func rawLines(_ lines: [String]) -> String {
+        lines.joined(separator: "|")
     }
 }

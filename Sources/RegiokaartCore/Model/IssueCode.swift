@@ -55,6 +55,7 @@ public enum IssueCode: String, CaseIterable, Sendable {
     case mentionAlias = "mention.alias"
     case mentionAliasUnknownRegion = "mention.alias_unknown_region"
     case mentionAliasUnused = "mention.alias_unused"
+    case acknowledgementUnused = "acknowledgement.unused"
 
     /// What the code means, in one sentence.
     public var summary: String {
@@ -112,6 +113,7 @@ public enum IssueCode: String, CaseIterable, Sendable {
         case .mentionAlias: "A region mention was settled by the steward's region alias table."
         case .mentionAliasUnknownRegion: "A row of the region alias table points at a region id the publication does not have."
         case .mentionAliasUnused: "A row of the region alias table was not needed by any mention (stale or mistyped)."
+        case .acknowledgementUnused: "A row of the acknowledgements table matched no finding of this run (stale or mistyped)."
         }
     }
 }

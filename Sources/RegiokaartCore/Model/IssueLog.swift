@@ -35,6 +35,28 @@ public struct IssueLog: Sendable {
         chunks.reduce(0) { total, chunk in total + chunk.reduce(0) { $0 + ($1.issue.severity == severity ? 1 : 0) } }
     }
 
+    /// The number of findings of `severity` that are (or are not) acknowledged.
+    public func count(_ severity: Severity, acknowledged: Bool) -> Int {
+        chunks.reduce(0) { total, chunk in
+            total + chunk.reduce(0) { $0 + ($1.issue.severity == severity && $1.issue.isAcknowledged == acknowledged ? 1 : 0) }
+        }
+    }
+
+    /// Sets each finding's `acknowledgement` to what `note` returns for it, when that is not nil.
+    /// `note` sees the finding with its region id filled in from `regionIDs` (as `issues(regionIDs:)`
+    /// gives it); the log keeps only the acknowledgement.
+    public mutating func acknowledge(regionIDs: [String], _ note: (Issue) -> String?) {
+        for c in chunks.indices {
+            for e in chunks[c].indices {
+                var issue = chunks[c][e].issue
+                if let index = chunks[c][e].region, index < regionIDs.count, issue.regionID == nil {
+                    issue.regionID = regionIDs[index]
+                }
+                if let note = note(issue) { chunks[c][e].issue.acknowledgement = note }
+            }
+        }
+    }
+
     /// Findings in the order they were made, region ids filled in from `regionIDs` (indexed like the regions).
     public func issues(regionIDs: [String] = []) -> [Issue] {
         var issues: [Issue] = []

@@ -8,7 +8,7 @@ public struct JoinNameLines: RegionStep {
         dataset.regions[index].name = region.nameAsPublished
         guard region.nameLines.count > 1 else { return }
         dataset.report(Issue(.info, .nameJoinedLines, field: "name",
-                             raw: region.nameLines.map(\.value).joined(separator: "\n"),
+                             raw: Issue.rawLines(region.nameLines.map(\.value)),
                              result: region.nameAsPublished, at: region.source,
                              "The name is printed over \(region.nameLines.count) lines; joined."), region: index)
     }

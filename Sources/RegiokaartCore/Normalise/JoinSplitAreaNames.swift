@@ -3,7 +3,9 @@
 ///
 /// A line-end hyphen before a lower-case continuation is a hyphenation break and goes; before a
 /// capital it is part of the name and stays. A continuation line without a trailing hyphen on the
-/// line above is joined with a space.
+/// line above is joined with a space. The entry's raw text becomes the two raw halves joined the
+/// same way (it is the `name_as_published` of the output, where no cell holds a line break); the
+/// finding keeps both lines (`Issue.rawLines`) and names them.
 public struct JoinSplitAreaNames: RegionStep {
     public let name = "join-split-area-names"
     public init() {}
@@ -18,21 +20,26 @@ public struct JoinSplitAreaNames: RegionStep {
             guard current.resolution == .pending, previous.resolution == .pending,
                   endsWithHyphen || current.isContinuation else { k += 1; continue }
             let startsLower = current.name.unicodeScalars.first?.properties.isLowercase ?? false
-            let joined: String
-            if endsWithHyphen {
-                joined = (startsLower ? String(previous.name.dropLast()) : previous.name) + current.name
-            } else {
-                joined = previous.name + " " + current.name
-            }
+            let dropHyphen = endsWithHyphen && startsLower
+            let joined = Self.join(previous.name, current.name, hyphenated: endsWithHyphen, dropHyphen: dropHyphen)
             area[k - 1].name = joined
-            area[k - 1].raw = previous.raw + "\n" + current.raw
+            area[k - 1].raw = Self.join(ASCIIFastPath.trimmingWhitespaces(previous.raw),
+                                        ASCIIFastPath.trimmingWhitespaces(current.raw),
+                                        hyphenated: endsWithHyphen, dropHyphen: dropHyphen)
             area[k].resolution = .mergedIntoPrevious
             dataset.report(Issue(.info, .areaSplitNameJoined, field: "municipalities",
-                                 raw: previous.raw + "\n" + current.raw, result: joined, at: previous.location,
+                                 raw: Issue.rawLines([previous.raw, current.raw]), result: joined, at: previous.location,
                                  "A name split over lines \(previous.location.line) and \(current.location.line) was joined."),
                            region: index)
             k += 2
         }
         dataset.regions[index].area = area
+    }
+
+    /// `first` and `second` as one name: directly after a line-end hyphen (dropped when
+    /// `dropHyphen`), else with a space.
+    static func join(_ first: String, _ second: String, hyphenated: Bool, dropHyphen: Bool) -> String {
+        guard hyphenated else { return first + " " + second }
+        return (dropHyphen ? String(first.dropLast()) : first) + second
     }
 }

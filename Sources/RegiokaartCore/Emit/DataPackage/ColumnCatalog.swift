@@ -132,6 +132,11 @@ public enum ColumnCatalog {
             TableField("source_line", "integer", en: ("Source line", "The line of the source file; empty when not tied to a line."),
                        nl: ("Bronregel", "De regel in het bronbestand; leeg als niet aan een regel gebonden."), FieldConstraints(minimum: 1)),
             TableField("message", en: ("Message", "A sentence for the data steward."), nl: ("Toelichting", "Een zin voor de databeheerder."), .required),
+            TableField("acknowledged", en: ("Acknowledged", "yes when the steward acknowledged the finding (Input/corrections/acknowledged.csv); empty otherwise."),
+                       nl: ("Geaccepteerd", "yes als de databeheerder de bevinding heeft geaccepteerd (Input/corrections/acknowledged.csv); anders leeg."),
+                       FieldConstraints(enum: ["yes"])),
+            TableField("acknowledged_note", en: ("Acknowledgement note", "The steward's note on an acknowledged finding."),
+                       nl: ("Toelichting acceptatie", "De toelichting van de databeheerder bij een geaccepteerde bevinding.")),
         ]
         let mentionLink = [
             TableField("region_id", en: ("Region id", "The region the mention resolved to; empty when unresolved (see reason)."),

@@ -24,6 +24,11 @@ struct IssuesJSONWriter {
     /// One finding at `level`, as `IssuesDocument.Entry` encodes it.
     private func write(_ issue: Issue, level: Int) {
         var o = PrettyJSONObject(sink, level: level)
+        if let note = issue.acknowledgement {
+            o.key("acknowledged")
+            sink.write("true")
+            o.string("acknowledged_note", note)
+        }
         o.string("code", issue.code)
         o.stringIfPresent("field", issue.field)
         o.string("message", issue.message)

@@ -8,6 +8,8 @@ struct ReportContext {
     let published: Bool
     /// The SVG of each sector's map (`CoverageMap.svg()`), in `Sector.allCases` order; empty without shapes.
     let maps: [(Sector, String)]
+    /// The findings new since a named previous run (`build --previous`); nil when none was named.
+    let newFindings: [Issue]?
     /// Finding indices (into `issues`) per code, in report order.
     let byCode: [String: [Int]]
     /// Codes in the order their first finding appears.
@@ -15,11 +17,12 @@ struct ReportContext {
     /// Lines listed per code in a detailed list; the rest are counted and left to `issues.csv`.
     static let entriesPerCode = 20
 
-    init(dataset: Dataset, issues: [Issue], published: Bool, maps: [(Sector, String)]) {
+    init(dataset: Dataset, issues: [Issue], published: Bool, maps: [(Sector, String)], newFindings: [Issue]? = nil) {
         self.dataset = dataset
         self.issues = issues
         self.published = published
         self.maps = maps
+        self.newFindings = newFindings
         var byCode: [String: [Int]] = [:]
         var order: [String] = []
         for index in issues.indices {
@@ -39,6 +42,15 @@ struct ReportContext {
         if location.file == dataset.source { return location.line > 0 ? "line \(location.line)" : "" }
         let name = (location.file as NSString).lastPathComponent
         return location.line > 0 ? "\(name):\(location.line)" : name
+    }
+
+    /// " **region** (place): " for a one-line finding, each part only when known.
+    func `where`(_ f: Issue) -> [ReportText] {
+        var text: [ReportText] = []
+        if let region = f.regionID { text += [.plain(" "), .strong(region)] }
+        let place = place(f.location)
+        text.append(.plain(place.isEmpty ? ": " : " (\(place)): "))
+        return text
     }
 
     /// The name in a coverage finding's raw value "Name (GM0000)".

@@ -5,6 +5,7 @@ struct DecisionsSection: ReportSection {
     static let evidence: Set<String> = [IssueCode.mentionProbable.rawValue]
     static let municipalityAliases = "Input/corrections/municipality-aliases.csv"
     static let regionAliases = "Input/corrections/region-aliases.csv"
+    static let acknowledgements = "Input/corrections/acknowledged.csv"
 
     /// True when a finding of `code` at `severity` belongs in this section.
     static func includes(_ code: String, _ severity: Severity) -> Bool {
@@ -14,7 +15,10 @@ struct DecisionsSection: ReportSection {
     func blocks(_ c: ReportContext) -> [ReportBlock] {
         var items: [ReportItem] = []
         for code in c.codeOrder {
-            let indices = c.byCode[code]!.filter { Self.includes(code, c.issues[$0].severity) }
+            // An acknowledged doubt was decided (it has its own section); an acknowledged error still blocks.
+            let indices = c.byCode[code]!.filter {
+                Self.includes(code, c.issues[$0].severity) && (c.issues[$0].severity == .error || !c.issues[$0].isAcknowledged)
+            }
             guard !indices.isEmpty else { continue }
             for index in indices.prefix(ReportContext.entriesPerCode) { items.append(item(c, c.issues[index])) }
             if let known = IssueCode(rawValue: code), let more = ReportContext.more(indices.count, code: known) { items.append(more) }
@@ -24,11 +28,8 @@ struct DecisionsSection: ReportSection {
     }
 
     func item(_ c: ReportContext, _ f: Issue) -> ReportItem {
-        let place = c.place(f.location)
         // Code, region and place first and the fix last: a long message is what the line limit cuts.
-        var text: [ReportText] = [.plain(f.severity == .error ? "ERROR " : ""), .code(f.code)]
-        if let region = f.regionID { text += [.plain(" "), .strong(region)] }
-        text.append(.plain(place.isEmpty ? ": " : " (\(place)): "))
+        var text: [ReportText] = [.plain(f.severity == .error ? "ERROR " : ""), .code(f.code)] + c.where(f)
         text += [.plain(Self.what(f)), .plain(". Fix: ")]
         return ReportItem(text: text + Self.fix(f))
     }
@@ -55,7 +56,8 @@ struct DecisionsSection: ReportSection {
         case .mentionAliasUnknownRegion, .mentionAliasUnused:
             return [.plain("correct or remove that row of "), .code(regionAliases)]
         case .municipalityAmbiguityResolved, .areaProvinceOrMunicipality:
-            return [.plain("check that \(f.resultValue ?? "the choice") is meant; if not, tell the publisher")]
+            return [.plain("check that \(f.resultValue ?? "the choice") is meant; if so, add "),
+                    .code("\(f.code),\(f.regionID ?? ""),\(csvField(raw)),why"), .plain(" to "), .code(acknowledgements)]
         default:
             return [.plain("check the source there; every detail is in "), .code("issues.csv")]
         }
