@@ -44,14 +44,18 @@ import Testing
     @Test func refusesNamesTooFarFromAnyMunicipality() {
         #expect(matcher.match("Atlantis").kind == nil)
         #expect(matcher.match("Ede2x").code == nil)
-        // Short names get no fuzzy slack: "Edam" must not become "Ede".
-        #expect(matcher.match("Eda").kind == nil)
+        // Short names get one edit only through the short rule, whose single candidate waits for the
+        // card's geography; "Edam" (two edits from Ede) is the place in Edam-Volendam, never Ede.
+        #expect(matcher.match("Eda").kind == .shortFuzzy)
+        #expect(matcher.geography(for: .shortFuzzy) == .confirmsOnlyOne)
+        #expect(matcher.match("Edam").hit?.codes.contains("GM0228") == false)
+        #expect(matcher.match("Xq").kind == nil)
     }
 
     @Test func explainsEveryRule() {
         let steps = matcher.explain("Veendaal")
-        #expect(steps.map(\.kind) == [.exact, .alias, .qualifier, .folded, .former, .place, .fuzzy])
-        #expect(steps.last?.hit?.detail.contains("edit distance 2") == true)
+        #expect(steps.map(\.kind) == [.alias, .exact, .qualifier, .folded, .former, .place, .fuzzy, .shortFuzzy])
+        #expect(steps[6].hit?.detail.contains("edit distance 2") == true)
     }
 }
 
