@@ -134,6 +134,16 @@ import Testing
         #expect(MunicipalityMatcher(reference: Fixture.reference).match("Laren").kind == .qualifier)
     }
 
+    @Test func aFuzzyMatchFarFromTheCardIsADoubt() throws {
+        // Found by the damage tests: a transposition of the publication's own typo "Veendaal" (for
+        // Veenendaal) is closest to Veendam, 130 km from the card.
+        let id = try Self.card(listing: "Veendaal")
+        let (dataset, line) = try Self.replacing("Veendaal", with: "Veendala", in: id)
+        #expect(!Self.codes(dataset, id).contains("GM0047"))
+        let issue = try #require(dataset.issues(.municipalityUnconfirmed).first)
+        #expect(issue.location == SourceLocation(file: Self.file, line: line) && issue.resultValue == "GM0047")
+    }
+
     @Test func explainShowsTheRulesInTheirOrder() {
         let steps = MunicipalityMatcher(reference: Fixture.reference).explain("Osss")
         #expect(steps.map(\.kind) == [.alias, .exact, .qualifier, .folded, .former, .place, .fuzzy, .shortFuzzy])

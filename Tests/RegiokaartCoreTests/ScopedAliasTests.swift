@@ -85,6 +85,17 @@ import Testing
         #expect(MunicipalityMatcher(reference: reference).match("Arnhem").overridden?.kind == .exact)
     }
 
+    @Test func aNameWithAnAliasIsAMunicipalityEvenWhereItNamesAProvince() throws {
+        let id = try #require(Fixture.seed.regions.first { $0.scope == .provinces }).id
+        let (reference, _) = try Self.reference(Self.header + "Groningen,GM0014,\"test: the city\",\(id)\n")
+        let dataset = try Self.run(reference)
+        let region = try #require(dataset.region(id))
+        #expect(region.provinces.map(\.province.code) == ["PV21", "PV22"])
+        #expect(region.municipalities.contains { $0.municipality.code == "GM0014" && $0.match == .alias })
+        // Elsewhere the row does not apply.
+        #expect(Fixture.seed.region(id)?.provinces.map(\.province.code) == ["PV20", "PV21", "PV22"])
+    }
+
     @Test func aRowScopedToAnUnknownRegionBlocksPublication() throws {
         let path = try Self.aliasFile(Self.header + "Den Haag,GM0518,fine,\nBergen,GM0893,stale,no-such-region\n")
         var configuration = RealInput.configuration
