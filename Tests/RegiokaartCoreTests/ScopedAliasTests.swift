@@ -110,6 +110,15 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: configuration.outputDirectory))
     }
 
+    @Test func aScopedRowItsCardDoesNotNeedIsReported() throws {
+        let target = Self.bergenCards[0]
+        let (reference, path) = try Self.reference(Self.header + "Bergen,GM0893,fine,\(target.id)\nBergn,GM0893,mistyped,\(target.id)\n")
+        let dataset = try Self.run(reference)
+        let unused = dataset.issues(.municipalityAliasUnused)
+        #expect(unused.map(\.rawValue) == ["Bergn"])
+        #expect(unused.first?.severity == .warning && unused.first?.location == SourceLocation(file: path, line: 3))
+    }
+
     @Test func oldFilesWithoutTheColumnStillLoad() throws {
         let (reference, _) = try Self.reference("name,code,note\nDen Haag,GM0518,old file\n")
         #expect(reference.aliases.map(\.regionID) == [nil])

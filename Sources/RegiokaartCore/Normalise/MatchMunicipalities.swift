@@ -38,15 +38,25 @@ public struct MatchMunicipalities: Step {
         }
     }
 
-    /// Reports every scoped alias row whose region id no card of the publication has.
+    /// Reports every scoped alias row whose region id no card of the publication has (an error), and
+    /// every one whose card lists no such name (a warning: stale or mistyped).
     func reportUnknownRegions(in dataset: inout Dataset, context: StepContext) {
         let scoped = context.reference.aliases.filter { $0.regionID != nil }
         guard !scoped.isEmpty else { return }
-        let ids = Set(dataset.regions.map(\.id))
-        for alias in scoped where !ids.contains(alias.regionID!) {
-            dataset.report(Issue(.error, .municipalityAliasUnknownRegion, field: "region_id", raw: alias.name,
+        let indexByID = Dictionary(dataset.regions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for alias in scoped {
+            guard let index = indexByID[alias.regionID!] else {
+                dataset.report(Issue(.error, .municipalityAliasUnknownRegion, field: "region_id", raw: alias.name,
+                                     result: alias.regionID!, at: alias.location,
+                                     "The municipality alias \"\(alias.name)\" is scoped to \(alias.regionID!), which is no region id of the publication; fix or remove the row."))
+                continue
+            }
+            let folded = NameFolding.fold(alias.name)
+            guard !dataset.regions[index].area.contains(where: { NameFolding.fold($0.name) == folded }) else { continue }
+            dataset.report(Issue(.warning, .municipalityAliasUnused, field: "municipalities", raw: alias.name,
                                  result: alias.regionID!, at: alias.location,
-                                 "The municipality alias \"\(alias.name)\" is scoped to \(alias.regionID!), which is no region id of the publication; fix or remove the row."))
+                                 "The municipality alias \"\(alias.name)\" is scoped to \(alias.regionID!), whose card lists no such name; fix or remove the row."),
+                           region: index)
         }
     }
 
