@@ -10,8 +10,6 @@ import Testing
 
     @Test(arguments: [
         ("Arnhem", "Arnhem", MatchKind.exact),
-        ("Hengelo", "Hengelo (O.)", .qualifier),
-        ("Laren", "Laren (NH.)", .qualifier),
         ("Middelburg", "Middelburg (Z.)", .qualifier),
         ("Sudwest-Fryslan", "Súdwest-Fryslân", .folded),
         ("Westbetuwe", "West Betuwe", .folded),
@@ -30,6 +28,14 @@ import Testing
         let outcome = matcher.match(raw)
         #expect(name(outcome) == expected)
         #expect(outcome.kind == kind)
+    }
+
+    @Test func aQualifiedNameThatIsAlsoAPlaceElsewhereHasBothCandidates() {
+        // Hengelo (O.), and the village Hengelo (Gld) in Bronckhorst; Laren (NH.), and Laren in Lochem.
+        #expect(Set(matcher.match("Hengelo").hit?.codes ?? []) == ["GM0164", "GM1876"])
+        #expect(matcher.match("Hengelo").kind == .qualifier)
+        #expect(Set(matcher.match("LAREN").hit?.codes ?? []) == ["GM0417", "GM0262"])
+        #expect(matcher.match("Hengelo (O.)").code == "GM0164")
     }
 
     @Test func leavesAmbiguousNamesOpen() {

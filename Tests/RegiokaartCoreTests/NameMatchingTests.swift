@@ -130,8 +130,18 @@ import Testing
         let rule = PlaceRule(Fixture.reference)
         #expect(Set(rule.candidates(for: "Beek", folded: "beek")?.codes ?? []) == ["GM0888", "GM1955", "GM1945"])
         #expect(Set(rule.candidates(for: "Laren", folded: "laren")?.codes ?? []) == ["GM0262", "GM0417"])
-        // A municipality's own name is read before places: "Laren" is Laren (NH.) by the qualifier rule.
-        #expect(MunicipalityMatcher(reference: Fixture.reference).match("Laren").kind == .qualifier)
+    }
+
+    @Test(arguments: [
+        (["- Nijmegen", "- Heumen", "- Beek"], "Berg en Dal"),
+        (["- Maastricht", "- Meerssen", "- Beek"], "Beek (L.)"),
+        (["- Hilversum", "- Blaricum", "- Huizen", "- Laren"], "Laren (NH.)"),
+        (["- Zutphen", "- Deventer", "- Laren"], "Lochem"),
+    ])
+    func aMunicipalitysNameThatIsAlsoAPlaceElsewhereIsDecidedByGeography(_ area: [String], _ expected: String) throws {
+        let dataset = try Fixture.dataset(Fixture.card(name: "Regio", area: area))
+        #expect(dataset.regions[0].municipalityNames.contains(expected))
+        #expect(dataset.issues(.municipalityAmbiguityResolved).map { $0.resultValue?.hasPrefix(expected) } == [true])
     }
 
     @Test func aFuzzyMatchFarFromTheCardIsADoubt() throws {

@@ -69,7 +69,7 @@ public struct ResolveAmbiguityByGeography: RegionStep {
             guard case .ambiguous(let codes, let kind) = entry.resolution, codes.count > 1 else { continue }
             let candidates = codes.compactMap { context.reference.municipalityByCode[$0] }
             let check = context.matcher.geography(for: kind)
-            let names = candidates.map(\.name).joined(separator: " or ")
+            let names = candidates.map { Self.label($0, for: entry.name, kind: kind) }.joined(separator: " or ")
             let ranked = candidates.compactMap { candidate -> (Municipality, Double, Municipality)? in
                 guard let nearest = Geography.nearest(to: candidate, among: placed.filter { $0.code != candidate.code }) else { return nil }
                 return (candidate, nearest.distance, nearest.municipality)
@@ -98,6 +98,14 @@ public struct ResolveAmbiguityByGeography: RegionStep {
                                region: index)
             }
         }
+    }
+
+    /// A candidate's name, marked when a qualifier or folded match found it as a place of the listed
+    /// name: "Lochem (place Laren)".
+    static func label(_ candidate: Municipality, for name: String, kind: MatchKind) -> String {
+        guard kind == .qualifier || kind == .folded,
+              NameFolding.fold(NameFolding.withoutQualifier(candidate.name)) != NameFolding.fold(name) else { return candidate.name }
+        return "\(candidate.name) (place \(name))"
     }
 
     /// Places the single candidate of a rule that asks for the geography's word when it agrees with

@@ -99,22 +99,40 @@ struct AliasRule: MatchRule {
 }
 
 /// The name is a CBS name without its province qualifier: "Hengelo" → "Hengelo (O.)".
-/// Finds both municipalities for "Bergen".
+/// Finds both municipalities for "Bergen". A name that is also a place in another municipality adds
+/// that municipality: "Laren" is Laren (NH.) or the village in Lochem, "Beek" Beek (L.) or a village
+/// in Montferland or Berg en Dal; the card's geography decides, as for "Bergen".
 struct QualifierRule: MatchRule {
     let kind = MatchKind.qualifier
     let byBase: [String: [String]]
+    /// For the names that are also places elsewhere: those places, for the note.
+    let places: [String: [Place]]
 
-    init(_ reference: ReferenceData) {
+    /// `places`: the place rule, whose places of the same name are candidates too.
+    init(_ reference: ReferenceData, places placeRule: PlaceRule) {
         var byBase: [String: [String]] = [:]
         for m in reference.municipalities {
             let base = NameFolding.withoutQualifier(m.name)
             if base != m.name { byBase[base, default: []].append(m.code) }
         }
+        var places: [String: [Place]] = [:]
+        for (base, codes) in byBase {
+            let elsewhere = (placeRule.byFolded[NameFolding.fold(base)] ?? []).filter { !codes.contains($0.municipalityCode) }
+            guard !elsewhere.isEmpty else { continue }
+            byBase[base] = codes + elsewhere.map(\.municipalityCode)
+            places[base] = elsewhere
+        }
         self.byBase = byBase
+        self.places = places
     }
 
     func candidates(for name: String, folded: String) -> RuleHit? {
-        byBase[name].map { RuleHit(codes: $0, detail: "CBS name with a province qualifier") }
+        guard let codes = byBase[name] else { return nil }
+        var detail = "CBS name with a province qualifier"
+        if let elsewhere = places[name] {
+            detail += "; also a place in " + elsewhere.map { "\($0.municipalityCode) (woonplaats \($0.name), \($0.code))" }.joined(separator: ", ")
+        }
+        return RuleHit(codes: codes, detail: detail)
     }
 }
 
@@ -123,14 +141,33 @@ struct QualifierRule: MatchRule {
 struct FoldedRule: MatchRule {
     let kind = MatchKind.folded
     let byFolded: [String: [String]]
+    /// Folded names without qualifier that are also places in other municipalities, as in `QualifierRule`.
+    let places: [String: [Place]]
 
-    /// `byFolded`: `MunicipalityMatcher.foldedIndex` of the reference data.
-    init(byFolded: [String: [String]]) {
+    /// `byFolded`: `MunicipalityMatcher.foldedIndex` of the reference data; `qualifier`: the rule
+    /// whose places of the same name are candidates too (`LAREN` as `Laren`).
+    init(byFolded: [String: [String]], qualifier: QualifierRule) {
+        var byFolded = byFolded
+        var places: [String: [Place]] = [:]
+        for (base, elsewhere) in qualifier.places {
+            let key = NameFolding.fold(base)
+            guard let codes = byFolded[key] else { continue }
+            let extra = elsewhere.filter { !codes.contains($0.municipalityCode) }
+            guard !extra.isEmpty else { continue }
+            byFolded[key] = codes + extra.map(\.municipalityCode)
+            places[key] = extra
+        }
         self.byFolded = byFolded
+        self.places = places
     }
 
     func candidates(for name: String, folded: String) -> RuleHit? {
-        byFolded[folded].map { RuleHit(codes: $0, detail: "same name ignoring case, diacritics, spaces and hyphens") }
+        guard let codes = byFolded[folded] else { return nil }
+        var detail = "same name ignoring case, diacritics, spaces and hyphens"
+        if let elsewhere = places[folded] {
+            detail += "; also a place in " + elsewhere.map { "\($0.municipalityCode) (woonplaats \($0.name), \($0.code))" }.joined(separator: ", ")
+        }
+        return RuleHit(codes: codes, detail: detail)
     }
 }
 

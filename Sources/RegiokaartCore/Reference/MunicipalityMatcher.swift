@@ -10,13 +10,15 @@ public struct MunicipalityMatcher: Sendable {
     public init(reference: ReferenceData) {
         let folded = Self.foldedIndex(reference)
         aliasRule = AliasRule(reference)
+        let places = PlaceRule(reference)
+        let qualifier = QualifierRule(reference, places: places)
         rules = [
             aliasRule,
             ExactRule(reference),
-            QualifierRule(reference),
-            FoldedRule(byFolded: folded),
+            qualifier,
+            FoldedRule(byFolded: folded, qualifier: qualifier),
             FormerRule(reference),
-            PlaceRule(reference),
+            places,
             FuzzyRule(byFolded: folded),
             ShortFuzzyRule(byFolded: folded),
         ]
