@@ -114,6 +114,10 @@ import Testing
         let dataset = try Fixture.dataset(Fixture.card(name: "Regio Groningen", area: ["- Groningen", "- Westerkwartier", "- Rosmalen"]))
         #expect(dataset.regions[0].municipalityNames == ["Groningen", "Westerkwartier"])
         #expect(dataset.issues(.municipalityUnconfirmed).map(\.rawValue) == ["Rosmalen"])
+        // "Eede" (Ede with a doubled letter) is a village in Sluis: on a Veluwe card, a doubt, not Sluis.
+        let veluwe = try Fixture.dataset(Fixture.card(name: "Regio Vallei", area: ["- Wageningen", "- Barneveld", "- Eede"]))
+        #expect(veluwe.regions[0].municipalityNames == ["Wageningen", "Barneveld"])
+        #expect(veluwe.issues(.municipalityUnconfirmed).first?.message.contains("Sluis") == true)
     }
 
     @Test func aPlaceInSeveralMunicipalitiesIsDecidedByGeographyLikeBergen() throws {

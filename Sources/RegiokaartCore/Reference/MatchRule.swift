@@ -197,7 +197,7 @@ struct FormerRule: MatchRule {
 /// (`Hengelo (Gld)`, `Bergen L`): the municipalities it lies in. `Rosmalen` → 's-Hertogenbosch;
 /// `Velp` lies in Rheden and in Land van Cuijk, an ambiguity for the geography step. Even a unique
 /// place must lie among the card's other municipalities: a typo can make a real place elsewhere
-/// (`Ee`, in Noardeast-Fryslân, is one letter from `Ede`).
+/// (`Eede`, a village in Sluis, is `Ede` with a doubled letter).
 struct PlaceRule: MatchRule {
     let kind = MatchKind.place
     /// A place named on a card far from the card's other municipalities is a doubt, not a match.
