@@ -146,6 +146,8 @@ import Testing
         let dataset = try Fixture.dataset(Fixture.card(name: "Regio", area: area))
         #expect(dataset.regions[0].municipalityNames.contains(expected))
         #expect(dataset.issues(.municipalityAmbiguityResolved).map { $0.resultValue?.hasPrefix(expected) } == [true])
+        let pair = try #require(dataset.regions[0].municipalities.first { $0.municipality.name == expected })
+        #expect(pair.match == (expected.hasPrefix(pair.nameAsPublished ?? "") ? .qualifier : .place))
     }
 
     @Test func aFuzzyMatchFarFromTheCardIsADoubt() throws {

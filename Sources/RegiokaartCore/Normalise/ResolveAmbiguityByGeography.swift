@@ -80,7 +80,9 @@ public struct ResolveAmbiguityByGeography: RegionStep {
             if check != .confirmsOnlyOne, ranked.count == candidates.count, ranked.count >= 2,
                ranked[1].1 >= decisiveRatio * max(ranked[0].1, 0.001) {
                 let (winner, distance, neighbour) = ranked[0]
-                dataset.regions[index].area[k].resolution = .municipality(code: winner.code, match: kind)
+                // A village's municipality chosen over the qualified one is a place match ("Beek" → Berg en Dal).
+                let match = Self.label(winner, for: entry.name, kind: kind) == winner.name ? kind : .place
+                dataset.regions[index].area[k].resolution = .municipality(code: winner.code, match: match)
                 let others = ranked.dropFirst().map { "\($0.0.name) \(Int($0.1.rounded())) km from \($0.2.name)" }.joined(separator: ", ")
                 dataset.report(Issue(.warning, .municipalityAmbiguityResolved, field: "municipalities", raw: entry.name,
                                      result: "\(winner.name) (\(winner.code))", at: entry.location,
