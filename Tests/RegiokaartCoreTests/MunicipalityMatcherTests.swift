@@ -10,8 +10,6 @@ import Testing
 
     @Test(arguments: [
         ("Arnhem", "Arnhem", MatchKind.exact),
-        ("Hengelo", "Hengelo (O.)", .qualifier),
-        ("Laren", "Laren (NH.)", .qualifier),
         ("Middelburg", "Middelburg (Z.)", .qualifier),
         ("Sudwest-Fryslan", "Súdwest-Fryslân", .folded),
         ("Westbetuwe", "West Betuwe", .folded),
@@ -32,6 +30,14 @@ import Testing
         #expect(outcome.kind == kind)
     }
 
+    @Test func aQualifiedNameThatIsAlsoAPlaceElsewhereHasBothCandidates() {
+        // Hengelo (O.), and the village Hengelo (Gld) in Bronckhorst; Laren (NH.), and Laren in Lochem.
+        #expect(Set(matcher.match("Hengelo").hit?.codes ?? []) == ["GM0164", "GM1876"])
+        #expect(matcher.match("Hengelo").kind == .qualifier)
+        #expect(Set(matcher.match("LAREN").hit?.codes ?? []) == ["GM0417", "GM0262"])
+        #expect(matcher.match("Hengelo (O.)").code == "GM0164")
+    }
+
     @Test func leavesAmbiguousNamesOpen() {
         let bergen = matcher.match("Bergen")
         #expect(bergen.code == nil)
@@ -44,14 +50,18 @@ import Testing
     @Test func refusesNamesTooFarFromAnyMunicipality() {
         #expect(matcher.match("Atlantis").kind == nil)
         #expect(matcher.match("Ede2x").code == nil)
-        // Short names get no fuzzy slack: "Edam" must not become "Ede".
-        #expect(matcher.match("Eda").kind == nil)
+        // Short names get one edit only through the short rule, whose single candidate waits for the
+        // card's geography; "Edam" (two edits from Ede) is the place in Edam-Volendam, never Ede.
+        #expect(matcher.match("Eda").kind == .shortFuzzy)
+        #expect(matcher.geography(for: .shortFuzzy) == .confirmsOnlyOne)
+        #expect(matcher.match("Edam").hit?.codes.contains("GM0228") == false)
+        #expect(matcher.match("Xq").kind == nil)
     }
 
     @Test func explainsEveryRule() {
         let steps = matcher.explain("Veendaal")
-        #expect(steps.map(\.kind) == [.exact, .alias, .qualifier, .folded, .former, .place, .fuzzy])
-        #expect(steps.last?.hit?.detail.contains("edit distance 2") == true)
+        #expect(steps.map(\.kind) == [.alias, .exact, .qualifier, .folded, .former, .place, .fuzzy, .shortFuzzy])
+        #expect(steps[6].hit?.detail.contains("edit distance 2") == true)
     }
 }
 

@@ -60,7 +60,7 @@ import Testing
         let md = try #require(files["report.md"])
         #expect(md.split(separator: "\n").allSatisfy { $0.count <= MarkdownReportRenderer.maxLine })
         #expect(md.contains("Status: **NOT published**"))
-        #expect(md.contains("`<img src=x onerror=alert(1)>,GM….,why`"))
+        #expect(md.contains("`<img src=x onerror=alert(1)>,GM….,why,`"))
         let html = try #require(files["report.html"])
         #expect(!html.contains("<img"))
         #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))

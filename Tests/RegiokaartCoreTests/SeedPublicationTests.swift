@@ -53,8 +53,9 @@ import Testing
     }
 
     @Test func reportsQualifiedAndFoldedSpellings() {
-        #expect(issue(.municipalityQualifier, raw: "Hengelo")?.resultValue == "Hengelo (O.) (GM0164)")
-        #expect(issue(.municipalityQualifier, raw: "Laren")?.resultValue == "Laren (NH.) (GM0417)")
+        // "Hengelo" and "Laren" are also villages in Bronckhorst and Lochem: their cards' geography decides.
+        #expect(issue(.municipalityAmbiguityResolved, raw: "Hengelo")?.resultValue == "Hengelo (O.) (GM0164)")
+        #expect(issue(.municipalityAmbiguityResolved, raw: "Laren")?.resultValue == "Laren (NH.) (GM0417)")
         #expect(issue(.municipalityQualifier, raw: "Middelburg")?.resultValue == "Middelburg (Z.) (GM0687)")
         #expect(issue(.municipalityFolded, raw: "Sudwest-Fryslan")?.resultValue == "Súdwest-Fryslân (GM1900)")
         #expect(issue(.municipalityFolded, raw: "Westbetuwe")?.resultValue == "West Betuwe (GM1960)")

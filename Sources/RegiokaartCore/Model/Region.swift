@@ -18,6 +18,8 @@ public enum MatchKind: String, Sendable, Codable, CaseIterable {
     /// A CBS woonplaats (place) listed instead of its municipality: `Rosmalen` → 's-Hertogenbosch.
     case place
     case fuzzy
+    /// A one-letter typo in a short name, placed only because the card's geography agrees: `Osss` → Oss.
+    case shortFuzzy = "short_fuzzy"
     /// Not listed by name: the municipality lies in a listed province.
     case province
 }

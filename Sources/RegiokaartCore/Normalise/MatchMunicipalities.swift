@@ -1,29 +1,62 @@
 /// Ties every listed name to a CBS municipality with the matcher's rules, reporting each match that
-/// is not exact. Ambiguities are left for the geography step; names no rule matches are errors and
-/// stay in the region, raw.
+/// is not exact. Ambiguities, and the candidates whose rule wants the geography's word (a place, a
+/// short name's typo, see `GeographyCheck`), are left for the geography step; names no rule matches
+/// are errors and stay in the region, raw.
+///
+/// Each name is matched on its card: an alias row scoped to a region id applies there only. A scoped
+/// row whose region id the publication does not have is an error (`municipality.alias_unknown_region`).
 public struct MatchMunicipalities: Step {
     public let name = "match-municipalities"
     public init() {}
 
     public func apply(to dataset: inout Dataset, context: StepContext) {
+        reportUnknownRegions(in: &dataset, context: context)
         // Each distinct name is matched once: archives repeat the same names thousands of times.
+        // A name with an alias row scoped to a card is matched once per card.
         var cache: [String: MatchOutcome] = [:]
         for index in dataset.regions.indices {
+            let region = dataset.regions[index].id
             for k in dataset.regions[index].area.indices {
                 let entry = dataset.regions[index].area[k]
                 guard entry.resolution == .pending else { continue }
+                let key = context.matcher.dependsOnRegion(entry.name) ? entry.name + "\u{1}" + region : entry.name
                 let outcome: MatchOutcome
-                if let cached = cache[entry.name] {
+                if let cached = cache[key] {
                     outcome = cached
                 } else {
-                    outcome = context.matcher.match(entry.name)
-                    cache[entry.name] = outcome
+                    outcome = context.matcher.match(entry.name, region: region)
+                    cache[key] = outcome
                 }
-                dataset.regions[index].area[k].resolution = resolution(of: outcome)
+                let resolved = resolution(of: outcome, matcher: context.matcher)
+                dataset.regions[index].area[k].resolution = resolved
+                // What waits for the geography is reported by the geography step.
+                if case .ambiguous = resolved { continue }
                 if let issue = issue(for: entry, outcome: outcome, reference: context.reference) {
                     dataset.report(issue, region: index)
                 }
             }
+        }
+    }
+
+    /// Reports every scoped alias row whose region id no card of the publication has (an error), and
+    /// every one whose card lists no such name (a warning: stale or mistyped).
+    func reportUnknownRegions(in dataset: inout Dataset, context: StepContext) {
+        let scoped = context.reference.aliases.filter { $0.regionID != nil }
+        guard !scoped.isEmpty else { return }
+        let indexByID = Dictionary(dataset.regions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for alias in scoped {
+            guard let index = indexByID[alias.regionID!] else {
+                dataset.report(Issue(.error, .municipalityAliasUnknownRegion, field: "region_id", raw: alias.name,
+                                     result: alias.regionID!, at: alias.location,
+                                     "The municipality alias \"\(alias.name)\" is scoped to \(alias.regionID!), which is no region id of the publication; fix or remove the row."))
+                continue
+            }
+            let folded = NameFolding.fold(alias.name)
+            guard !dataset.regions[index].area.contains(where: { NameFolding.fold($0.name) == folded }) else { continue }
+            dataset.report(Issue(.warning, .municipalityAliasUnused, field: "municipalities", raw: alias.name,
+                                 result: alias.regionID!, at: alias.location,
+                                 "The municipality alias \"\(alias.name)\" is scoped to \(alias.regionID!), whose card lists no such name; fix or remove the row."),
+                           region: index)
         }
     }
 
@@ -36,11 +69,15 @@ public struct MatchMunicipalities: Step {
         .former: (.info, .municipalityFormer, { "\"\($0)\" is a former municipality: \($2)." }),
         .place: (.warning, .municipalityPlace, { "\"\($0)\" is a place in \($1): \($2)." }),
         .fuzzy: (.warning, .municipalityFuzzyMatch, { "\"\($0)\" was read as \($1): \($2)." }),
+        .shortFuzzy: (.warning, .municipalityShortFuzzyMatch, { "\"\($0)\" was read as \($1): \($2)." }),
     ]
 
-    func resolution(of outcome: MatchOutcome) -> AreaResolution {
+    func resolution(of outcome: MatchOutcome, matcher: MunicipalityMatcher) -> AreaResolution {
         guard let kind = outcome.kind, let hit = outcome.hit else { return .unmatched }
-        return hit.codes.count == 1 ? .municipality(code: hit.codes[0], match: kind) : .ambiguous(codes: hit.codes, match: kind)
+        if hit.codes.count == 1 && matcher.geography(for: kind) == .decidesTies {
+            return .municipality(code: hit.codes[0], match: kind)
+        }
+        return .ambiguous(codes: hit.codes, match: kind)
     }
 
     func issue(for entry: AreaEntry, outcome: MatchOutcome, reference: ReferenceData) -> Issue? {
@@ -49,8 +86,27 @@ public struct MatchMunicipalities: Step {
                          "\"\(entry.name)\" matches no CBS municipality, province or alias; kept raw and not placed.")
         }
         guard hit.codes.count == 1, let m = reference.municipalityByCode[hit.codes[0]] else { return nil }
-        guard let (severity, code, sentence) = Self.reports[kind] else { return nil }
+        if kind == .alias, let overridden = outcome.overridden, overridden.hit.codes.count == 1, overridden.hit.codes != hit.codes {
+            return Issue(.warning, .municipalityAliasOverride, field: "municipalities", raw: entry.name,
+                         result: "\(m.name) (\(m.code))", at: entry.location,
+                         "\"\(entry.name)\" is \(m.name) by the \(hit.detail); without that row the \(overridden.kind.rawValue) rule would have chosen \(Self.names(overridden.hit.codes, reference)) (\(overridden.hit.detail)).")
+        }
+        return Self.issue(for: entry, municipality: m, kind: kind, detail: hit.detail, reference: reference)
+    }
+
+    /// The report of `entry` matched to `municipality` by a `kind` rule (nil for an exact match);
+    /// `geography` (the geography step's evidence) is appended to the sentence.
+    static func issue(for entry: AreaEntry, municipality m: Municipality, kind: MatchKind, detail: String,
+                      geography: String = "", reference: ReferenceData) -> Issue? {
+        guard let (severity, code, sentence) = reports[kind] else { return nil }
+        var text = sentence(entry.name, m.name, detail)
+        if !geography.isEmpty { text += " " + geography }
         return Issue(severity, code, field: "municipalities", raw: entry.name, result: "\(m.name) (\(m.code))",
-                     at: entry.location, sentence(entry.name, m.name, hit.detail))
+                     at: entry.location, text)
+    }
+
+    /// "Bergen (L.) (GM0893)" or "Bergen (L.) (GM0893) or Bergen (NH.) (GM0373)".
+    static func names(_ codes: [String], _ reference: ReferenceData) -> String {
+        codes.map { code in reference.municipalityByCode[code].map { "\($0.name) (\(code))" } ?? code }.joined(separator: " or ")
     }
 }

@@ -1,30 +1,75 @@
 import Foundation
 
 /// Decides names that fit several municipalities ("Bergen": Bergen (L.) or Bergen (NH.); "Veendaal":
-/// Veenendaal or Veendam) from where the region's other municipalities lie.
+/// Veenendaal or Veendam; the place "Velp": Rheden or Land van Cuijk) from where the region's other
+/// municipalities lie, and confirms the single candidates whose rule asks for it (a place, a short
+/// name's typo: see `GeographyCheck`).
 ///
-/// For each candidate, the distance from its centroid to the nearest other municipality of the list
-/// is measured; a candidate wins only when it is at least `decisiveRatio` times closer than every
-/// other. Otherwise the name stays unresolved and is reported as a doubt (an error), never guessed.
+/// For several candidates, the distance from each centroid to the nearest other municipality of the
+/// list is measured; a candidate wins only when it is at least `decisiveRatio` times closer than every
+/// other. A single candidate is confirmed when it `agrees` with the list. Otherwise the name stays
+/// unresolved and is reported as a doubt (an error), never guessed.
 public struct ResolveAmbiguityByGeography: RegionStep {
     public let name = "resolve-ambiguity-by-geography"
     /// How many times closer the winner must be than the runner-up.
     public let decisiveRatio: Double
+    /// A single candidate within this many kilometres of one of the list's other municipalities lies
+    /// among them (the largest distance between neighbouring municipalities' centroids is about 26 km).
+    public let nearbyKilometres: Double
 
-    public init(decisiveRatio: Double = 2.0) {
+    public init(decisiveRatio: Double = 2.0, nearbyKilometres: Double = 25) {
         self.decisiveRatio = decisiveRatio
+        self.nearbyKilometres = nearbyKilometres
+    }
+
+    public func apply(to dataset: inout Dataset, context: StepContext) {
+        var details = Details()
+        for index in dataset.regions.indices { resolve(regionAt: index, of: &dataset, context: context, details: &details) }
     }
 
     public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
-        let area = dataset.regions[index].area
-        let placed: [Municipality] = area.compactMap {
-            if case .municipality(let code, _) = $0.resolution { return context.reference.municipalityByCode[code] }
-            return nil
+        var details = Details()
+        resolve(regionAt: index, of: &dataset, context: context, details: &details)
+    }
+
+    /// The matcher's note on how a name was matched, by name and card, for the reports of confirmed
+    /// single candidates: an archive repeats the same names thousands of times, and the fuzzy rule's
+    /// note costs a pass over every municipality.
+    struct Details {
+        var byKey: [String: String] = [:]
+
+        mutating func detail(_ name: String, region: String, kind: MatchKind, context: StepContext) -> String {
+            let key = context.matcher.dependsOnRegion(name) ? name + "\u{1}" + region : name
+            if let known = byKey[key] { return known }
+            let detail = context.matcher.match(name, region: region).hit?.detail ?? kind.rawValue
+            byKey[key] = detail
+            return detail
         }
+    }
+
+    func resolve(regionAt index: Int, of dataset: inout Dataset, context: StepContext, details: inout Details) {
+        func placed() -> [Municipality] {
+            dataset.regions[index].area.compactMap {
+                if case .municipality(let code, _) = $0.resolution { return context.reference.municipalityByCode[code] }
+                return nil
+            }
+        }
+        // Single candidates first, against the certain matches; the ties then count the confirmed ones.
+        let certain = placed()
+        for (k, entry) in dataset.regions[index].area.enumerated() {
+            guard case .ambiguous(let codes, let kind) = entry.resolution, codes.count == 1,
+                  let candidate = context.reference.municipalityByCode[codes[0]] else { continue }
+            let detail = details.detail(entry.name, region: dataset.regions[index].id, kind: kind, context: context)
+            confirm(candidate, kind: kind, detail: detail, entry: entry, at: k, region: index, placed: certain,
+                    dataset: &dataset, context: context)
+        }
+        let area = dataset.regions[index].area
+        let placed = placed()
         for (k, entry) in area.enumerated() {
-            guard case .ambiguous(let codes, let kind) = entry.resolution else { continue }
+            guard case .ambiguous(let codes, let kind) = entry.resolution, codes.count > 1 else { continue }
             let candidates = codes.compactMap { context.reference.municipalityByCode[$0] }
-            let names = candidates.map(\.name).joined(separator: " or ")
+            let check = context.matcher.geography(for: kind)
+            let names = candidates.map { Self.label($0, for: entry.name, kind: kind) }.joined(separator: " or ")
             let ranked = candidates.compactMap { candidate -> (Municipality, Double, Municipality)? in
                 guard let nearest = Geography.nearest(to: candidate, among: placed.filter { $0.code != candidate.code }) else { return nil }
                 return (candidate, nearest.distance, nearest.municipality)
@@ -32,10 +77,12 @@ public struct ResolveAmbiguityByGeography: RegionStep {
             let provinces = Dictionary(grouping: placed, by: \.provinceName).mapValues(\.count)
                 .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
                 .map { "\($0.value) in \($0.key)" }.joined(separator: ", ")
-            if ranked.count == candidates.count, ranked.count >= 2,
+            if check != .confirmsOnlyOne, ranked.count == candidates.count, ranked.count >= 2,
                ranked[1].1 >= decisiveRatio * max(ranked[0].1, 0.001) {
                 let (winner, distance, neighbour) = ranked[0]
-                dataset.regions[index].area[k].resolution = .municipality(code: winner.code, match: kind)
+                // A village's municipality chosen over the qualified one is a place match ("Beek" → Berg en Dal).
+                let match = Self.label(winner, for: entry.name, kind: kind) == winner.name ? kind : .place
+                dataset.regions[index].area[k].resolution = .municipality(code: winner.code, match: match)
                 let others = ranked.dropFirst().map { "\($0.0.name) \(Int($0.1.rounded())) km from \($0.2.name)" }.joined(separator: ", ")
                 dataset.report(Issue(.warning, .municipalityAmbiguityResolved, field: "municipalities", raw: entry.name,
                                      result: "\(winner.name) (\(winner.code))", at: entry.location,
@@ -43,7 +90,9 @@ public struct ResolveAmbiguityByGeography: RegionStep {
                                region: index)
             } else {
                 dataset.regions[index].area[k].resolution = .ambiguous(codes: codes, match: kind)
-                let why = placed.isEmpty ? "the list has no other municipality to compare with"
+                let why = check == .confirmsOnlyOne
+                    ? "a typo in a short name is never decided by geography (it is as close to each)"
+                    : placed.isEmpty ? "the list has no other municipality to compare with"
                     : "no candidate is clearly closer to the list's other municipalities (" + ranked.map { "\($0.0.name) \(Int($0.1.rounded())) km" }.joined(separator: ", ") + ")"
                 dataset.report(Issue(.error, .municipalityAmbiguous, field: "municipalities", raw: entry.name,
                                      result: codes.joined(separator: "|"), at: entry.location,
@@ -51,6 +100,62 @@ public struct ResolveAmbiguityByGeography: RegionStep {
                                region: index)
             }
         }
+    }
+
+    /// A candidate's name, marked when a qualifier or folded match found it as a place of the listed
+    /// name: "Lochem (place Laren)".
+    static func label(_ candidate: Municipality, for name: String, kind: MatchKind) -> String {
+        guard kind == .qualifier || kind == .folded,
+              NameFolding.fold(NameFolding.withoutQualifier(candidate.name)) != NameFolding.fold(name) else { return candidate.name }
+        return "\(candidate.name) (place \(name))"
+    }
+
+    /// Places the single candidate of a rule that asks for the geography's word when it agrees with
+    /// the list, reporting the rule's own code with the evidence; otherwise reports it unconfirmed.
+    func confirm(_ candidate: Municipality, kind: MatchKind, detail: String, entry: AreaEntry, at k: Int, region index: Int,
+                 placed: [Municipality], dataset: inout Dataset, context: StepContext) {
+        switch agreement(of: candidate, with: placed) {
+        case .agrees(let evidence):
+            dataset.regions[index].area[k].resolution = .municipality(code: candidate.code, match: kind)
+            if let issue = MatchMunicipalities.issue(for: entry, municipality: candidate, kind: kind, detail: detail,
+                                                     geography: evidence, reference: context.reference) {
+                dataset.report(issue, region: index)
+            }
+        case .disagrees(let evidence):
+            dataset.report(Issue(.error, .municipalityUnconfirmed, field: "municipalities", raw: entry.name,
+                                 result: candidate.code, at: entry.location,
+                                 "\"\(entry.name)\" would be \(candidate.name) (\(kind.rawValue) match: \(detail)), but \(evidence); left unresolved. Add an alias to settle it."),
+                           region: index)
+        }
+    }
+
+    /// Whether a single candidate lies among the list's other municipalities.
+    enum Agreement: Equatable {
+        case agrees(String)
+        case disagrees(String)
+    }
+
+    /// A candidate agrees with the list when it is in it already, or lies within `nearbyKilometres`
+    /// of one of its municipalities, or no farther from the nearest than the list's own municipalities
+    /// lie from theirs (a list spread wide accepts a wider gap).
+    func agreement(of candidate: Municipality, with placed: [Municipality]) -> Agreement {
+        if placed.contains(where: { $0.code == candidate.code }) {
+            return .agrees("It is also listed by name.")
+        }
+        guard let nearest = Geography.nearest(to: candidate, among: placed) else {
+            return .disagrees("the list has no other municipality to compare with")
+        }
+        let km = Int(nearest.distance.rounded())
+        if nearest.distance <= nearbyKilometres {
+            return .agrees("It lies \(km) km from \(nearest.municipality.name), among the list's other municipalities.")
+        }
+        // Measured only when needed: quadratic in the list's length.
+        let spread = placed.compactMap { m in Geography.nearest(to: m, among: placed.filter { $0.code != m.code })?.distance }.max() ?? 0
+        let allowed = max(nearbyKilometres, spread)
+        if nearest.distance <= allowed {
+            return .agrees("It lies \(km) km from \(nearest.municipality.name), among the list's other municipalities.")
+        }
+        return .disagrees("it lies \(km) km from the nearest of the list's other municipalities (\(nearest.municipality.name)); at most \(Int(allowed.rounded())) km is among them")
     }
 }
 

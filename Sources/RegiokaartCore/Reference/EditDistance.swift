@@ -30,7 +30,8 @@ public enum EditDistance {
     }
 
     /// The largest distance the fuzzy matcher accepts for a folded name of `length` characters:
-    /// none for very short names, where one edit makes another real name.
+    /// none for very short names, where one edit makes another real name (`ShortFuzzyRule` reads
+    /// those, one edit and only with the card's geography agreeing).
     public static func bound(forLength length: Int) -> Int {
         switch length {
         case ..<5: 0

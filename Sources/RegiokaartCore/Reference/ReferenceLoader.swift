@@ -100,19 +100,38 @@ public enum ReferenceLoader {
 
         var aliases: [MunicipalityAlias] = []
         if let aliasesPath, FileManager.default.fileExists(atPath: aliasesPath) {
-            let aliasTable = try CSVTable(path: aliasesPath, displayName: aliasesPath, columns: ["name", "code", "note"])
-            for row in aliasTable.rows {
-                let code = try row.value("code")
-                guard codes.contains(code) else {
-                    throw InputError(.malformed, file: aliasesPath, line: row.location.line,
-                                     "points at \(code), which \(mName) does not have")
-                }
-                aliases.append(MunicipalityAlias(name: try row.value("name"), code: code,
-                                                 note: try row.value("note", required: false), location: row.location))
-            }
+            aliases = try loadAliases(path: aliasesPath, codes: codes, municipalitiesFile: mName)
         }
         return ReferenceData(municipalities: municipalities, provinces: provinces, mergers: mergers, aliases: aliases,
                              places: places)
+    }
+
+    /// Reads the steward's alias table: `name,code,note` and an optional `region_id` (a row with one
+    /// applies to that card only). A code the municipality list lacks, or a name repeated for the same
+    /// card (or for every card), is an `InputError` naming the line. Whether a `region_id` exists is
+    /// checked against the built dataset (`MatchMunicipalities`, `municipality.alias_unknown_region`).
+    static func loadAliases(path: String, codes: Set<String>, municipalitiesFile: String) throws(InputError) -> [MunicipalityAlias] {
+        let table = try CSVTable(path: path, displayName: path, columns: ["name", "code", "note"])
+        var aliases: [MunicipalityAlias] = []
+        var seen: [String: Int] = [:]
+        for row in table.rows {
+            let code = try row.value("code")
+            guard codes.contains(code) else {
+                throw InputError(.malformed, file: path, line: row.location.line,
+                                 "points at \(code), which \(municipalitiesFile) does not have")
+            }
+            let name = try row.value("name")
+            let region = try row.value("region_id", required: false)
+            let key = NameFolding.fold(name) + "\u{1}" + region
+            if let first = seen[key] {
+                throw InputError(.malformed, file: path, line: row.location.line,
+                                 "repeats the name \"\(name)\"\(region.isEmpty ? "" : " for \(region)") of line \(first)")
+            }
+            seen[key] = row.location.line
+            aliases.append(MunicipalityAlias(name: name, code: code, note: try row.value("note", required: false),
+                                             location: row.location, regionID: region.isEmpty ? nil : region))
+        }
+        return aliases
     }
 
     /// Reads the CBS woonplaatsen table when it exists. Its `Gemeentecode` is four digits without `GM`;

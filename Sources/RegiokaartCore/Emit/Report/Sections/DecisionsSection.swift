@@ -47,10 +47,12 @@ struct DecisionsSection: ReportSection {
         let raw = f.rawValue ?? ""
         switch IssueCode(rawValue: f.code) {
         case .municipalityUnmatched:
-            return [.plain("add "), .code("\(csvField(raw)),GM….,why"), .plain(" to "), .code(municipalityAliases)]
+            return [.plain("add "), .code("\(csvField(raw)),GM….,why,\(f.regionID ?? "")"), .plain(" (for this card only) to "),
+                    .code(municipalityAliases)]
         case .municipalityAmbiguous:
             let codes = (f.resultValue ?? "").split(separator: "|").joined(separator: " or ")
-            return [.plain("add "), .code("\(csvField(raw)),\(codes),why"), .plain(" (one code) to "), .code(municipalityAliases)]
+            return [.plain("add "), .code("\(csvField(raw)),\(codes),why,\(f.regionID ?? "")"), .plain(" (one code; for this card only) to "),
+                    .code(municipalityAliases)]
         case .mentionUnresolved:
             return [.plain("add "), .code("\(csvField(raw)),REGION_ID,why"), .plain(" to "), .code(regionAliases)]
         case .mentionAliasUnknownRegion, .mentionAliasUnused:
