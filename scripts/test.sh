@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The test command (README, .ci/run): unit and end-to-end tests, then a check that the committed
 # Output/ is exactly what the code produces from Input/; then the interop checks: the --sqlite database
-# (sqlite3) and the published contract (frictionless, jsonschema; scripts/check-spreadsheet.sh is run by hand).
+# (sqlite3), the published contract (frictionless, jsonschema) and report.html in headless Chromium
+# (screenshots to a scratch folder); scripts/check-spreadsheet.sh (LibreOffice) is run by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/ensure-system-packages.sh
@@ -10,3 +11,4 @@ swift test --skip-build
 scripts/check-output-reproducible.sh
 scripts/check-database.sh
 scripts/check-contract.sh
+SCREENSHOT_DIR="$(mktemp -d)" scripts/check-report-browser.sh
