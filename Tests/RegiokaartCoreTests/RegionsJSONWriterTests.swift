@@ -3,7 +3,7 @@ import Testing
 @testable import RegiokaartCore
 
 /// `RegionsJSONWriter` must write exactly what the generic encoders write for a `RegionsDocument`:
-/// `PrettyJSONEncoder` (the previous path) and Foundation's `JSONEncoder` (the reference).
+/// Foundation's `JSONEncoder` (the reference).
 @Suite struct RegionsJSONWriterTests {
     /// Strings JSONEncoder escapes or must leave alone.
     static let hostile: [String] = {
@@ -21,10 +21,8 @@ import Testing
 
     func expectSameBytes(_ document: RegionsDocument, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let actual = specialised(document)
-        let generic = try PrettyJSONEncoder().encode(document)
-        let foundation = Array(try PrettyJSONEncoder.reference().encode(document))
+        let foundation = Array(try JSONEncoder.output().encode(document))
         #expect(String(decoding: actual, as: UTF8.self) == String(decoding: foundation, as: UTF8.self), sourceLocation: sourceLocation)
-        #expect(actual == generic, sourceLocation: sourceLocation)
         #expect(actual == foundation, sourceLocation: sourceLocation)
     }
 
@@ -47,7 +45,7 @@ import Testing
         let dataset = RealInput.dataset
         let sink = ByteSink()
         RegionsJSONWriter(sink: sink).writeDocument(dataset)
-        #expect(sink.bytes == (try PrettyJSONEncoder().encode(RegionsDocumentStream(dataset: dataset))))
+        #expect(sink.bytes == Array(try JSONEncoder.output().encode(RegionsDocumentStream(dataset: dataset))))
         #expect(sink.bytes == specialised(Self.realDocument()))
     }
 

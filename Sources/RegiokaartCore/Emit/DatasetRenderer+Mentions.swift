@@ -1,3 +1,5 @@
+import Foundation
+
 /// The outputs of the resolve stage: `cases.csv`, `cases.json` and `voorlopers.csv`.
 extension DatasetRenderer {
     public static let caseColumns = ["kind", "theme", "title", "region_id", "region_mention", "confidence", "rule",
@@ -15,9 +17,9 @@ extension DatasetRenderer {
         ]
     }
 
-    /// `cases.json`: a `CasesDocument` (`PrettyJSONEncoder` writes JSONEncoder's bytes).
+    /// `cases.json`: a `CasesDocument`.
     func casesJSON(_ dataset: Dataset, into sink: ByteSink) throws {
-        try PrettyJSONEncoder().encode(CasesDocument(dataset), into: sink)
+        sink.write(Array(try JSONEncoder.output().encode(CasesDocument(dataset))))
         sink.write(0x0A)
     }
 

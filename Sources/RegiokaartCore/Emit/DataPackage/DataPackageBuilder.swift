@@ -73,9 +73,6 @@ public struct DataPackageBuilder: Sendable {
 
     /// `datapackage.json` for a published dataset read from `source`, rendered deterministically.
     public func file(source: String) throws -> OutputFile {
-        // PrettyJSONEncoder writes JSONEncoder's bytes ([.prettyPrinted, .sortedKeys,
-        // .withoutEscapingSlashes]) without Foundation's encoder, whose first use costs a nightly
-        // run several milliseconds of generic metadata.
-        OutputFile(name: Self.fileName, bytes: try PrettyJSONEncoder().encode(try descriptor(source: source)) + [0x0A])
+        OutputFile(name: Self.fileName, bytes: Array(try JSONEncoder.output().encode(try descriptor(source: source))) + [0x0A])
     }
 }

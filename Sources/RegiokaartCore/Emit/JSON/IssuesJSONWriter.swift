@@ -1,5 +1,5 @@
 /// Writes `issues.json` (an `IssuesDocument`) straight into a `ByteSink`: exactly the bytes
-/// `PrettyJSONEncoder` (and so `JSONEncoder`) writes for it, without going through `Encodable`.
+/// `JSONEncoder.output()` writes for it, without going through `Encodable`.
 ///
 /// Hand-written for the same reason as `RegionsJSONWriter`: a large archive has hundreds of
 /// thousands of findings. Keys are in `.sortedKeys` order and nil optionals are left out;

@@ -3,7 +3,7 @@
 ///
 /// The caller passes the keys in `JSONEncoder`'s `.sortedKeys` order (by UTF-8 bytes) and leaves
 /// out nil optionals (as synthesised `Codable` does with `encodeIfPresent`); the tests compare the
-/// result with `PrettyJSONEncoder` and `JSONEncoder`.
+/// result with `JSONEncoder`.
 struct PrettyJSONObject {
     let sink: ByteSink
     /// The nesting level of the object itself (its closing brace); its entries sit one deeper.

@@ -1,5 +1,5 @@
 /// Writes `regions.json` (a `RegionsDocument`) straight into a `ByteSink`: exactly the bytes
-/// `PrettyJSONEncoder` (and so `JSONEncoder`) writes for it, without going through `Encodable`.
+/// `JSONEncoder.output()` writes for it, without going through `Encodable`.
 ///
 /// Hand-written because the generic path costs a protocol call, an existential box, a container
 /// entry and a key lookup per value, and the `regions.json` of a 1000-copy archive holds about ten

@@ -1,6 +1,7 @@
-/// `RegionsDocument` as an `Encodable` that makes each region's record only when it is encoded, so
-/// that an archive's records never sit in memory all at once. `regions.json` itself is written by
-/// `RegionsJSONWriter`, whose tests compare it with this type through `PrettyJSONEncoder`.
+@testable import RegiokaartCore
+
+/// Test oracle: `RegionsDocument` as an `Encodable` read straight from a dataset, the generic
+/// definition of what `RegionsJSONWriter.writeDocument(_: Dataset)` must write.
 ///
 /// Must encode exactly as `RegionsDocument` does: `RegionsDocumentStreamTests` compares the two
 /// through `JSONEncoder`. A field added to `RegionsDocument` must be added here too.
