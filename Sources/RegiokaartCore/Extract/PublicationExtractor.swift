@@ -43,47 +43,68 @@ public struct PublicationExtractor: Sendable {
                              "A line of \(length) bytes (more than the \(Self.maximumLineBytes) any line of a card can have) was skipped unread."))
             return true
         }
-        let labels = LabelBlocks(lines, extractor: self)
-        let anchors = findAnchors(lines, labels: labels)
+        let anchors = findAnchors(lines)
+        var blocks: [FigureBlock] = []
+        blocks.reserveCapacity(anchors.count)
+        for (n, anchor) in anchors.enumerated() {
+            let end = n + 1 < anchors.count ? anchors[n + 1].nameStart : lines.count
+            blocks.append(FigureBlock(lines, from: anchor.nameEnd, limit: max(end, anchor.nameEnd)))
+        }
+        let order = FigurePairing.documentOrder(blocks.map(\.tokens))
         var regions: [Region] = []
         regions.reserveCapacity(anchors.count)
         for (n, anchor) in anchors.enumerated() {
             let end = n + 1 < anchors.count ? anchors[n + 1].nameStart : lines.count
-            let region = readCard(lines, labels: labels, anchor: anchor, end: end, isLast: n + 1 == anchors.count,
-                                  log: &log, index: regions.count)
+            let region = readCard(lines, anchor: anchor, block: blocks[n], order: order, end: end,
+                                  isLast: n + 1 == anchors.count, log: &log, index: regions.count)
             regions.append(region)
         }
         return ExtractedPublication(source: document.name, regions: regions,
                                     countClaims: findCountClaims(lines), issues: log)
     }
 
-    /// Where a card starts: its name lines, its first value (if any) and its first label.
+    /// Where a card starts: its name lines and the line of its first label.
     struct Anchor {
         var nameStart: Int
-        var nameEnd: Int  // exclusive
-        var value: Int?
+        var nameEnd: Int  // exclusive; the first line of the figure block
         var label: Int
     }
 
-    /// The cards: one at each "students" label of `labels`.
-    func findAnchors(_ lines: CardLines, labels: LabelBlocks) -> [Anchor] {
+    /// The cards: one at each line where a "students" label starts (the first label on that line,
+    /// read over the lines it is broken over). The figure block starts there, or on the line before
+    /// when that line is a value standing alone (value before label).
+    func findAnchors(_ lines: CardLines) -> [Anchor] {
         var anchors: [Anchor] = []
-        for k in labels.studentLabels {
-            let value = k > 0 && FigureValue.looksLikeFigure(lines.text(k - 1)) ? k - 1 : nil
-            let nameEnd = value ?? k
+        for k in 0..<lines.count where mayStartFigure(lines, k) {
+            let floor = anchors.last.map { $0.label + 1 } ?? 0
+            let block = FigureBlock(lines, from: k, limit: min(lines.count, k + FigureBlock.maximumLabelLines + 2),
+                                    firstLabelOnly: true)
+            guard let label = block.tokens.first(where: { !$0.isValue }), label.firstLine == k,
+                  label.kind == .students else { continue }
+            var nameEnd = k
+            if block.tokens.first?.isValue != true, k > floor, FigureLine.parts(lines.text(k - 1)).count == 1,
+               case .value = FigureLine.parts(lines.text(k - 1))[0] {
+                nameEnd = k - 1
+            }
             var nameStart = nameEnd
             // The name is the line before the first figure, plus earlier lines it continues:
             // "Onderwijsregio LOA" + "(Lingewaard, Overbetuwe en Arnhem)".
-            let floor = anchors.last.map { $0.label + 1 } ?? 0
             while nameStart > floor, nameEnd - nameStart < 3 {
                 let candidate = lines.text(nameStart - 1)
                 if CardMarkers.isTerminator(candidate) || isLabelStart(candidate) { break }
                 nameStart -= 1
                 if !continuesPrevious(candidate) { break }
             }
-            anchors.append(Anchor(nameStart: nameStart, nameEnd: nameEnd, value: value, label: k))
+            anchors.append(Anchor(nameStart: nameStart, nameEnd: nameEnd, label: k))
         }
         return anchors
+    }
+
+    /// True when line `k` may start a figure label: it starts with "Aantal" or "Aangesloten", or
+    /// with a digit (a value on the line of its label). Decided from the first bytes.
+    func mayStartFigure(_ lines: CardLines, _ k: Int) -> Bool {
+        let digit = lines.withBytes(k) { bytes in bytes.first.map { (0x30...0x39).contains($0) } ?? false }
+        return digit || isLabelStart(lines, k)
     }
 
     /// True when a name line continues the line before it: it opens with "(" or a lower-case letter.
@@ -108,31 +129,8 @@ public struct PublicationExtractor: Sendable {
         return answer ?? isLabelStart(lines.text(k))
     }
 
-    /// The label that starts at `start`: its lines joined, up to the next value, label or structure line.
-    func labelBlock(_ lines: CardLines, from start: Int) -> (kind: FigureKind?, end: Int) {
-        var text = lines.text(start)
-        var end = start + 1
-        while end < lines.count, end - start < 6 {
-            let next = lines.text(end)
-            if FigureValue.looksLikeFigure(next) || CardMarkers.isAreaHeading(next)
-                || CardMarkers.isTerminator(next) || CardMarkers.bulletItems(next) != nil
-                || CardMarkers.storyHeading(next) != nil { break }
-            // Once the label is recognised, only words that complete it ("(po)", "studenten") may follow.
-            if FigureLabel.kind(of: text) != nil, !continuesLabel(next) { break }
-            text += " " + next
-            end += 1
-        }
-        return (FigureLabel.kind(of: text), end)
-    }
-
-    /// Label words that may still follow a recognised label ("(po)" after "schoolbesturen").
-    func continuesLabel(_ line: String) -> Bool {
-        line.hasPrefix("(") || ASCIIFastPath.lowercasedHasPrefix(line, "instelling")
-            || ASCIIFastPath.lowercasedHasPrefix(line, "studenten")
-    }
-
-    func readCard(_ lines: CardLines, labels: LabelBlocks, anchor: Anchor, end: Int, isLast: Bool,
-                  log: inout IssueLog, index: Int) -> Region {
+    func readCard(_ lines: CardLines, anchor: Anchor, block: FigureBlock, order: FigurePairing.Order?, end: Int,
+                  isLast: Bool, log: inout IssueLog, index: Int) -> Region {
         let nameLines = (anchor.nameStart..<anchor.nameEnd).map(lines.located)
         let cardLocation = nameLines.first?.location ?? lines.location(anchor.label)
         func report(_ severity: Severity, _ code: IssueCode, field: String? = nil, raw: String? = nil,
@@ -142,48 +140,10 @@ public struct PublicationExtractor: Sendable {
         if nameLines.isEmpty {
             report(.error, .cardTruncated, field: "name", at: cardLocation, "The card has no name before its figures.")
         }
-
-        // Figures: (value, label) pairs in any order.
-        var figures = Figures()
-        var seen = Set<FigureKind>()
-        var pos = anchor.label
-        var pendingValue = anchor.value
-        while pos < end {
-            guard let label = labels[pos], let kind = label.kind else { break }
-            let labelEnd = label.end
-            let labelText = (pos..<labelEnd).map(lines.text).joined(separator: " ")
-            if seen.contains(kind) {
-                report(.info, .cardSkippedLine, field: "figures", raw: labelText, at: lines.location(pos),
-                       "A second \"\(kind.rawValue)\" figure was skipped; the first one counts.")
-            } else if let valueIndex = pendingValue {
-                let raw = lines.text(valueIndex)
-                if let value = FigureValue.parse(raw) {
-                    figures[kind] = value
-                    seen.insert(kind)
-                } else {
-                    report(.error, .cardFigureNotANumber, field: "figures.\(kind.rawValue)", raw: raw,
-                           at: lines.location(valueIndex), "The figure \"\(raw)\" for \(kind.rawValue) is not a whole number.")
-                    seen.insert(kind)
-                }
-            } else {
-                report(.error, .cardFigureMissing, field: "figures.\(kind.rawValue)", raw: labelText,
-                       at: lines.location(pos), "The label \"\(labelText)\" has no value before it.")
-                seen.insert(kind)
-            }
-            pos = labelEnd
-            if pos < end, FigureValue.looksLikeFigure(lines.text(pos)), pos + 1 < end, isLabelStart(lines, pos + 1) {
-                pendingValue = pos
-                pos += 1
-            } else if pos < end, isLabelStart(lines, pos) {
-                pendingValue = nil
-            } else {
-                break
-            }
+        let figures = readFigures(lines, block: block, order: order, cardLocation: cardLocation) {
+            report($0, $1, field: $2, raw: $3, at: $4, $5)
         }
-        for kind in FigureKind.allCases where !seen.contains(kind) {
-            report(.error, .cardFigureMissing, field: "figures.\(kind.rawValue)", at: cardLocation,
-                   "The card has no \"\(kind.rawValue)\" figure.")
-        }
+        var pos = max(block.end, anchor.nameEnd)
 
         // The rest of the body: area list, stories, closing links.
         var area: [AreaEntry] = []
