@@ -54,7 +54,13 @@ enum FigureLine {
                 var k = j
                 while k < scalars.count, !scalars[k].properties.isWhitespace, scalars[k] != ":" { k += 1 }
                 let word = String(String.UnicodeScalarView(scalars[j..<k]))
-                if !word.isEmpty, word.unicodeScalars.contains(where: isDigit) { j = k }
+                // ... up to a label glued to it ("7O.780Aantal", "70.78OAantal").
+                let lower = word.lowercased()
+                if let cut = [lower.range(of: "aantal"), lower.range(of: "aangesloten")].compactMap({ $0?.lowerBound }).min() {
+                    j += lower.unicodeScalars.distance(from: lower.unicodeScalars.startIndex, to: cut)
+                } else if word.unicodeScalars.contains(where: isDigit) {
+                    j = k
+                }
                 flushText()
                 parts.append(.value(String(String.UnicodeScalarView(scalars[i..<j]))))
                 i = j

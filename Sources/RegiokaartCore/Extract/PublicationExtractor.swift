@@ -71,21 +71,28 @@ public struct PublicationExtractor: Sendable {
     }
 
     /// The cards: one at each line where a "students" label starts (the first label on that line,
-    /// read over the lines it is broken over). The figure block starts there, or on the line before
-    /// when that line is a value standing alone (value before label).
+    /// read over the lines it is broken over), and one at the first recognised label after a card's
+    /// closing links (a card whose pupils label is damaged or printed later is still a card). The
+    /// figure block starts there, or on the lines before when they are values standing alone (value
+    /// before label).
     func findAnchors(_ lines: CardLines) -> [Anchor] {
         var anchors: [Anchor] = []
-        for k in 0..<lines.count where mayStartFigure(lines, k) {
+        var closedSinceAnchor = true
+        var blockEnd = 0  // the end of the last card's figure block: a label before it is that card's
+        for k in 0..<lines.count {
+            guard k >= blockEnd, mayStartFigure(lines, k) else {
+                if !closedSinceAnchor, mayBeTerminator(lines, k), CardMarkers.isTerminator(lines.text(k)) { closedSinceAnchor = true }
+                continue
+            }
             let floor = anchors.last.map { $0.label + 1 } ?? 0
             let block = FigureBlock(lines, from: k, limit: min(lines.count, k + FigureBlock.maximumLabelLines + 2),
                                     firstLabelOnly: true)
             guard let label = block.tokens.first(where: { !$0.isValue }), label.firstLine == k,
-                  label.kind == .students else { continue }
+                  let kind = label.kind, kind == .students || closedSinceAnchor else { continue }
+            closedSinceAnchor = false
+            blockEnd = FigureBlock(lines, from: k, limit: lines.count).end
             var nameEnd = k
-            if block.tokens.first?.isValue != true, k > floor, FigureLine.parts(lines.text(k - 1)).count == 1,
-               case .value = FigureLine.parts(lines.text(k - 1))[0] {
-                nameEnd = k - 1
-            }
+            while nameEnd > floor, k - nameEnd < 3, isValueLine(lines.text(nameEnd - 1)) { nameEnd -= 1 }
             var nameStart = nameEnd
             // The name is the line before the first figure, plus earlier lines it continues:
             // "Onderwijsregio LOA" + "(Lingewaard, Overbetuwe en Arnhem)".
@@ -98,6 +105,28 @@ public struct PublicationExtractor: Sendable {
             anchors.append(Anchor(nameStart: nameStart, nameEnd: nameEnd, label: k))
         }
         return anchors
+    }
+
+    /// True when `line` is a value standing alone ("70.780", "70 780", or an attempt such as "7O.780").
+    func isValueLine(_ line: String) -> Bool {
+        let parts = FigureLine.parts(line)
+        guard parts.count == 1, case .value = parts[0] else { return false }
+        return true
+    }
+
+    /// A byte test every closing-link line passes: it holds "terug" in any case, or a non-ASCII byte.
+    func mayBeTerminator(_ lines: CardLines, _ k: Int) -> Bool {
+        lines.withBytes(k) { bytes in
+            var i = 0
+            while i + 5 <= bytes.count {
+                if bytes[i] >= 0x80 { return true }
+                if ASCIIFastPath.lowercase(bytes[i]) == UInt8(ascii: "t"), ASCIIFastPath.lowercase(bytes[i + 1]) == UInt8(ascii: "e"),
+                   ASCIIFastPath.lowercase(bytes[i + 2]) == UInt8(ascii: "r"), ASCIIFastPath.lowercase(bytes[i + 3]) == UInt8(ascii: "u"),
+                   ASCIIFastPath.lowercase(bytes[i + 4]) == UInt8(ascii: "g") { return true }
+                i += 1
+            }
+            return bytes[i...].contains { $0 >= 0x80 }
+        }
     }
 
     /// True when line `k` may start a figure label: it starts with "Aantal" or "Aangesloten", or
