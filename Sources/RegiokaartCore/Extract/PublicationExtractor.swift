@@ -48,7 +48,7 @@ public struct PublicationExtractor: Sendable {
         blocks.reserveCapacity(anchors.count)
         for (n, anchor) in anchors.enumerated() {
             let end = n + 1 < anchors.count ? anchors[n + 1].nameStart : lines.count
-            blocks.append(FigureBlock(lines, from: anchor.nameEnd, limit: max(end, anchor.nameEnd)))
+            blocks.append(FigureBlock(lines, from: anchor.blockStart, limit: max(end, anchor.blockStart)))
         }
         let order = FigurePairing.documentOrder(blocks.map(\.tokens))
         var regions: [Region] = []
@@ -63,12 +63,20 @@ public struct PublicationExtractor: Sendable {
                                     countClaims: findCountClaims(lines), issues: log)
     }
 
-    /// Where a card starts: its name lines and the line of its first label.
+    /// Where a card starts: its name lines, the first line of its figure block and of its first label.
     struct Anchor {
         var nameStart: Int
-        var nameEnd: Int  // exclusive; the first line of the figure block
+        var nameEnd: Int  // exclusive
+        var blockStart: Int
         var label: Int
+        /// Lines between the name and the figures that head every card's figures (a table caption
+        /// "Kerncijfers"): not part of the name.
+        var sectionHeadings: [Int] = []
     }
+
+    /// A line standing between the name and the figures of at least this many cards, word for word,
+    /// heads the figures (a caption such as "Kerncijfers"); names are unique but for sector tags.
+    static let repeatedHeadingCount = 3
 
     /// The cards: one at each line where a "students" label starts (the first label on that line,
     /// read over the lines it is broken over), and one at the first recognised label after a card's
@@ -91,20 +99,40 @@ public struct PublicationExtractor: Sendable {
                   let kind = label.kind, kind == .students || closedSinceAnchor else { continue }
             closedSinceAnchor = false
             blockEnd = FigureBlock(lines, from: k, limit: lines.count).end
-            var nameEnd = k
-            while nameEnd > floor, k - nameEnd < 3, isValueLine(lines.text(nameEnd - 1)) { nameEnd -= 1 }
-            var nameStart = nameEnd
-            // The name is the line before the first figure, plus earlier lines it continues:
-            // "Onderwijsregio LOA" + "(Lingewaard, Overbetuwe en Arnhem)".
-            while nameStart > floor, nameEnd - nameStart < 3 {
-                let candidate = lines.text(nameStart - 1)
-                if CardMarkers.isTerminator(candidate) || isLabelStart(candidate) { break }
-                nameStart -= 1
-                if !continuesPrevious(candidate) { break }
-            }
-            anchors.append(Anchor(nameStart: nameStart, nameEnd: nameEnd, label: k))
+            var blockStart = k
+            while blockStart > floor, k - blockStart < 3, isValueLine(lines.text(blockStart - 1)) { blockStart -= 1 }
+            let nameStart = self.nameStart(lines, end: blockStart, floor: floor)
+            anchors.append(Anchor(nameStart: nameStart, nameEnd: blockStart, blockStart: blockStart, label: k))
+        }
+        // A line repeated word for word just before the figures of several cards is a heading of
+        // the figures, not a name: the name is above it.
+        var counts: [String: Int] = [:]
+        for anchor in anchors where anchor.nameEnd > anchor.nameStart { counts[lines.text(anchor.nameEnd - 1), default: 0] += 1 }
+        for n in anchors.indices {
+            let anchor = anchors[n]
+            guard anchor.nameEnd > anchor.nameStart,
+                  counts[lines.text(anchor.nameEnd - 1), default: 0] >= Self.repeatedHeadingCount else { continue }
+            let floor = n > 0 ? anchors[n - 1].label + 1 : 0
+            let nameEnd = anchor.nameEnd - 1
+            anchors[n].sectionHeadings = [nameEnd]
+            anchors[n].nameEnd = nameEnd
+            anchors[n].nameStart = nameStart(lines, end: nameEnd, floor: floor)
         }
         return anchors
+    }
+
+    /// The first line of the name that ends before line `end`: the line before, plus earlier lines
+    /// it continues ("Onderwijsregio LOA" + "(Lingewaard, Overbetuwe en Arnhem)"), never at or
+    /// before `floor` or across closing links or a label.
+    func nameStart(_ lines: CardLines, end: Int, floor: Int) -> Int {
+        var nameStart = end
+        while nameStart > floor, end - nameStart < 3 {
+            let candidate = lines.text(nameStart - 1)
+            if CardMarkers.isTerminator(candidate) || isLabelStart(candidate) { break }
+            nameStart -= 1
+            if !continuesPrevious(candidate) { break }
+        }
+        return nameStart
     }
 
     /// True when `line` is a value standing alone ("70.780", "70 780", or an attempt such as "7O.780").
@@ -172,7 +200,11 @@ public struct PublicationExtractor: Sendable {
         let figures = readFigures(lines, block: block, order: order, cardLocation: cardLocation) {
             report($0, $1, field: $2, raw: $3, at: $4, $5)
         }
-        var pos = max(block.end, anchor.nameEnd)
+        for heading in anchor.sectionHeadings {
+            report(.info, .cardSkippedLine, field: "name", raw: lines.text(heading), at: lines.location(heading),
+                   "A line that stands before the figures of several cards (a heading of the figures, not a name) was skipped.")
+        }
+        var pos = max(block.end, anchor.blockStart)
 
         // The rest of the body: area list, stories, closing links.
         var area: [AreaEntry] = []
