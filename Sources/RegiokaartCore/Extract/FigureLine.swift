@@ -22,17 +22,21 @@ enum FigureLine {
     static func parts(_ line: String) -> [Part] {
         // A short line that is nothing but an attempt at a number is one value, even when it is no
         // number ("7O.780", "70,780"): it is then reported as such, never read as words.
-        if FigureValue.looksLikeFigure(line), !line.unicodeScalars.contains(where: { $0 == ":" || $0 == "\t" }),
-           !startsWithWord(line), !line.lowercased().contains("aantal"), !line.lowercased().contains("aangesloten") {
+        if FigureValue.looksLikeFigure(line), !line.utf8.contains(UInt8(ascii: ":")), !line.utf8.contains(0x09),
+           !startsWithWord(line), !ASCIIFastPath.mayContainLowercased(line, "aantal"),
+           !ASCIIFastPath.mayContainLowercased(line, "aangesloten") {
             return [.value(line)]
         }
         let scalars = Array(line.unicodeScalars)
         var parts: [Part] = []
-        var text = String.UnicodeScalarView()
-        func flushText() {
-            let words = NameFolding.collapseWhitespace(String(text))
-            if !words.isEmpty { parts.append(.text(words)) }
-            text = String.UnicodeScalarView()
+        var textStart = 0  // the words since the last part: scalars[textStart..<i], cut out once
+        func flushText(upTo end: Int) {
+            if end > textStart {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[textStart..<end])
+                let words = NameFolding.collapseWhitespace(String(view))
+                if !words.isEmpty { parts.append(.text(words)) }
+            }
         }
         var i = 0
         while i < scalars.count {
@@ -61,20 +65,20 @@ enum FigureLine {
                 } else if word.unicodeScalars.contains(where: isDigit) {
                     j = k
                 }
-                flushText()
+                flushText(upTo: i)
                 parts.append(.value(String(String.UnicodeScalarView(scalars[i..<j]))))
                 i = j
+                textStart = j
                 continue
             }
             if scalar == ":" || scalar == "\t" {
-                flushText()
+                flushText(upTo: i)
+                textStart = i + 1
                 if parts.last != .separator { parts.append(.separator) }
-            } else {
-                text.append(scalar)
             }
             i += 1
         }
-        flushText()
+        flushText(upTo: scalars.count)
         return parts
     }
 

@@ -48,7 +48,12 @@ public struct PublicationExtractor: Sendable {
         blocks.reserveCapacity(anchors.count)
         for (n, anchor) in anchors.enumerated() {
             let end = n + 1 < anchors.count ? anchors[n + 1].nameStart : lines.count
-            blocks.append(FigureBlock(lines, from: anchor.blockStart, limit: max(end, anchor.blockStart)))
+            var block = anchor.block
+            if block.end > end {  // never into the next card (a card without a closing line)
+                block.tokens.removeAll { $0.lastLine >= end }
+                block.end = max(end, anchor.blockStart)
+            }
+            blocks.append(block)
         }
         let order = FigurePairing.documentOrder(blocks.map(\.tokens))
         var regions: [Region] = []
@@ -69,6 +74,8 @@ public struct PublicationExtractor: Sendable {
         var nameEnd: Int  // exclusive
         var blockStart: Int
         var label: Int
+        /// The figure block from `blockStart`, read to its end (the card reader cuts it at the next card).
+        var block: FigureBlock
         /// Lines between the name and the figures that head every card's figures (a table caption
         /// "Kerncijfers"): not part of the name.
         var sectionHeadings: [Int] = []
@@ -88,7 +95,7 @@ public struct PublicationExtractor: Sendable {
         var closedSinceAnchor = true
         var blockEnd = 0  // the end of the last card's figure block: a label before it is that card's
         for k in 0..<lines.count {
-            guard k >= blockEnd, mayStartFigure(lines, k) else {
+            guard k >= blockEnd, mayStartFigure(lines, k), !isValueLine(lines, k) else {
                 if !closedSinceAnchor, mayBeTerminator(lines, k), CardMarkers.isTerminator(lines.text(k)) { closedSinceAnchor = true }
                 continue
             }
@@ -98,11 +105,12 @@ public struct PublicationExtractor: Sendable {
             guard let label = block.tokens.first(where: { !$0.isValue }), label.firstLine == k,
                   let kind = label.kind, kind == .students || closedSinceAnchor else { continue }
             closedSinceAnchor = false
-            blockEnd = FigureBlock(lines, from: k, limit: lines.count).end
             var blockStart = k
             while blockStart > floor, k - blockStart < 3, isValueLine(lines.text(blockStart - 1)) { blockStart -= 1 }
+            let fullBlock = FigureBlock(lines, from: blockStart, limit: lines.count)
+            blockEnd = fullBlock.end
             let nameStart = self.nameStart(lines, end: blockStart, floor: floor)
-            anchors.append(Anchor(nameStart: nameStart, nameEnd: blockStart, blockStart: blockStart, label: k))
+            anchors.append(Anchor(nameStart: nameStart, nameEnd: blockStart, blockStart: blockStart, label: k, block: fullBlock))
         }
         // A line repeated word for word just before the figures of several cards is a heading of
         // the figures, not a name: the name is above it.
@@ -133,6 +141,15 @@ public struct PublicationExtractor: Sendable {
             if !continuesPrevious(candidate) { break }
         }
         return nameStart
+    }
+
+    /// `isValueLine` of line `k` when its bytes are digits, dots and spaces only (most value lines);
+    /// false otherwise, leaving the other lines to the full reading.
+    func isValueLine(_ lines: CardLines, _ k: Int) -> Bool {
+        lines.withBytes(k) { bytes in
+            bytes.count <= 24 && bytes.contains { (0x30...0x39).contains($0) }
+                && bytes.allSatisfy { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == 0x20 }
+        }
     }
 
     /// True when `line` is a value standing alone ("70.780", "70 780", or an attempt such as "7O.780").
