@@ -15,9 +15,8 @@ struct FigureBlock {
     /// The longest text one label may have: labels are a few words, sentences are not labels.
     static let maximumLabelLength = 100
 
-    /// Reads the block of `lines` starting at `start`, up to `limit` (exclusive). With
-    /// `firstLabelOnly`, stops once the first label is complete (what finding the cards needs).
-    init(_ lines: CardLines, from start: Int, limit: Int, firstLabelOnly: Bool = false) {
+    /// Reads the block of `lines` starting at `start`, up to `limit` (exclusive).
+    init(_ lines: CardLines, from start: Int, limit: Int) {
         end = start
         var open: Int?  // the label being read, as an index into `tokens`
         var openLines = 0
@@ -45,7 +44,6 @@ struct FigureBlock {
             for part in parts {
                 switch part {
                 case .value(let raw):
-                    if firstLabelOnly, tokens.contains(where: { !$0.isValue }) { end = pos; return }
                     close()
                     tokens.append(FigureToken(role: .value, text: raw, firstLine: pos, lastLine: pos))
                 case .separator:
@@ -59,8 +57,7 @@ struct FigureBlock {
                         tokens[label].kind = FigureLabel.kind(of: tokens[label].text)
                     } else {
                         close()
-                        if firstLabelOnly, tokens.contains(where: { !$0.isValue }) { end = pos; return }
-                        tokens.append(FigureToken(role: .label, text: words, kind: FigureLabel.kind(of: words),
+                            tokens.append(FigureToken(role: .label, text: words, kind: FigureLabel.kind(of: words),
                                                   firstLine: pos, lastLine: pos))
                         open = tokens.count - 1
                         openLines = 1

@@ -27,59 +27,108 @@ enum FigureLine {
            !ASCIIFastPath.mayContainLowercased(line, "aangesloten") {
             return [.value(line)]
         }
-        let scalars = Array(line.unicodeScalars)
+        var line = line
+        return line.withUTF8(parts(of:))
+    }
+
+    /// `parts` on the UTF-8 bytes of a line. Every byte that structures a line is ASCII but three
+    /// group separators (no-break, narrow no-break and thin space), so the line is cut on its bytes
+    /// and only the words become strings.
+    private static func parts(of b: UnsafeBufferPointer<UInt8>) -> [Part] {
         var parts: [Part] = []
-        var textStart = 0  // the words since the last part: scalars[textStart..<i], cut out once
+        var textStart = 0  // the words since the last part: b[textStart..<end], cut out once
         func flushText(upTo end: Int) {
-            if end > textStart {
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[textStart..<end])
-                let words = NameFolding.collapseWhitespace(String(view))
-                if !words.isEmpty { parts.append(.text(words)) }
-            }
+            guard end > textStart else { return }
+            let words = NameFolding.collapseWhitespace(String(decoding: UnsafeBufferPointer(rebasing: b[textStart..<end]), as: UTF8.self))
+            if !words.isEmpty { parts.append(.text(words)) }
         }
+        let n = b.count
         var i = 0
-        while i < scalars.count {
-            let scalar = scalars[i]
-            if isDigit(scalar), i == 0 || !isWordCharacter(scalars[i - 1]) {
-                var j = i
-                while j < scalars.count {
-                    if isDigit(scalars[j]) {
-                        j += 1
-                    } else if (FigureValue.groupSeparators.contains(scalars[j]) || scalars[j] == ","),
-                              j + 1 < scalars.count, isDigit(scalars[j + 1]) {
-                        j += 1
-                    } else {
-                        break
-                    }
+        while i < n {
+            let byte = b[i]
+            if isDigit(byte), i == 0 || !followsWordCharacter(b, i) {
+                var j = i + 1
+                while j < n {
+                    if isDigit(b[j]) { j += 1; continue }
+                    let separator = separatorLength(b, j)
+                    if separator > 0, j + separator < n, isDigit(b[j + separator]) { j += separator + 1; continue }
+                    break
                 }
                 // Letters glued inside the number make it a failed attempt ("7O.780"); letters
-                // glued after a complete number start the label ("70.780Aantal").
+                // glued after a complete number start the label ("70.780Aantal"), as does a label
+                // glued to a failed attempt ("70.78OAantal").
                 var k = j
-                while k < scalars.count, !scalars[k].properties.isWhitespace, scalars[k] != ":" { k += 1 }
-                let word = String(String.UnicodeScalarView(scalars[j..<k]))
-                // ... up to a label glued to it ("7O.780Aantal", "70.78OAantal").
-                let lower = word.lowercased()
-                if let cut = [lower.range(of: "aantal"), lower.range(of: "aangesloten")].compactMap({ $0?.lowerBound }).min() {
-                    j += lower.unicodeScalars.distance(from: lower.unicodeScalars.startIndex, to: cut)
-                } else if word.unicodeScalars.contains(where: isDigit) {
-                    j = k
+                while k < n, b[k] != UInt8(ascii: ":"), !isSpace(b, k) { k += 1 }
+                if k > j {
+                    if let cut = labelWord(b, from: j, to: k) {
+                        j = cut
+                    } else if b[j..<k].contains(where: isDigit) {
+                        j = k
+                    }
                 }
                 flushText(upTo: i)
-                parts.append(.value(String(String.UnicodeScalarView(scalars[i..<j]))))
+                parts.append(.value(String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)))
                 i = j
                 textStart = j
                 continue
             }
-            if scalar == ":" || scalar == "\t" {
+            if byte == UInt8(ascii: ":") || byte == 0x09 {
                 flushText(upTo: i)
                 textStart = i + 1
                 if parts.last != .separator { parts.append(.separator) }
             }
             i += 1
         }
-        flushText(upTo: scalars.count)
+        flushText(upTo: n)
         return parts
+    }
+
+    /// The length of the group separator at `i` (".", ",", space, or the UTF-8 of a no-break,
+    /// narrow no-break or thin space), 0 when there is none.
+    private static func separatorLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        switch b[i] {
+        case UInt8(ascii: "."), UInt8(ascii: ","), 0x20: return 1
+        case 0xC2 where i + 1 < b.count && b[i + 1] == 0xA0: return 2  // U+00A0
+        case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xAF || b[i + 2] == 0x89): return 3  // U+202F, U+2009
+        default: return 0
+        }
+    }
+
+    /// True when a space starts at byte `i`: ASCII space or tab, or a Unicode space separator
+    /// (U+00A0, U+2000–U+200A, U+202F, U+205F, U+3000).
+    private static func isSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        switch b[i] {
+        case 0x20, 0x09: return true
+        case 0xC2: return i + 1 < b.count && b[i + 1] == 0xA0
+        case 0xE2:
+            guard i + 2 < b.count else { return false }
+            return (b[i + 1] == 0x80 && ((0x80...0x8A).contains(b[i + 2]) || b[i + 2] == 0xAF)) || (b[i + 1] == 0x81 && b[i + 2] == 0x9F)
+        case 0xE3: return i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x80
+        default: return false
+        }
+    }
+
+    /// Where "aantal" or "aangesloten" (any case) first starts in `b[from..<to]`.
+    private static func labelWord(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        func matches(_ word: StaticString, at i: Int) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard i + count <= to else { return false }
+            return (0..<count).allSatisfy { ASCIIFastPath.lowercase(b[i + $0]) == word.utf8Start[$0] }
+        }
+        return (from..<to).first { matches("aantal", at: $0) || matches("aangesloten", at: $0) }
+    }
+
+    /// True when the character before byte `i` is a letter or digit ("mbo2", "x7"): a digit there
+    /// continues a word, it starts no number.
+    private static func followsWordCharacter(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let previous = b[i - 1]
+        if previous < 0x80 {
+            return isDigit(previous) || (0x41...0x5A).contains(previous) || (0x61...0x7A).contains(previous)
+        }
+        var start = i - 1
+        while start > 0, b[start] & 0xC0 == 0x80 { start -= 1 }
+        let scalar = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self).unicodeScalars.first
+        return scalar?.properties.isAlphabetic ?? false
     }
 
     /// True when `text` starts a figure label: "Aantal …" or "Aangesloten …", in any case.
@@ -91,9 +140,5 @@ enum FigureLine {
         line.unicodeScalars.first.map { $0.properties.isAlphabetic } ?? false
     }
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
-
-    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || isDigit(scalar)
-    }
+    private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
 }

@@ -100,14 +100,17 @@ public struct PublicationExtractor: Sendable {
                 continue
             }
             let floor = anchors.last.map { $0.label + 1 } ?? 0
-            let block = FigureBlock(lines, from: k, limit: min(lines.count, k + FigureBlock.maximumLabelLines + 2),
-                                    firstLabelOnly: true)
+            var block = FigureBlock(lines, from: k, limit: lines.count)
             guard let label = block.tokens.first(where: { !$0.isValue }), label.firstLine == k,
                   let kind = label.kind, kind == .students || closedSinceAnchor else { continue }
             closedSinceAnchor = false
             var blockStart = k
             while blockStart > floor, k - blockStart < 3, isValueLine(lines.text(blockStart - 1)) { blockStart -= 1 }
-            let fullBlock = FigureBlock(lines, from: blockStart, limit: lines.count)
+            // The lone values above the label open the block (what reading it from `blockStart` gives).
+            block.tokens.insert(contentsOf: (blockStart..<k).map {
+                FigureToken(role: .value, text: lines.text($0), firstLine: $0, lastLine: $0)
+            }, at: 0)
+            let fullBlock = block
             blockEnd = fullBlock.end
             let nameStart = self.nameStart(lines, end: blockStart, floor: floor)
             anchors.append(Anchor(nameStart: nameStart, nameEnd: blockStart, blockStart: blockStart, label: k, block: fullBlock))
