@@ -105,7 +105,8 @@ public struct PublicationExtractor: Sendable {
                   let kind = label.kind, kind == .students || closedSinceAnchor else { continue }
             closedSinceAnchor = false
             var blockStart = k
-            while blockStart > floor, k - blockStart < 3, isValueLine(lines.text(blockStart - 1)) { blockStart -= 1 }
+            while blockStart > floor, k - blockStart < 3,
+                  isValueLine(lines, blockStart - 1) || isValueLine(lines.text(blockStart - 1)) { blockStart -= 1 }
             // The lone values above the label open the block (what reading it from `blockStart` gives).
             block.tokens.insert(contentsOf: (blockStart..<k).map {
                 FigureToken(role: .value, text: lines.text($0), firstLine: $0, lastLine: $0)
@@ -162,18 +163,21 @@ public struct PublicationExtractor: Sendable {
         return true
     }
 
-    /// A byte test every closing-link line passes: it holds "terug" in any case, or a non-ASCII byte.
+    /// A byte test every closing-link line passes: after any "[", "-", "*" and spaces it starts
+    /// with "terug" (any case) or with a non-ASCII byte (another bullet).
     func mayBeTerminator(_ lines: CardLines, _ k: Int) -> Bool {
         lines.withBytes(k) { bytes in
             var i = 0
-            while i + 5 <= bytes.count {
-                if bytes[i] >= 0x80 { return true }
-                if ASCIIFastPath.lowercase(bytes[i]) == UInt8(ascii: "t"), ASCIIFastPath.lowercase(bytes[i + 1]) == UInt8(ascii: "e"),
-                   ASCIIFastPath.lowercase(bytes[i + 2]) == UInt8(ascii: "r"), ASCIIFastPath.lowercase(bytes[i + 3]) == UInt8(ascii: "u"),
-                   ASCIIFastPath.lowercase(bytes[i + 4]) == UInt8(ascii: "g") { return true }
-                i += 1
+            scan: while i < bytes.count {
+                switch bytes[i] {
+                case 0x20, 0x09, UInt8(ascii: "["), UInt8(ascii: "-"), UInt8(ascii: "*"): i += 1
+                default: break scan
+                }
             }
-            return bytes[i...].contains { $0 >= 0x80 }
+            guard i < bytes.count else { return false }
+            if bytes[i] >= 0x80 { return true }
+            guard i + 5 <= bytes.count else { return false }
+            return zip(bytes[i..<(i + 5)], "terug".utf8).allSatisfy { ASCIIFastPath.lowercase($0) == $1 }
         }
     }
 
