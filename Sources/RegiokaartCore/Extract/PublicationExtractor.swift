@@ -92,18 +92,23 @@ public struct PublicationExtractor: Sendable {
     /// before label).
     func findAnchors(_ lines: CardLines) -> [Anchor] {
         var anchors: [Anchor] = []
-        var closedSinceAnchor = true
         var blockEnd = 0  // the end of the last card's figure block: a label before it is that card's
-        for k in 0..<lines.count {
-            guard k >= blockEnd, mayStartFigure(lines, k), !isValueLine(lines, k) else {
-                if !closedSinceAnchor, mayBeTerminator(lines, k), CardMarkers.isTerminator(lines.text(k)) { closedSinceAnchor = true }
-                continue
+        // Whether closing links stand between the last card's figures and line `k`, found by looking
+        // at each line once, and only when a label other than the pupils' asks (rarely).
+        var scanned = 0
+        var closed = true
+        func closedBefore(_ k: Int) -> Bool {
+            while !closed, scanned < k {
+                if mayBeTerminator(lines, scanned), CardMarkers.isTerminator(lines.text(scanned)) { closed = true }
+                scanned += 1
             }
+            return closed
+        }
+        for k in 0..<lines.count where k >= blockEnd && mayStartFigure(lines, k) && !isValueLine(lines, k) {
             let floor = anchors.last.map { $0.label + 1 } ?? 0
             var block = FigureBlock(lines, from: k, limit: lines.count)
             guard let label = block.tokens.first(where: { !$0.isValue }), label.firstLine == k,
-                  let kind = label.kind, kind == .students || closedSinceAnchor else { continue }
-            closedSinceAnchor = false
+                  let kind = label.kind, kind == .students || closedBefore(k) else { continue }
             var blockStart = k
             while blockStart > floor, k - blockStart < 3,
                   isValueLine(lines, blockStart - 1) || isValueLine(lines.text(blockStart - 1)) { blockStart -= 1 }
@@ -113,6 +118,8 @@ public struct PublicationExtractor: Sendable {
             }, at: 0)
             let fullBlock = block
             blockEnd = fullBlock.end
+            scanned = blockEnd
+            closed = false
             let nameStart = self.nameStart(lines, end: blockStart, floor: floor)
             anchors.append(Anchor(nameStart: nameStart, nameEnd: blockStart, blockStart: blockStart, label: k, block: fullBlock))
         }
