@@ -59,27 +59,36 @@ enum FigurePairing {
 
     /// The order the card's own tokens show, with `bound` (separator-paired) tokens left out;
     /// `.some(nil)` when its evidence disagrees, nil when it has none.
-    static func ownOrder(_ tokens: [FigureToken], bound: Set<Int>) -> Order?? {
-        var votes = Set<Order>()
-        for i in tokens.indices.dropLast() where !bound.contains(i) && !bound.contains(i + 1) {
+    static func ownOrder(_ tokens: [FigureToken], bound: [Bool]) -> Order?? {
+        var valueFirst = false, labelFirst = false
+        for i in tokens.indices.dropLast() where !bound[i] && !bound[i + 1] {
             let a = tokens[i], b = tokens[i + 1]
             guard a.role != b.role, a.lastLine == b.firstLine else { continue }
+            // The line they share holds no other token.
             let line = a.lastLine
-            let touching = tokens.indices.filter { tokens[$0].firstLine <= line && line <= tokens[$0].lastLine }
-            guard touching == [i, i + 1] else { continue }
-            votes.insert(a.isValue ? .valueFirst : .labelFirst)
+            if i > 0, tokens[i - 1].lastLine >= line { continue }
+            if i + 2 < tokens.count, tokens[i + 2].firstLine <= line { continue }
+            if a.isValue { valueFirst = true } else { labelFirst = true }
         }
-        let free = tokens.indices.filter { !bound.contains($0) }
-        var shape: Order?
-        if !free.isEmpty, free.count % 2 == 0,
-           zip(free, free.dropFirst()).allSatisfy({ tokens[$0.0].role != tokens[$0.1].role }) {
-            shape = tokens[free[0]].isValue ? .valueFirst : .labelFirst
+        // The shape: the free tokens alternate strictly, as many values as labels.
+        var previous: FigureToken.Role?
+        var first: FigureToken.Role?
+        var count = 0
+        var alternates = true
+        for i in tokens.indices where !bound[i] {
+            if previous == tokens[i].role { alternates = false; break }
+            if first == nil { first = tokens[i].role }
+            previous = tokens[i].role
+            count += 1
         }
-        if let shape { votes.insert(shape) }
-        switch votes.count {
-        case 0: return nil
-        case 1: return .some(votes.first)
-        default: return .some(nil)
+        if alternates, count > 0, count % 2 == 0, let first {
+            if first == .value { valueFirst = true } else { labelFirst = true }
+        }
+        switch (valueFirst, labelFirst) {
+        case (false, false): return nil
+        case (true, false): return .some(.valueFirst)
+        case (false, true): return .some(.labelFirst)
+        case (true, true): return .some(nil)
         }
     }
 
@@ -87,7 +96,8 @@ enum FigurePairing {
     static func documentOrder(_ cards: [[FigureToken]]) -> Order? {
         var seen = Set<Order>()
         for tokens in cards {
-            let bound = Set(separatorPairs(tokens).flatMap { [$0.label, $0.value] })
+            var bound = [Bool](repeating: false, count: tokens.count)
+            for pair in separatorPairs(tokens) { bound[pair.label] = true; bound[pair.value] = true }
             if case .some(.some(let order)) = ownOrder(tokens, bound: bound) { seen.insert(order) }
         }
         return seen.count == 1 ? seen.first : nil
@@ -96,11 +106,11 @@ enum FigurePairing {
     /// Pairs the values and labels of one card; `document` is the order of the document's other cards.
     static func pair(_ tokens: [FigureToken], document: Order?) -> Result {
         var result = Result()
-        var taken = Set<Int>()
+        var taken = [Bool](repeating: false, count: tokens.count)
         for pair in separatorPairs(tokens) {
             result.pairs.append((pair.label, pair.value, .separator))
-            taken.insert(pair.label)
-            taken.insert(pair.value)
+            taken[pair.label] = true
+            taken[pair.value] = true
         }
         let bound = taken
         let order: Order?
@@ -110,17 +120,17 @@ enum FigurePairing {
         }
         var ordered: [(label: Int, value: Int, rule: Rule)] = []
         if let order {
-            for i in tokens.indices where !taken.contains(i) && !tokens[i].isValue {
+            for i in tokens.indices where !taken[i] && !tokens[i].isValue {
                 let j = order == .valueFirst ? i - 1 : i + 1
-                guard tokens.indices.contains(j), tokens[j].isValue, !taken.contains(j) else { continue }
+                guard tokens.indices.contains(j), tokens[j].isValue, !taken[j] else { continue }
                 let shareLine = tokens[min(i, j)].lastLine == tokens[max(i, j)].firstLine
                 ordered.append((i, j, shareLine ? .sameLine : .order))
-                taken.insert(i)
-                taken.insert(j)
+                taken[i] = true
+                taken[j] = true
             }
         }
-        let leftLabels = tokens.indices.filter { !taken.contains($0) && !tokens[$0].isValue }
-        let leftValues = tokens.indices.filter { !taken.contains($0) && tokens[$0].isValue }
+        let leftLabels = tokens.indices.filter { !taken[$0] && !tokens[$0].isValue }
+        let leftValues = tokens.indices.filter { !taken[$0] && tokens[$0].isValue }
         if leftLabels.isEmpty || leftValues.isEmpty {
             // Only labels or only values are left: no value can belong to another label.
             result.labelsWithoutValue = leftLabels
