@@ -166,6 +166,28 @@ import Testing
         #expect(Self.errors(publication).isEmpty)
     }
 
+    @Test func labelsInOtherWordingsAndSpacings() {
+        #expect(FigureLabel.kind(of: "Aantal schoolbesturen PO") == .schoolBoardsPO)
+        #expect(FigureLabel.kind(of: "Aantal aangesloten schoolbesturen\u{00A0}(vo)") == .schoolBoardsVO)
+        #expect(FigureLabel.kind(of: "Aantal schoolbesturen primair onderwijs") == .schoolBoardsPO)
+        #expect(FigureLabel.kind(of: "AANTAL LEERLINGEN /\u{2009}STUDENTEN") == .students)
+        #expect(FigureLabel.kind(of: "Aantal schoolbesturen") == nil)  // which sector? not guessed
+    }
+
+    /// A line standing before the figures of every card ("Kerncijfers", a table caption) is a
+    /// heading of the figures, not the name; a name is never taken from it.
+    @Test func aHeadingRepeatedBeforeEveryCardsFiguresIsNotAName() {
+        let names = ["Onderwijsregio Oost-Nederland", "Zuidwest Samen", "Twente & Omstreken"]
+        let text = names.map { name in
+            Self.card(["Kerncijfers"] + zip(Self.values, Self.labels).flatMap { [$0, $1] })
+                .replacingOccurrences(of: "Onderwijsregio Oost-Nederland", with: name)
+        }.joined(separator: "\n")
+        let publication = Self.extract(text)
+        #expect(publication.regions.map(\.nameAsPublished) == names)
+        #expect(publication.regions.allSatisfy { $0.figures == Self.expected })
+        #expect(publication.issues.issues().filter { $0.code == IssueCode.cardSkippedLine.rawValue }.map(\.rawValue) == Array(repeating: "Kerncijfers", count: 3))
+    }
+
     @Test func textHiddenByStyleIsNotRead() throws {
         let html = #"<p>Zichtbaar</p><div style="display: none">Nepregio</div><span style="VISIBILITY:hidden">Nep</span><p style="color: red">Rood</p>"#
         let lines = try HTMLDocumentReader.read(Array(html.utf8), name: "x.html").lines.map(\.text)
