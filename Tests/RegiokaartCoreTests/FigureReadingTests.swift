@@ -188,6 +188,17 @@ import Testing
         #expect(publication.issues.issues().filter { $0.code == IssueCode.cardSkippedLine.rawValue }.map(\.rawValue) == Array(repeating: "Kerncijfers", count: 3))
     }
 
+    /// Label words and numbers by the ten thousand, never a card: read in time linear in the lines
+    /// (each line starts at most a short first-label reading), and nothing comes of them.
+    @Test func endlessLabelWordsAreReadInLinearTime() {
+        let noise = Array(repeating: "Aantal\naantal\n12\nAangesloten\n3 Aantal", count: 10_000).joined(separator: "\n")
+        let clock = ContinuousClock()
+        let started = clock.now
+        let publication = Self.extract(noise)
+        #expect(clock.now - started < .seconds(20))
+        #expect(publication.regions.isEmpty)
+    }
+
     @Test func textHiddenByStyleIsNotRead() throws {
         let html = #"<p>Zichtbaar</p><div style="display: none">Nepregio</div><span style="VISIBILITY:hidden">Nep</span><p style="color: red">Rood</p>"#
         let lines = try HTMLDocumentReader.read(Array(html.utf8), name: "x.html").lines.map(\.text)

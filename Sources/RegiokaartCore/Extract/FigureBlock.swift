@@ -15,9 +15,17 @@ struct FigureBlock {
     /// The longest text one label may have: labels are a few words, sentences are not labels.
     static let maximumLabelLength = 100
 
-    /// Reads the block of `lines` starting at `start`, up to `limit` (exclusive).
-    init(_ lines: CardLines, from start: Int, limit: Int) {
+    /// Reads the block of `lines` starting at `start`, up to `limit` (exclusive). With
+    /// `firstLabelOnly`, stops before the first line that starts a figure after the first label
+    /// (what finding the cards needs); `read` then goes on from there.
+    init(_ lines: CardLines, from start: Int, limit: Int, firstLabelOnly: Bool = false) {
         end = start
+        read(lines, limit: limit, firstLabelOnly: firstLabelOnly)
+    }
+
+    /// Reads on from `end`. A block stopped by `firstLabelOnly` stopped where a new figure starts,
+    /// so reading on from there gives what reading it whole gives.
+    mutating func read(_ lines: CardLines, limit: Int, firstLabelOnly: Bool = false) {
         var open: Int?  // the label being read, as an index into `tokens`
         var openLines = 0
         func close() { open = nil; openLines = 0 }
@@ -28,19 +36,24 @@ struct FigureBlock {
             return ASCIIFastPath.lowercasedHasPrefix(words, "aangesloten")
                 || words.unicodeScalars.first?.properties.isLowercase == true
         }
-        var pos = start
+        var pos = end
         scan: while pos < limit {
             let text = lines.text(pos)
             if Self.isStructure(text) { break }
             let parts = FigureLine.parts(text)
             guard let first = parts.first else { break }
+            var startsFigure = true  // the line's first part closes any open label
             switch first {
-            case .value, .separator:
+            case .value:
                 break
+            case .separator:
+                startsFigure = false
             case .text(let words):
                 if FigureLine.startsLabel(words), !continuesOpen(words) { break }
                 guard let label = open, Self.continues(tokens[label], with: words, lines: openLines) else { break scan }
+                startsFigure = false
             }
+            if firstLabelOnly, startsFigure, tokens.contains(where: { !$0.isValue }) { break }
             for part in parts {
                 switch part {
                 case .value(let raw):

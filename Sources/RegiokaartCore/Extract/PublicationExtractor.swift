@@ -106,9 +106,10 @@ public struct PublicationExtractor: Sendable {
         }
         for k in 0..<lines.count where k >= blockEnd && mayStartFigure(lines, k) && !isValueLine(lines, k) {
             let floor = anchors.last.map { $0.label + 1 } ?? 0
-            var block = FigureBlock(lines, from: k, limit: lines.count)
+            var block = FigureBlock(lines, from: k, limit: lines.count, firstLabelOnly: true)
             guard let label = block.tokens.first(where: { !$0.isValue }), label.firstLine == k,
                   let kind = label.kind, kind == .students || closedBefore(k) else { continue }
+            block.read(lines, limit: lines.count)
             var blockStart = k
             while blockStart > floor, k - blockStart < 3,
                   isValueLine(lines, blockStart - 1) || isValueLine(lines.text(blockStart - 1)) { blockStart -= 1 }
