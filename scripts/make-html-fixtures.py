@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Renders the text publication as two different HTML pages, the fixtures of the HTML reader tests.
+"""Renders the text publication as six different HTML pages, the fixtures of the HTML reader tests.
 
     scripts/make-html-fixtures.py            # writes Tests/RegiokaartCoreTests/Fixtures/html/
 
@@ -12,8 +12,16 @@ that the tests can check that the HTML path yields exactly the dataset of the te
 * publication-divsoup.html: windows-1252 declared by <meta http-equiv>, CRLF line ends, upper-case
   tags, div/span soup with <br> line breaks, inline "-&nbsp;" bullets, unclosed <p>s and stray
   end tags.
+* publication-widgets.html: KPI widgets, a figure's value and label inline spans of one block
+  ("70.780Aantal" / "leerlingen/" / "studenten" as a browser shows it).
+* publication-table.html: a table per card, label in <th> before its value in <td>, values grouped
+  with narrow no-break spaces.
+* publication-deflist.html: a <dl> per card, label (in capitals) in <dt> before its value in <dd>,
+  values grouped with no-break spaces.
+* publication-nested.html: deeply nested div soup, "label: value" rows, plain-digit values, div
+  list items with "•" bullets.
 
-Both carry traps that must not become data: navigation menus listing regions, scripts and
+All carry traps that must not become data: navigation menus listing regions, scripts and
 templates holding fake region cards, hidden elements, inline SVG, comments. Each card keeps
 its name, its five (value, label) figure pairs, the "Verzorgingsgebied" heading and list, its
 "Thema:" stories and the "TERUG NAAR ... KAART >" links that end a card; the text's markdown
@@ -185,6 +193,21 @@ def nav_menu(cards, markup):
     return f'<nav class="menu" aria-label="Regio\'s"><ul>{items}<li><a href="#">Meer &raquo;</a></li></ul></nav>'
 
 
+def front_matter(front, m):
+    """The pages before the cards, as semantic HTML: lists, headings, paragraphs."""
+    out = []
+    for block in front:
+        if all(line.startswith("- ") for line in block):
+            out.append("<ul>")
+            out.extend(f"  <li>{m.inline(line[2:])}</li>" for line in block)
+            out.append("</ul>")
+        elif len(block) == 1 and len(block[0]) < 60 and not block[0].endswith("."):
+            out.append(f"<h2>{m.inline(block[0])}</h2>")
+        else:
+            out.append("<p>" + "<br>\n".join(m.inline(line) for line in block) + "</p>")
+    return out
+
+
 def semantic(front, cards):
     m = Markup("&#39;")
     out = [
@@ -205,15 +228,7 @@ def semantic(front, cards):
         "<main>",
         '<section class="inleiding">',
     ]
-    for block in front:
-        if all(line.startswith("- ") for line in block):
-            out.append("<ul>")
-            out.extend(f"  <li>{m.inline(line[2:])}</li>" for line in block)
-            out.append("</ul>")
-        elif len(block) == 1 and len(block[0]) < 60 and not block[0].endswith("."):
-            out.append(f"<h2>{m.inline(block[0])}</h2>")
-        else:
-            out.append("<p>" + "<br>\n".join(m.inline(line) for line in block) + "</p>")
+    out += front_matter(front, m)
     out.append("</section>")
     out.append('<section class="kaarten" id="kaarten">')
     for n, c in enumerate(cards):
@@ -310,6 +325,140 @@ def divsoup(front, cards):
     return "\r\n".join(out)
 
 
+def stories_html(c, m, indent="  "):
+    """A card's "Thema:" stories as sections with headings and paragraphs."""
+    out = []
+    for story in c["stories"]:
+        out.append(f'{indent}<section class="thema">')
+        out.append(f"{indent}  <h3>{m.inline(story[0])}</h3>")
+        rest = story[1:]
+        if rest and len(rest[0]) < 120 and not rest[0].endswith("."):
+            out.append(f"{indent}  <h4>{m.inline(rest[0])}</h4>")
+            rest = rest[1:]
+        for paragraph in rest:
+            out.append(f"{indent}  <p>{m.inline(paragraph)}</p>")
+        out.append(f"{indent}</section>")
+    return out
+
+
+def area_list(c, m, indent="  "):
+    """The "Verzorgingsgebied" heading and its list, one <li> per item (a broken item keeps its <br>)."""
+    if c["area"] is None:
+        return []
+    out = [f"{indent}<h3>Verzorgingsgebied</h3>", f"{indent}<ul>"]
+    for bullet, *parts in c["area"]:
+        out.append(f"{indent}  <li>" + "<br>".join(m.text(p) for p in parts) + "</li>")
+    out.append(f"{indent}</ul>")
+    return out
+
+
+def page(title, front, cards, card_html, head_extra=""):
+    """A UTF-8 page: front matter, then each card rendered by `card_html`."""
+    m = Markup("&#39;")
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="nl">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>{title}</title>",
+        fake_script(""),
+        head_extra,
+        "</head>",
+        "<body>",
+        nav_menu(cards, m),
+        "<main>",
+    ]
+    out += front_matter(front, m)
+    for n, c in enumerate(cards):
+        out += card_html(n, c, m)
+    out += ["</main>", "</body>", "</html>", ""]
+    return "\n".join(out)
+
+
+def terug_links(c, m):
+    return '<div class="terug">' + " ".join(f'<a href="#{slug(t)}">{m.text(t)}</a>' for t in c["terug"]) + "</div>"
+
+
+def widgets(front, cards):
+    """KPI widgets: a figure's value and label are inline spans of one block, with nothing between
+    them and <br>s inside the label, so a browser shows "70.780Aantal" / "leerlingen/" / "studenten"."""
+    def card_html(n, c, m):
+        out = [f'<div class="regio-widget" id="{slug(" ".join(c["name"]))}">',
+               f'  <h3 class="titel">{m.text(" ".join(c["name"]))}</h3>',
+               '  <div class="kpis">']
+        for value, label in c["figures"]:
+            out.append(f'    <div class="kpi"><span class="getal">{value}</span><span class="omschrijving">'
+                       + "<br>".join(m.text(x) for x in label) + "</span></div>")
+        out.append("  </div>")
+        out += area_list(c, m)
+        out += stories_html(c, m)
+        out += ["  " + terug_links(c, m), "</div>"]
+        return out
+    return page("Regiokaart (widgets)", front, cards, card_html)
+
+
+def table(front, cards):
+    """A table per card, one row per figure: the label in a <th>, then its value in a <td>, the
+    value grouped with narrow no-break spaces ("70&#8239;780")."""
+    def card_html(n, c, m):
+        out = [f'<section class="regio" id="{slug(" ".join(c["name"]))}">',
+               f"  <h2>{m.text(' '.join(c['name']))}</h2>",
+               '  <table class="kerncijfers">',
+               "    <caption>Kerncijfers</caption>" if n % 5 == 0 else "",
+               "    <tbody>"]
+        for value, label in c["figures"]:
+            out.append(f'      <tr><th scope="row">{m.text(" ".join(label))}</th><td class="num">{value.replace(".", "&#8239;")}</td></tr>')
+        out += ["    </tbody>", "  </table>"]
+        out += area_list(c, m)
+        out += stories_html(c, m)
+        out += ["  " + terug_links(c, m), "</section>"]
+        return [line for line in out if line]
+    return page("Regiokaart (tabel)", front, cards, card_html)
+
+
+def deflist(front, cards):
+    """A definition list per card, label first: <dt>Aantal<br>leerlingen/<br>studenten</dt>
+    <dd>70&nbsp;780</dd>, labels in capitals."""
+    def card_html(n, c, m):
+        out = [f'<article class="regio" id="{slug(" ".join(c["name"]))}">',
+               f"  <header><h2>{m.text(' '.join(c['name']))}</h2></header>",
+               '  <dl class="kerncijfers">']
+        for value, label in c["figures"]:
+            out.append("    <dt>" + "<br>".join(m.text(x.upper()) for x in label) + "</dt>")
+            out.append(f"    <dd>{value.replace('.', '&nbsp;')}</dd>")
+        out.append("  </dl>")
+        out += area_list(c, m)
+        out += stories_html(c, m)
+        out += ["  <footer>" + terug_links(c, m) + "</footer>", "</article>"]
+        return out
+    return page("Regiokaart (definitielijst)", front, cards, card_html)
+
+
+def nested(front, cards):
+    """Deeply nested div soup: every card inside eight anonymous divs, each figure one row
+    "label: value" of inline elements with the value in plain digits, list items as divs with a
+    "•&nbsp;" bullet, and a name broken over two items as two divs."""
+    def card_html(n, c, m):
+        depth = 8
+        out = ["<div>" * depth + f'<div class="c{n}">']
+        out.append(f'<div><div><span class="naam">{m.text(" ".join(c["name"]))}</span></div></div>')
+        out.append('<div class="cijfers"><div>')
+        for value, label in c["figures"]:
+            out.append(f'<div class="rij"><div><span>{m.text(" ".join(label))}:</span> <b>{value.replace(".", "")}</b></div></div>')
+        out.append("</div></div>")
+        if c["area"] is not None:
+            out.append('<div class="gebied"><div><div>Verzorgingsgebied</div>')
+            for bullet, *parts in c["area"]:
+                out.append(f'<div class="item"><span>&bull;&nbsp;{m.text(parts[0])}</span></div>')
+                out.extend(f"<div><span>{m.text(p)}</span></div>" for p in parts[1:])
+            out.append("</div></div>")
+        out += stories_html(c, m, indent="")
+        out.append("<div><div>" + terug_links(c, m) + "</div></div>")
+        out.append("</div>" + "</div>" * depth)
+        return out
+    return page("Regiokaart (div soup)", front, cards, card_html)
+
+
 def main():
     with open(SOURCE, encoding="utf-8") as f:
         text = f.read()
@@ -321,7 +470,10 @@ def main():
         f.write(semantic(front, cards))
     with open(os.path.join(OUT, "publication-divsoup.html"), "wb") as f:
         f.write(divsoup(front, cards).encode("cp1252", errors="xmlcharrefreplace"))
-    print(f"wrote 2 pages with {len(cards)} cards to {os.path.relpath(OUT, ROOT)}", file=sys.stderr)
+    for name, render in (("widgets", widgets), ("table", table), ("deflist", deflist), ("nested", nested)):
+        with open(os.path.join(OUT, f"publication-{name}.html"), "w", encoding="utf-8", newline="") as f:
+            f.write(render(front, cards))
+    print(f"wrote 6 pages with {len(cards)} cards to {os.path.relpath(OUT, ROOT)}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,10 @@ import Testing
     static let pages: [(file: String, encoding: String.Encoding)] = [
         ("publication-semantic.html", .utf8),
         ("publication-divsoup.html", .windowsCP1252),
+        ("publication-widgets.html", .utf8),
+        ("publication-table.html", .utf8),
+        ("publication-deflist.html", .utf8),
+        ("publication-nested.html", .utf8),
     ]
 
     static func path(_ file: String) -> String { Fixture.htmlPage(file) }

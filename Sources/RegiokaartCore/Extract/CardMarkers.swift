@@ -2,7 +2,8 @@
 enum CardMarkers {
     /// Characters accepted as list bullets. "-" needs a space after it, so that a hyphenated
     /// name is never mistaken for a bullet.
-    static let bullets: Set<Unicode.Scalar> = ["•", "*", "–", "—", "·", "▪", "●", "○", "◦", "‣", "⁃", "■", "□", "►", "▸", "✓", "➢"]
+    static let bullets: Set<Unicode.Scalar> = ["•", "*", "–", "—", "·", "▪", "●", "○", "◦", "‣", "⁃", "■", "□", "►", "▸", "✓", "➢",
+                                                   "∙", "⦁", "◆", "◇", "❖", "➤", "▶", "✔", "⚫", "⁌", "⁍"]
 
     /// True for the line that opens the area list.
     static func isAreaHeading(_ line: String) -> Bool {
@@ -42,7 +43,8 @@ enum CardMarkers {
         guard let first = scalars.first else { return nil }
         var rest: Substring
         if first == "-" {
-            guard scalars.count > 1, scalars[1] == " " || scalars[1] == "\t" else { return nil }
+            // Any space after it ("-\u{00A0}Aalten"), so that a hyphenated name is never a bullet.
+            guard scalars.count > 1, scalars[1].properties.isWhitespace else { return nil }
             rest = Substring(String(String.UnicodeScalarView(scalars.dropFirst())))
         } else if bullets.contains(first) {
             rest = Substring(String(String.UnicodeScalarView(scalars.dropFirst())))

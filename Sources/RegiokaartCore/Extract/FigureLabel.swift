@@ -10,6 +10,10 @@ public enum FigureLabel {
         (.students, ["student"]),
         (.schoolBoardsPO, ["schoolbesturen", "(po)"]),
         (.schoolBoardsVO, ["schoolbesturen", "(vo)"]),
+        (.schoolBoardsPO, ["schoolbesturenpo"]),
+        (.schoolBoardsVO, ["schoolbesturenvo"]),
+        (.schoolBoardsPO, ["schoolbesturen", "primair"]),
+        (.schoolBoardsVO, ["schoolbesturen", "voortgezet"]),
         (.mboInstitutions, ["mbo", "instelling"]),
         (.teacherTrainingInstitutions, ["opleiders"]),
         (.teacherTrainingInstitutions, ["lerarenopleiding"]),
@@ -25,10 +29,13 @@ public enum FigureLabel {
             // ASCII labels (all of them in practice): lower-cased, spaces and hyphens dropped, searched on bytes.
             var squeezed: [UInt8] = []
             squeezed.reserveCapacity(label.utf8.count)
-            for byte in label.utf8 where byte != 0x20 && byte != 0x2D { squeezed.append(ASCIIFastPath.lowercase(byte)) }
+            for byte in label.utf8 where byte != 0x20 && byte != 0x2D && byte != 0x09 { squeezed.append(ASCIIFastPath.lowercase(byte)) }
             return table.first { row in row.keywords.allSatisfy { ASCIIFastPath.bytes(squeezed, contain: $0) } }?.kind
         }
-        let squeezed = label.lowercased().replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: "")
+        // Any Unicode space (a no-break space between "leerlingen/" and "studenten") counts as a space.
+        let squeezed = String(String.UnicodeScalarView(label.lowercased().unicodeScalars.filter {
+            $0 != "-" && !$0.properties.isWhitespace
+        }))
         return table.first { row in row.keywords.allSatisfy { squeezed.contains($0) } }?.kind
     }
 }

@@ -43,47 +43,157 @@ public struct PublicationExtractor: Sendable {
                              "A line of \(length) bytes (more than the \(Self.maximumLineBytes) any line of a card can have) was skipped unread."))
             return true
         }
-        let labels = LabelBlocks(lines, extractor: self)
-        let anchors = findAnchors(lines, labels: labels)
+        let anchors = findAnchors(lines)
+        var blocks: [FigureBlock] = []
+        blocks.reserveCapacity(anchors.count)
+        for (n, anchor) in anchors.enumerated() {
+            let end = n + 1 < anchors.count ? anchors[n + 1].nameStart : lines.count
+            var block = anchor.block
+            if block.end > end {  // never into the next card (a card without a closing line)
+                block.tokens.removeAll { $0.lastLine >= end }
+                block.end = max(end, anchor.blockStart)
+            }
+            blocks.append(block)
+        }
+        let order = FigurePairing.documentOrder(blocks.map(\.tokens))
         var regions: [Region] = []
         regions.reserveCapacity(anchors.count)
         for (n, anchor) in anchors.enumerated() {
             let end = n + 1 < anchors.count ? anchors[n + 1].nameStart : lines.count
-            let region = readCard(lines, labels: labels, anchor: anchor, end: end, isLast: n + 1 == anchors.count,
-                                  log: &log, index: regions.count)
+            let region = readCard(lines, anchor: anchor, block: blocks[n], order: order, end: end,
+                                  isLast: n + 1 == anchors.count, log: &log, index: regions.count)
             regions.append(region)
         }
         return ExtractedPublication(source: document.name, regions: regions,
                                     countClaims: findCountClaims(lines), issues: log)
     }
 
-    /// Where a card starts: its name lines, its first value (if any) and its first label.
+    /// Where a card starts: its name lines, the first line of its figure block and of its first label.
     struct Anchor {
         var nameStart: Int
         var nameEnd: Int  // exclusive
-        var value: Int?
+        var blockStart: Int
         var label: Int
+        /// The figure block from `blockStart`, read to its end (the card reader cuts it at the next card).
+        var block: FigureBlock
+        /// Lines between the name and the figures that head every card's figures (a table caption
+        /// "Kerncijfers"): not part of the name.
+        var sectionHeadings: [Int] = []
     }
 
-    /// The cards: one at each "students" label of `labels`.
-    func findAnchors(_ lines: CardLines, labels: LabelBlocks) -> [Anchor] {
+    /// A line standing between the name and the figures of at least this many cards, word for word,
+    /// heads the figures (a caption such as "Kerncijfers"); names are unique but for sector tags.
+    static let repeatedHeadingCount = 3
+
+    /// The cards: one at each line where a "students" label starts (the first label on that line,
+    /// read over the lines it is broken over), and one at the first recognised label after a card's
+    /// closing links (a card whose pupils label is damaged or printed later is still a card). The
+    /// figure block starts there, or on the lines before when they are values standing alone (value
+    /// before label).
+    func findAnchors(_ lines: CardLines) -> [Anchor] {
         var anchors: [Anchor] = []
-        for k in labels.studentLabels {
-            let value = k > 0 && FigureValue.looksLikeFigure(lines.text(k - 1)) ? k - 1 : nil
-            let nameEnd = value ?? k
-            var nameStart = nameEnd
-            // The name is the line before the first figure, plus earlier lines it continues:
-            // "Onderwijsregio LOA" + "(Lingewaard, Overbetuwe en Arnhem)".
-            let floor = anchors.last.map { $0.label + 1 } ?? 0
-            while nameStart > floor, nameEnd - nameStart < 3 {
-                let candidate = lines.text(nameStart - 1)
-                if CardMarkers.isTerminator(candidate) || isLabelStart(candidate) { break }
-                nameStart -= 1
-                if !continuesPrevious(candidate) { break }
+        var blockEnd = 0  // the end of the last card's figure block: a label before it is that card's
+        // Whether closing links stand between the last card's figures and line `k`, found by looking
+        // at each line once, and only when a label other than the pupils' asks (rarely).
+        var scanned = 0
+        var closed = true
+        func closedBefore(_ k: Int) -> Bool {
+            while !closed, scanned < k {
+                if mayBeTerminator(lines, scanned), CardMarkers.isTerminator(lines.text(scanned)) { closed = true }
+                scanned += 1
             }
-            anchors.append(Anchor(nameStart: nameStart, nameEnd: nameEnd, value: value, label: k))
+            return closed
+        }
+        for k in 0..<lines.count where k >= blockEnd && mayStartFigure(lines, k) && !isValueLine(lines, k) {
+            let floor = anchors.last.map { $0.label + 1 } ?? 0
+            var block = FigureBlock(lines, from: k, limit: lines.count, firstLabelOnly: true)
+            guard let label = block.tokens.first(where: { !$0.isValue }), label.firstLine == k,
+                  let kind = label.kind, kind == .students || closedBefore(k) else { continue }
+            block.read(lines, limit: lines.count)
+            var blockStart = k
+            while blockStart > floor, k - blockStart < 3,
+                  isValueLine(lines, blockStart - 1) || isValueLine(lines.text(blockStart - 1)) { blockStart -= 1 }
+            // The lone values above the label open the block (what reading it from `blockStart` gives).
+            block.tokens.insert(contentsOf: (blockStart..<k).map {
+                FigureToken(role: .value, text: lines.text($0), firstLine: $0, lastLine: $0)
+            }, at: 0)
+            let fullBlock = block
+            blockEnd = fullBlock.end
+            scanned = blockEnd
+            closed = false
+            let nameStart = self.nameStart(lines, end: blockStart, floor: floor)
+            anchors.append(Anchor(nameStart: nameStart, nameEnd: blockStart, blockStart: blockStart, label: k, block: fullBlock))
+        }
+        // A line repeated word for word just before the figures of several cards is a heading of
+        // the figures, not a name: the name is above it.
+        var counts: [String: Int] = [:]
+        for anchor in anchors where anchor.nameEnd > anchor.nameStart { counts[lines.text(anchor.nameEnd - 1), default: 0] += 1 }
+        for n in anchors.indices {
+            let anchor = anchors[n]
+            guard anchor.nameEnd > anchor.nameStart,
+                  counts[lines.text(anchor.nameEnd - 1), default: 0] >= Self.repeatedHeadingCount else { continue }
+            let floor = n > 0 ? anchors[n - 1].label + 1 : 0
+            let nameEnd = anchor.nameEnd - 1
+            anchors[n].sectionHeadings = [nameEnd]
+            anchors[n].nameEnd = nameEnd
+            anchors[n].nameStart = nameStart(lines, end: nameEnd, floor: floor)
         }
         return anchors
+    }
+
+    /// The first line of the name that ends before line `end`: the line before, plus earlier lines
+    /// it continues ("Onderwijsregio LOA" + "(Lingewaard, Overbetuwe en Arnhem)"), never at or
+    /// before `floor` or across closing links or a label.
+    func nameStart(_ lines: CardLines, end: Int, floor: Int) -> Int {
+        var nameStart = end
+        while nameStart > floor, end - nameStart < 3 {
+            let candidate = lines.text(nameStart - 1)
+            if CardMarkers.isTerminator(candidate) || isLabelStart(candidate) { break }
+            nameStart -= 1
+            if !continuesPrevious(candidate) { break }
+        }
+        return nameStart
+    }
+
+    /// `isValueLine` of line `k` when its bytes are digits, dots and spaces only (most value lines);
+    /// false otherwise, leaving the other lines to the full reading.
+    func isValueLine(_ lines: CardLines, _ k: Int) -> Bool {
+        lines.withBytes(k) { bytes in
+            bytes.count <= 24 && bytes.contains { (0x30...0x39).contains($0) }
+                && bytes.allSatisfy { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == 0x20 }
+        }
+    }
+
+    /// True when `line` is a value standing alone ("70.780", "70 780", or an attempt such as "7O.780").
+    func isValueLine(_ line: String) -> Bool {
+        let parts = FigureLine.parts(line)
+        guard parts.count == 1, case .value = parts[0] else { return false }
+        return true
+    }
+
+    /// A byte test every closing-link line passes: after any "[", "-", "*" and spaces it starts
+    /// with "terug" (any case) or with a non-ASCII byte (another bullet).
+    func mayBeTerminator(_ lines: CardLines, _ k: Int) -> Bool {
+        lines.withBytes(k) { bytes in
+            var i = 0
+            scan: while i < bytes.count {
+                switch bytes[i] {
+                case 0x20, 0x09, UInt8(ascii: "["), UInt8(ascii: "-"), UInt8(ascii: "*"): i += 1
+                default: break scan
+                }
+            }
+            guard i < bytes.count else { return false }
+            if bytes[i] >= 0x80 { return true }
+            guard i + 5 <= bytes.count else { return false }
+            return zip(bytes[i..<(i + 5)], "terug".utf8).allSatisfy { ASCIIFastPath.lowercase($0) == $1 }
+        }
+    }
+
+    /// True when line `k` may start a figure label: it starts with "Aantal" or "Aangesloten", or
+    /// with a digit (a value on the line of its label). Decided from the first bytes.
+    func mayStartFigure(_ lines: CardLines, _ k: Int) -> Bool {
+        let digit = lines.withBytes(k) { bytes in bytes.first.map { (0x30...0x39).contains($0) } ?? false }
+        return digit || isLabelStart(lines, k)
     }
 
     /// True when a name line continues the line before it: it opens with "(" or a lower-case letter.
@@ -108,31 +218,8 @@ public struct PublicationExtractor: Sendable {
         return answer ?? isLabelStart(lines.text(k))
     }
 
-    /// The label that starts at `start`: its lines joined, up to the next value, label or structure line.
-    func labelBlock(_ lines: CardLines, from start: Int) -> (kind: FigureKind?, end: Int) {
-        var text = lines.text(start)
-        var end = start + 1
-        while end < lines.count, end - start < 6 {
-            let next = lines.text(end)
-            if FigureValue.looksLikeFigure(next) || CardMarkers.isAreaHeading(next)
-                || CardMarkers.isTerminator(next) || CardMarkers.bulletItems(next) != nil
-                || CardMarkers.storyHeading(next) != nil { break }
-            // Once the label is recognised, only words that complete it ("(po)", "studenten") may follow.
-            if FigureLabel.kind(of: text) != nil, !continuesLabel(next) { break }
-            text += " " + next
-            end += 1
-        }
-        return (FigureLabel.kind(of: text), end)
-    }
-
-    /// Label words that may still follow a recognised label ("(po)" after "schoolbesturen").
-    func continuesLabel(_ line: String) -> Bool {
-        line.hasPrefix("(") || ASCIIFastPath.lowercasedHasPrefix(line, "instelling")
-            || ASCIIFastPath.lowercasedHasPrefix(line, "studenten")
-    }
-
-    func readCard(_ lines: CardLines, labels: LabelBlocks, anchor: Anchor, end: Int, isLast: Bool,
-                  log: inout IssueLog, index: Int) -> Region {
+    func readCard(_ lines: CardLines, anchor: Anchor, block: FigureBlock, order: FigurePairing.Order?, end: Int,
+                  isLast: Bool, log: inout IssueLog, index: Int) -> Region {
         let nameLines = (anchor.nameStart..<anchor.nameEnd).map(lines.located)
         let cardLocation = nameLines.first?.location ?? lines.location(anchor.label)
         func report(_ severity: Severity, _ code: IssueCode, field: String? = nil, raw: String? = nil,
@@ -142,48 +229,14 @@ public struct PublicationExtractor: Sendable {
         if nameLines.isEmpty {
             report(.error, .cardTruncated, field: "name", at: cardLocation, "The card has no name before its figures.")
         }
-
-        // Figures: (value, label) pairs in any order.
-        var figures = Figures()
-        var seen = Set<FigureKind>()
-        var pos = anchor.label
-        var pendingValue = anchor.value
-        while pos < end {
-            guard let label = labels[pos], let kind = label.kind else { break }
-            let labelEnd = label.end
-            let labelText = (pos..<labelEnd).map(lines.text).joined(separator: " ")
-            if seen.contains(kind) {
-                report(.info, .cardSkippedLine, field: "figures", raw: labelText, at: lines.location(pos),
-                       "A second \"\(kind.rawValue)\" figure was skipped; the first one counts.")
-            } else if let valueIndex = pendingValue {
-                let raw = lines.text(valueIndex)
-                if let value = FigureValue.parse(raw) {
-                    figures[kind] = value
-                    seen.insert(kind)
-                } else {
-                    report(.error, .cardFigureNotANumber, field: "figures.\(kind.rawValue)", raw: raw,
-                           at: lines.location(valueIndex), "The figure \"\(raw)\" for \(kind.rawValue) is not a whole number.")
-                    seen.insert(kind)
-                }
-            } else {
-                report(.error, .cardFigureMissing, field: "figures.\(kind.rawValue)", raw: labelText,
-                       at: lines.location(pos), "The label \"\(labelText)\" has no value before it.")
-                seen.insert(kind)
-            }
-            pos = labelEnd
-            if pos < end, FigureValue.looksLikeFigure(lines.text(pos)), pos + 1 < end, isLabelStart(lines, pos + 1) {
-                pendingValue = pos
-                pos += 1
-            } else if pos < end, isLabelStart(lines, pos) {
-                pendingValue = nil
-            } else {
-                break
-            }
+        let figures = readFigures(lines, block: block, order: order, cardLocation: cardLocation) {
+            report($0, $1, field: $2, raw: $3, at: $4, $5)
         }
-        for kind in FigureKind.allCases where !seen.contains(kind) {
-            report(.error, .cardFigureMissing, field: "figures.\(kind.rawValue)", at: cardLocation,
-                   "The card has no \"\(kind.rawValue)\" figure.")
+        for heading in anchor.sectionHeadings {
+            report(.info, .cardSkippedLine, field: "name", raw: lines.text(heading), at: lines.location(heading),
+                   "A line that stands before the figures of several cards (a heading of the figures, not a name) was skipped.")
         }
+        var pos = max(block.end, anchor.blockStart)
 
         // The rest of the body: area list, stories, closing links.
         var area: [AreaEntry] = []

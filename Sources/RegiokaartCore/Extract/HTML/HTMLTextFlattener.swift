@@ -17,7 +17,7 @@ enum HTMLTextFlattener {
                 var role = HTMLElementRole.inline
                 var descend = false
                 if node.isElement {
-                    role = HTMLElementRole(name: node.namePointer, isHidden: node.hasAttributes && node.hasAttribute("hidden"))
+                    role = HTMLElementRole(name: node.namePointer, isHidden: node.isHidden)
                     switch role {
                     case .inline:
                         descend = true

@@ -54,6 +54,29 @@ struct LibXML2Node {
         xmlHasProp(pointer, name) != nil
     }
 
+    /// The value of the attribute called `name`, or nil when the element has none.
+    func attribute(_ name: String) -> String? {
+        // The attribute's own text nodes, read in place: nothing to allocate or free.
+        guard let attribute = xmlHasProp(pointer, name) else { return nil }
+        var text = ""
+        var child = attribute.pointee.children
+        while let node = child {
+            if let content = node.pointee.content { text += String(cString: content) }
+            child = node.pointee.next
+        }
+        return text
+    }
+
+    /// Whether a browser renders no text of the element: the `hidden` attribute, or an inline
+    /// style with `display: none` or `visibility: hidden` (what `innerText` leaves out).
+    var isHidden: Bool {
+        guard hasAttributes else { return false }
+        if hasAttribute("hidden") { return true }
+        guard let style = attribute("style") else { return false }
+        let squeezed = String(style.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace }.map(Character.init))
+        return squeezed.contains("display:none") || squeezed.contains("visibility:hidden")
+    }
+
     /// The node's character data as UTF-8 bytes (empty for nodes without any).
     ///
     /// The bytes are libxml2's own buffer, not a copy: they live as long as the document.

@@ -1,0 +1,102 @@
+/// A card's figure block read into values and labels, in document order.
+///
+/// The block starts at the card's first figure token and runs over every line that is a value, a
+/// label ("Aantal …", "Aangesloten …", on one line with its value or not) or the continuation of a
+/// label broken over lines ("Aantal" / "leerlingen/" / "studenten"); it ends at the area heading,
+/// a list item, a story, the closing links, or the first line that is none of these.
+struct FigureBlock {
+    /// The values and labels, in order.
+    var tokens: [FigureToken] = []
+    /// The first line after the block.
+    var end: Int
+
+    /// The most lines one label may be broken over.
+    static let maximumLabelLines = 6
+    /// The longest text one label may have: labels are a few words, sentences are not labels.
+    static let maximumLabelLength = 100
+
+    /// Reads the block of `lines` starting at `start`, up to `limit` (exclusive). With
+    /// `firstLabelOnly`, stops before the first line that starts a figure after the first label
+    /// (what finding the cards needs); `read` then goes on from there.
+    init(_ lines: CardLines, from start: Int, limit: Int, firstLabelOnly: Bool = false) {
+        end = start
+        read(lines, limit: limit, firstLabelOnly: firstLabelOnly)
+    }
+
+    /// Reads on from `end`. A block stopped by `firstLabelOnly` stopped where a new figure starts,
+    /// so reading on from there gives what reading it whole gives.
+    mutating func read(_ lines: CardLines, limit: Int, firstLabelOnly: Bool = false) {
+        var open: Int?  // the label being read, as an index into `tokens`
+        var openLines = 0
+        func close() { open = nil; openLines = 0 }
+        // "Aantal" / "aangesloten" / "schoolbesturen": a label word continues a label that does not
+        // name its figure yet when it is "aangesloten" or written in lower case.
+        func continuesOpen(_ words: String) -> Bool {
+            guard let label = open, tokens[label].kind == nil else { return false }
+            return ASCIIFastPath.lowercasedHasPrefix(words, "aangesloten")
+                || words.unicodeScalars.first?.properties.isLowercase == true
+        }
+        var pos = end
+        scan: while pos < limit {
+            let text = lines.text(pos)
+            if Self.isStructure(text) { break }
+            let parts = FigureLine.parts(text)
+            guard let first = parts.first else { break }
+            var startsFigure = true  // the line's first part closes any open label
+            switch first {
+            case .value:
+                break
+            case .separator:
+                startsFigure = false
+            case .text(let words):
+                if FigureLine.startsLabel(words), !continuesOpen(words) { break }
+                guard let label = open, Self.continues(tokens[label], with: words, lines: openLines) else { break scan }
+                startsFigure = false
+            }
+            if firstLabelOnly, startsFigure, tokens.contains(where: { !$0.isValue }) { break }
+            for part in parts {
+                switch part {
+                case .value(let raw):
+                    close()
+                    tokens.append(FigureToken(role: .value, text: raw, firstLine: pos, lastLine: pos))
+                case .separator:
+                    if !tokens.isEmpty { tokens[tokens.count - 1].separatorAfter = true }
+                case .text(let words):
+                    if let label = open, !FigureLine.startsLabel(words) || continuesOpen(words),
+                       Self.continues(tokens[label], with: words, lines: openLines) {
+                        if tokens[label].lastLine != pos { openLines += 1 }
+                        tokens[label].text += " " + words
+                        tokens[label].lastLine = pos
+                        tokens[label].kind = FigureLabel.kind(of: tokens[label].text)
+                    } else {
+                        close()
+                            tokens.append(FigureToken(role: .label, text: words, kind: FigureLabel.kind(of: words),
+                                                  firstLine: pos, lastLine: pos))
+                        open = tokens.count - 1
+                        openLines = 1
+                    }
+                }
+            }
+            pos += 1
+        }
+        end = pos
+    }
+
+    /// True for the lines that end a figure block: the area heading, a list item, a story heading,
+    /// the closing links.
+    static func isStructure(_ line: String) -> Bool {
+        CardMarkers.isAreaHeading(line) || CardMarkers.isTerminator(line)
+            || CardMarkers.bulletItems(line) != nil || CardMarkers.storyHeading(line) != nil
+    }
+
+    /// True when `words` may continue `label`: until a label names its figure, any short words
+    /// ("Aantal" / "aangesloten" / "schoolbesturen"); after that only words that complete it
+    /// ("(po)", "studenten", "instellingen").
+    static func continues(_ label: FigureToken, with words: String, lines: Int) -> Bool {
+        guard !label.isValue, lines < maximumLabelLines,
+              label.text.utf8.count + words.utf8.count < maximumLabelLength else { return false }
+        if label.kind == nil { return true }
+        return words.hasPrefix("(") || ASCIIFastPath.lowercasedHasPrefix(words, "instelling")
+            || ASCIIFastPath.lowercasedHasPrefix(words, "studenten")
+    }
+}

@@ -1,0 +1,144 @@
+/// One line of a card's figure block cut into what it says: numbers, words and separators.
+///
+/// "70.780", "Aantal leerlingen/studenten: 70.780", "70 780 Aantal leerlingen/ studenten",
+/// "70.780Aantal" (a value and a label in two inline elements with nothing between them) and
+/// "studenten 70.780" (the end of a label broken over lines, then its value) all read here; which
+/// value belongs to which label is decided later, for the whole card (`FigurePairing`).
+///
+/// Hand-written rather than with a parser library: a line is a flat run of three kinds of piece,
+/// and the grammar's only subtlety (a group separator counts only between digits) is one look-ahead.
+enum FigureLine {
+    /// One piece of a line.
+    enum Part: Equatable {
+        /// A number as printed ("70.780", "70 780", or an attempt such as "7O.780").
+        case value(String)
+        /// Words, whitespace collapsed.
+        case text(String)
+        /// A ":" or a tab: the words before it and the number after it belong together.
+        case separator
+    }
+
+    /// The parts of `line`, in order.
+    static func parts(_ line: String) -> [Part] {
+        // A short line that is nothing but an attempt at a number is one value, even when it is no
+        // number ("7O.780", "70,780"): it is then reported as such, never read as words.
+        if FigureValue.looksLikeFigure(line), !line.utf8.contains(UInt8(ascii: ":")), !line.utf8.contains(0x09),
+           !startsWithWord(line), !ASCIIFastPath.mayContainLowercased(line, "aantal"),
+           !ASCIIFastPath.mayContainLowercased(line, "aangesloten") {
+            return [.value(line)]
+        }
+        var line = line
+        return line.withUTF8(parts(of:))
+    }
+
+    /// `parts` on the UTF-8 bytes of a line. Every byte that structures a line is ASCII but three
+    /// group separators (no-break, narrow no-break and thin space), so the line is cut on its bytes
+    /// and only the words become strings.
+    private static func parts(of b: UnsafeBufferPointer<UInt8>) -> [Part] {
+        var parts: [Part] = []
+        var textStart = 0  // the words since the last part: b[textStart..<end], cut out once
+        func flushText(upTo end: Int) {
+            guard end > textStart else { return }
+            let words = NameFolding.collapseWhitespace(String(decoding: UnsafeBufferPointer(rebasing: b[textStart..<end]), as: UTF8.self))
+            if !words.isEmpty { parts.append(.text(words)) }
+        }
+        let n = b.count
+        var i = 0
+        while i < n {
+            let byte = b[i]
+            if isDigit(byte), i == 0 || !followsWordCharacter(b, i) {
+                var j = i + 1
+                while j < n {
+                    if isDigit(b[j]) { j += 1; continue }
+                    let separator = separatorLength(b, j)
+                    if separator > 0, j + separator < n, isDigit(b[j + separator]) { j += separator + 1; continue }
+                    break
+                }
+                // Letters glued inside the number make it a failed attempt ("7O.780"); letters
+                // glued after a complete number start the label ("70.780Aantal"), as does a label
+                // glued to a failed attempt ("70.78OAantal").
+                var k = j
+                while k < n, b[k] != UInt8(ascii: ":"), !isSpace(b, k) { k += 1 }
+                if k > j {
+                    if let cut = labelWord(b, from: j, to: k) {
+                        j = cut
+                    } else if b[j..<k].contains(where: isDigit) {
+                        j = k
+                    }
+                }
+                flushText(upTo: i)
+                parts.append(.value(String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)))
+                i = j
+                textStart = j
+                continue
+            }
+            if byte == UInt8(ascii: ":") || byte == 0x09 {
+                flushText(upTo: i)
+                textStart = i + 1
+                if parts.last != .separator { parts.append(.separator) }
+            }
+            i += 1
+        }
+        flushText(upTo: n)
+        return parts
+    }
+
+    /// The length of the group separator at `i` (".", ",", space, or the UTF-8 of a no-break,
+    /// narrow no-break or thin space), 0 when there is none.
+    private static func separatorLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        switch b[i] {
+        case UInt8(ascii: "."), UInt8(ascii: ","), 0x20: return 1
+        case 0xC2 where i + 1 < b.count && b[i + 1] == 0xA0: return 2  // U+00A0
+        case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0xAF || b[i + 2] == 0x89): return 3  // U+202F, U+2009
+        default: return 0
+        }
+    }
+
+    /// True when a space starts at byte `i`: ASCII space or tab, or a Unicode space separator
+    /// (U+00A0, U+2000–U+200A, U+202F, U+205F, U+3000).
+    private static func isSpace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        switch b[i] {
+        case 0x20, 0x09: return true
+        case 0xC2: return i + 1 < b.count && b[i + 1] == 0xA0
+        case 0xE2:
+            guard i + 2 < b.count else { return false }
+            return (b[i + 1] == 0x80 && ((0x80...0x8A).contains(b[i + 2]) || b[i + 2] == 0xAF)) || (b[i + 1] == 0x81 && b[i + 2] == 0x9F)
+        case 0xE3: return i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x80
+        default: return false
+        }
+    }
+
+    /// Where "aantal" or "aangesloten" (any case) first starts in `b[from..<to]`.
+    private static func labelWord(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        func matches(_ word: StaticString, at i: Int) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard i + count <= to else { return false }
+            return (0..<count).allSatisfy { ASCIIFastPath.lowercase(b[i + $0]) == word.utf8Start[$0] }
+        }
+        return (from..<to).first { matches("aantal", at: $0) || matches("aangesloten", at: $0) }
+    }
+
+    /// True when the character before byte `i` is a letter or digit ("mbo2", "x7"): a digit there
+    /// continues a word, it starts no number.
+    private static func followsWordCharacter(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let previous = b[i - 1]
+        if previous < 0x80 {
+            return isDigit(previous) || (0x41...0x5A).contains(previous) || (0x61...0x7A).contains(previous)
+        }
+        var start = i - 1
+        while start > 0, b[start] & 0xC0 == 0x80 { start -= 1 }
+        let scalar = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self).unicodeScalars.first
+        return scalar?.properties.isAlphabetic ?? false
+    }
+
+    /// True when `text` starts a figure label: "Aantal …" or "Aangesloten …", in any case.
+    static func startsLabel(_ text: String) -> Bool {
+        ASCIIFastPath.lowercasedHasPrefix(text, "aantal") || ASCIIFastPath.lowercasedHasPrefix(text, "aangesloten")
+    }
+
+    private static func startsWithWord(_ line: String) -> Bool {
+        line.unicodeScalars.first.map { $0.properties.isAlphabetic } ?? false
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+}

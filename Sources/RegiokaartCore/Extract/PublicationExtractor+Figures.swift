@@ -1,0 +1,82 @@
+extension PublicationExtractor {
+    /// How the card reader reports: severity, code, field, raw value, where, message.
+    typealias Report = (Severity, IssueCode, String?, String?, SourceLocation, String) -> Void
+
+    /// The five figures of a card from its figure block: values paired with labels by
+    /// `FigurePairing`, parsed by `FigureValue`, checked by `FigurePlausibility`. A figure that
+    /// cannot be read for certain is reported and left at 0, never filled from a neighbouring slot.
+    func readFigures(_ lines: CardLines, block: FigureBlock, order: FigurePairing.Order?,
+                     cardLocation: SourceLocation, report: Report) -> Figures {
+        let tokens = block.tokens
+        func field(_ kind: FigureKind) -> String { "figures.\(kind.rawValue)" }
+        func at(_ token: FigureToken) -> SourceLocation { lines.location(token.firstLine) }
+        let result = FigurePairing.pair(tokens, document: order)
+        var figures = Figures()
+        var seen = Set<FigureKind>()
+        var read = Set<FigureKind>()
+        var valueToken: [FigureKind: FigureToken] = [:]
+        for pair in result.pairs {
+            let label = tokens[pair.label], value = tokens[pair.value]
+            guard let kind = label.kind else {
+                report(.warning, .cardSkippedLine, nil, "\(label.text) | \(value.text)", at(label),
+                       "The label \"\(label.text)\" names none of the five figures; it and its value \"\(value.text)\" were skipped.")
+                continue
+            }
+            if seen.contains(kind) {
+                report(.info, .cardSkippedLine, "figures", label.text, at(label),
+                       "A second \"\(kind.rawValue)\" figure was skipped; the first one counts.")
+                continue
+            }
+            seen.insert(kind)
+            switch FigureValue.read(value.text) {
+            case .number(let number):
+                figures[kind] = number
+                read.insert(kind)
+                valueToken[kind] = value
+            case .badGrouping:
+                report(.error, .cardFigureNotANumber, field(kind), value.text, at(value),
+                       "The figure \"\(value.text)\" for \(kind.rawValue) is not a whole number: a group separator must separate groups of exactly three digits.")
+            case .notANumber:
+                report(.error, .cardFigureNotANumber, field(kind), value.text, at(value),
+                       "The figure \"\(value.text)\" for \(kind.rawValue) is not a whole number.")
+            }
+        }
+        for index in result.labelsWithoutValue {
+            let label = tokens[index]
+            guard let kind = label.kind, !seen.contains(kind) else {
+                report(.info, .cardSkippedLine, nil, label.text, at(label), "A label-like line without a value was skipped.")
+                continue
+            }
+            seen.insert(kind)
+            report(.error, .cardFigureMissing, field(kind), label.text, at(label),
+                   "The label \"\(label.text)\" has no value.")
+        }
+        for index in result.valuesWithoutLabel {
+            let value = tokens[index]
+            report(.error, .cardFigureUnpaired, "figures", value.text, at(value),
+                   "The value \"\(value.text)\" has no label: not read.")
+        }
+        for index in result.unpaired {
+            let token = tokens[index]
+            if token.isValue {
+                report(.error, .cardFigureUnpaired, "figures", token.text, at(token),
+                       "The value \"\(token.text)\" cannot be paired with a label unambiguously (the card's layout does not say which label it belongs to): not read.")
+            } else if let kind = token.kind, !seen.contains(kind) {
+                seen.insert(kind)
+                report(.error, .cardFigureUnpaired, field(kind), token.text, at(token),
+                       "The label \"\(token.text)\" cannot be paired with a value unambiguously (the card's layout does not say which value belongs to it): \(kind.rawValue) is not read.")
+            }
+        }
+        for kind in FigureKind.allCases where !seen.contains(kind) {
+            report(.error, .cardFigureMissing, field(kind), nil, cardLocation, "The card has no \"\(kind.rawValue)\" figure.")
+        }
+        for finding in FigurePlausibility.check(figures, read: read) {
+            let values = finding.kinds.map { "\($0.rawValue)=\(valueToken[$0]?.text ?? String(figures[$0]))" }
+            let location = finding.kinds.first.flatMap { valueToken[$0] }.map(at) ?? cardLocation
+            report(.error, .cardFigureImplausible, field(finding.kinds[0]), values.joined(separator: ", "), location,
+                   finding.message)
+            for kind in finding.kinds { figures[kind] = 0 }
+        }
+        return figures
+    }
+}

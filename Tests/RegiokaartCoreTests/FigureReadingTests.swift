@@ -1,0 +1,207 @@
+import Testing
+@testable import RegiokaartCore
+
+/// The pieces that read a card's figures: numbers as people write them, a line cut into values
+/// and labels, the pairing rules, and the plausibility net.
+@Suite struct FigureReadingTests {
+    static let labels = ["Aantal leerlingen/studenten", "Aantal aangesloten schoolbesturen (po)",
+                         "Aantal aangesloten schoolbesturen (vo)", "Aantal aangesloten mbo-instellingen", "Aangesloten opleiders"]
+    static let values = ["70.780", "53", "0", "0", "6"]
+    static let expected = Figures(students: 70780, schoolBoardsPO: 53, schoolBoardsVO: 0, mboInstitutions: 0, teacherTrainingInstitutions: 6)
+
+    /// One card whose figure block is `figures` (lines joined by newlines).
+    static func card(_ figures: [String]) -> String {
+        "Onderwijsregio Oost-Nederland\n\n" + figures.joined(separator: "\n") + "\n\nVerzorgingsgebied\n\n- Aalten\n\n[TERUG NAAR PO KAART >](#)\n"
+    }
+
+    static func extract(_ text: String) -> ExtractedPublication { PublicationExtractor().extract(Fixture.document(text)) }
+
+    static func errors(_ publication: ExtractedPublication) -> [RegiokaartCore.Issue] {
+        publication.issues.issues().filter { $0.severity == .error }
+    }
+
+    @Test(arguments: [("70.780", 70780), ("70 780", 70780), ("70780", 70780), ("70\u{00A0}780", 70780), ("70\u{202F}780", 70780),
+                      ("1\u{2009}234\u{2009}567", 1_234_567), ("0", 0), ("999", 999)])
+    func readsNumbersAsPeopleWriteThem(text: String, value: Int) {
+        #expect(FigureValue.read(text) == .number(value))
+    }
+
+    @Test(arguments: ["70.78", "7.0780", "70 78", "1234.567", "70.7800", "1.23.456"])
+    func aSeparatorMustGroupThreeDigits(text: String) {
+        #expect(FigureValue.read(text) == .badGrouping)
+    }
+
+    @Test(arguments: ["7O.780", "1,5", "70,780", "-5", "1.234 567", "70..780", "", "x"])
+    func whatIsNoNumberAtAllIsSaidSo(text: String) {
+        #expect(FigureValue.read(text) == .notANumber)
+    }
+
+    @Test func cutsALineIntoValuesLabelsAndSeparators() {
+        typealias P = FigureLine.Part
+        #expect(FigureLine.parts("70.780") == [P.value("70.780")])
+        #expect(FigureLine.parts("70 780") == [P.value("70 780")])
+        #expect(FigureLine.parts("7O.780") == [P.value("7O.780")])
+        #expect(FigureLine.parts("Aantal leerlingen/studenten: 70.780") == [.text("Aantal leerlingen/studenten"), .separator, .value("70.780")])
+        #expect(FigureLine.parts("70\u{202F}780 Aantal leerlingen") == [.value("70\u{202F}780"), .text("Aantal leerlingen")])
+        #expect(FigureLine.parts("70.780Aantal") == [.value("70.780"), .text("Aantal")])
+        #expect(FigureLine.parts("7O.78OAantal") == [.value("7O.78O"), .text("Aantal")])
+        #expect(FigureLine.parts("Aantal aangesloten schoolbesturen (po)\t53") == [.text("Aantal aangesloten schoolbesturen (po)"), .separator, .value("53")])
+        // Cut the same way, but a block only takes a line that starts with a value or a label.
+        #expect(FigureLine.parts("Regio 2") == [.text("Regio"), .value("2")])
+    }
+
+    /// The figure block in eight layouts: value before label, label before value; on one line, with
+    /// a separator, glued, over several lines, in capitals.
+    static let layouts: [[String]] = {
+        let pairs: [(value: String, label: String)] = Array(zip(values, labels))
+        var result: [[String]] = []
+        result.append(pairs.flatMap { [$0.value, $0.label] })
+        result.append(pairs.flatMap { [$0.label, $0.value] })
+        result.append(pairs.map { $0.label + ": " + $0.value })
+        result.append(pairs.map { $0.value + " " + $0.label })
+        result.append(pairs.map { $0.label + "\t" + $0.value })
+        result.append([pairs.map { $0.label + " " + $0.value }.joined(separator: " ")])
+        result.append(pairs.flatMap { pair -> [String] in
+            let words = pair.label.split(separator: " ").map(String.init)
+            return [pair.value + words[0]] + words.dropFirst()
+        })
+        result.append(pairs.flatMap { [$0.label.uppercased().replacingOccurrences(of: "/", with: "/ "), $0.value] })
+        return result
+    }()
+
+    @Test(arguments: layouts)
+    func readsTheFiguresInEveryLayout(figures: [String]) {
+        let publication = Self.extract(Self.card(figures))
+        #expect(publication.regions.count == 1)
+        #expect(publication.regions.first?.figures == Self.expected)
+        #expect(Self.errors(publication).isEmpty, "\(Self.errors(publication).map(\.message))")
+        #expect(publication.regions.first?.nameAsPublished == "Onderwijsregio Oost-Nederland")
+    }
+
+    /// The issue's --allow-errors case: label before value, one value missing. Read in the wrong
+    /// order this gives 70780 po school boards. Alone, the card does not say its order: nothing is
+    /// read, every figure is named. After a card that shows the order, the missing value is
+    /// reported and the other figures are read, none shifted.
+    @Test func aMissingValueNeverShiftsTheOthers() {
+        let figures = [Self.labels[0], Self.values[0], Self.labels[1], Self.labels[2], Self.values[2], Self.labels[3], Self.values[3], Self.labels[4], Self.values[4]]
+        let alone = Self.extract(Self.card(figures))
+        #expect(alone.regions[0].figures == Figures())
+        #expect(Set(Self.errors(alone).map(\.code)) == [IssueCode.cardFigureUnpaired.rawValue])
+        #expect(Self.errors(alone).count == 9)
+
+        let good = Self.card(zip(Self.values, Self.labels).flatMap { [$1, $0] }).replacingOccurrences(of: "Oost-Nederland", with: "Twente")
+        let text = good + "\n" + Self.card(figures)
+        let publication = Self.extract(text)
+        let region = publication.regions[1]
+        #expect(region.figures == Figures(students: 70780, teacherTrainingInstitutions: 6))
+        #expect(Self.errors(publication).map(\.code) == [IssueCode.cardFigureMissing.rawValue])
+        #expect(Self.errors(publication).first?.field == "figures.school_boards_po")
+        let line = try? #require(Self.errors(publication).first?.location?.line)
+        #expect(line.map { text.split(separator: "\n", omittingEmptySubsequences: false)[$0 - 1] } == "Aantal aangesloten schoolbesturen (po)")
+    }
+
+    /// Values that share a line with the next label contradict the card's alternating shape: which
+    /// label a value belongs to is not certain, so none is read, and each is named with its line.
+    @Test func contradictoryEvidenceIsReportedNotGuessed() {
+        let figures = [Self.labels[0]] + (1..<5).map { "\(Self.values[$0 - 1]) \(Self.labels[$0])" } + [Self.values[4]]
+        let publication = Self.extract(Self.card(figures))
+        #expect(publication.regions[0].figures == Figures())
+        let unpaired = Self.errors(publication).filter { $0.code == IssueCode.cardFigureUnpaired.rawValue }
+        #expect(unpaired.count == 10)
+        #expect(Set(unpaired.compactMap { $0.location?.line }) == Set(3...8))
+    }
+
+    /// A card that lost its pupils label, in a document whose cards are value-first: the orphan value
+    /// is reported, the other four figures are read, and the card is still found.
+    @Test func aCardWithoutItsPupilsLabelIsStillACard() {
+        let good = Self.card(zip(Self.values, Self.labels).flatMap { [$0, $1] })
+        let damaged = Self.card([Self.values[0]] + zip(Self.values, Self.labels).dropFirst().flatMap { [$0, $1] })
+            .replacingOccurrences(of: "Oost-Nederland", with: "Zuidwest Samen")
+        let publication = Self.extract(good + "\n" + damaged)
+        #expect(publication.regions.map(\.nameAsPublished) == ["Onderwijsregio Oost-Nederland", "Onderwijsregio Zuidwest Samen"])
+        #expect(publication.regions[1].figures == Figures(schoolBoardsPO: 53, teacherTrainingInstitutions: 6))
+        #expect(Set(Self.errors(publication).map(\.code)) == [IssueCode.cardFigureUnpaired.rawValue, IssueCode.cardFigureMissing.rawValue])
+        #expect(Self.errors(publication).allSatisfy { $0.location?.line ?? 0 > 17 })
+    }
+
+    @Test func figuresThatContradictTheirLabelsAreNotPublished() {
+        var labels = Self.labels
+        labels.swapAt(0, 1)  // 70.780 under the po label, 53 under the pupils label
+        let publication = Self.extract(Self.card(zip(Self.values, labels).flatMap { [$0, $1] }))
+        let region = publication.regions[0]
+        #expect(region.figures.students == 0)
+        #expect(region.figures.schoolBoardsPO == 0)
+        #expect(region.figures.teacherTrainingInstitutions == 6)
+        let implausible = Self.errors(publication).filter { $0.code == IssueCode.cardFigureImplausible.rawValue }
+        #expect(implausible.count == 2)
+        #expect(implausible.contains { $0.rawValue == "school_boards_po=70.780" })
+        #expect(implausible.contains { $0.rawValue == "school_boards_po=70.780, students=53" })
+    }
+
+    @Test func plausibilityBoundsLeaveTheRealFiguresAlone() {
+        for region in Fixture.seed.regions {
+            #expect(FigurePlausibility.check(region.figures, read: Set(FigureKind.allCases)).isEmpty, "\(region.id)")
+        }
+    }
+
+    /// HTML as a browser shows it: a value and a label in inline elements of one block are one line.
+    @Test(arguments: [
+        #"<div class="kpi"><span>70.780</span><span>Aantal<br>leerlingen/<br>studenten</span></div>"#,
+        #"<table><tr><th>Aantal leerlingen/studenten</th><td>70&#8239;780</td></tr></table>"#,
+        #"<dl><dt>Aantal leerlingen/ studenten</dt><dd>70&nbsp;780</dd></dl>"#,
+        #"<div><div><span>Aantal leerlingen/studenten:</span> <b>70780</b></div></div>"#,
+    ])
+    func readsTheIssuesHTMLShapes(pupils: String) throws {
+        let rest = zip(Self.values, Self.labels).dropFirst().map {
+            pupils.replacingOccurrences(of: "70.780", with: $0.0).replacingOccurrences(of: "70&#8239;780", with: $0.0)
+                .replacingOccurrences(of: "70&nbsp;780", with: $0.0).replacingOccurrences(of: "70780", with: $0.0)
+                .replacingOccurrences(of: "Aantal<br>leerlingen/<br>studenten", with: $0.1)
+                .replacingOccurrences(of: "Aantal leerlingen/ studenten", with: $0.1).replacingOccurrences(of: "Aantal leerlingen/studenten", with: $0.1)
+        }
+        let html = "<html><body><h2>Onderwijsregio Oost-Nederland</h2>" + pupils + rest.joined()
+            + "<h3>Verzorgingsgebied</h3><ul><li>Aalten</li></ul><p><a href=\"#\">TERUG NAAR PO KAART ></a></p></body></html>"
+        let document = try HTMLDocumentReader.read(Array(html.utf8), name: "kaart.html")
+        let publication = PublicationExtractor().extract(document)
+        #expect(publication.regions.first?.figures == Self.expected)
+        #expect(Self.errors(publication).isEmpty)
+    }
+
+    @Test func labelsInOtherWordingsAndSpacings() {
+        #expect(FigureLabel.kind(of: "Aantal schoolbesturen PO") == .schoolBoardsPO)
+        #expect(FigureLabel.kind(of: "Aantal aangesloten schoolbesturen\u{00A0}(vo)") == .schoolBoardsVO)
+        #expect(FigureLabel.kind(of: "Aantal schoolbesturen primair onderwijs") == .schoolBoardsPO)
+        #expect(FigureLabel.kind(of: "AANTAL LEERLINGEN /\u{2009}STUDENTEN") == .students)
+        #expect(FigureLabel.kind(of: "Aantal schoolbesturen") == nil)  // which sector? not guessed
+    }
+
+    /// A line standing before the figures of every card ("Kerncijfers", a table caption) is a
+    /// heading of the figures, not the name; a name is never taken from it.
+    @Test func aHeadingRepeatedBeforeEveryCardsFiguresIsNotAName() {
+        let names = ["Onderwijsregio Oost-Nederland", "Zuidwest Samen", "Twente & Omstreken"]
+        let text = names.map { name in
+            Self.card(["Kerncijfers"] + zip(Self.values, Self.labels).flatMap { [$0, $1] })
+                .replacingOccurrences(of: "Onderwijsregio Oost-Nederland", with: name)
+        }.joined(separator: "\n")
+        let publication = Self.extract(text)
+        #expect(publication.regions.map(\.nameAsPublished) == names)
+        #expect(publication.regions.allSatisfy { $0.figures == Self.expected })
+        #expect(publication.issues.issues().filter { $0.code == IssueCode.cardSkippedLine.rawValue }.map(\.rawValue) == Array(repeating: "Kerncijfers", count: 3))
+    }
+
+    /// Label words and numbers by the ten thousand, never a card: read in time linear in the lines
+    /// (each line starts at most a short first-label reading), and nothing comes of them.
+    @Test func endlessLabelWordsAreReadInLinearTime() {
+        let noise = Array(repeating: "Aantal\naantal\n12\nAangesloten\n3 Aantal", count: 10_000).joined(separator: "\n")
+        let clock = ContinuousClock()
+        let started = clock.now
+        let publication = Self.extract(noise)
+        #expect(clock.now - started < .seconds(20))
+        #expect(publication.regions.isEmpty)
+    }
+
+    @Test func textHiddenByStyleIsNotRead() throws {
+        let html = #"<p>Zichtbaar</p><div style="display: none">Nepregio</div><span style="VISIBILITY:hidden">Nep</span><p style="color: red">Rood</p>"#
+        let lines = try HTMLDocumentReader.read(Array(html.utf8), name: "x.html").lines.map(\.text)
+        #expect(lines == ["Zichtbaar", "Rood"])
+    }
+}

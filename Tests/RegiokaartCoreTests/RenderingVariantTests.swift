@@ -1,0 +1,296 @@
+import Foundation
+import Testing
+@testable import RegiokaartCore
+
+/// The generalisation suite: the real publication rewritten by a seeded generator
+/// (`PublicationVariants`) in the ways a redesigned page or a hurried editor plausibly rewrites it,
+/// each kind alone and several combined. The invariant: the dataset equals the real publication's
+/// apart from source positions (and, for the few kinds that change what is printed, that printing),
+/// or, for damaged content, the run reports the card and line it could not read and every figure it
+/// publishes is the real one.
+@Suite struct RenderingVariantTests {
+    /// The layer of the rendering a variation changes; kinds of different layers combine.
+    enum Layer: Hashable { case value, label, layout, line, text }
+
+    /// One kind of variation.
+    enum Kind: String, CaseIterable, CustomTestStringConvertible {
+        case spaceGroups, plainDigits, noBreakSpaceGroups, narrowNoBreakSpaceGroups
+        case labelColonValue, valueThenLabelOnOneLine, labelBeforeValue, labelTabValue, widgetGlued, mixedLayouts
+        case labelOnOneLine, labelCase, labelSpacing
+        case bulletShapes, unicodeSpacesInNames, hyphenatedNameBroken, sectorTagSpaces, namesInCapitals, indentation
+        case blankLinesRemoved, crlfAndTrailingSpaces
+
+        var testDescription: String { rawValue }
+
+        var layer: Layer {
+            switch self {
+            case .spaceGroups, .plainDigits, .noBreakSpaceGroups, .narrowNoBreakSpaceGroups: .value
+            case .labelOnOneLine, .labelCase, .labelSpacing: .label
+            case .labelColonValue, .valueThenLabelOnOneLine, .labelBeforeValue, .labelTabValue, .widgetGlued, .mixedLayouts: .layout
+            case .bulletShapes, .unicodeSpacesInNames, .hyphenatedNameBroken, .sectorTagSpaces, .namesInCapitals, .indentation: .line
+            case .blankLinesRemoved, .crlfAndTrailingSpaces: .text
+            }
+        }
+    }
+
+    /// Damage to the content of one card: what must be reported, never published wrong.
+    enum Damage: String, CaseIterable, CustomTestStringConvertible {
+        case valueDeleted, labelDeleted, groupOfTwoDigits, groupOfFourDigits, pupilsAndBoardsSwapped, strayNumber, valueNotANumber
+        var testDescription: String { rawValue }
+    }
+
+    static let publicationText = try! String(contentsOfFile: Fixture.publicationPath, encoding: .utf8)
+    static let variants = PublicationVariants(text: publicationText)
+    static let real: RegionsDocument = HTMLPublicationTests.text
+
+    // MARK: - Rendering
+
+    /// The text of the publication with `kinds` applied (and `damage` to one card), seeded by `seed`.
+    static func render(_ kinds: [Kind], damage: Damage? = nil, seed: UInt64) -> (text: String, damagedCard: Int?) {
+        var rng = PublicationVariants.SeededGenerator(seed: seed)
+        let damagedCard = damage.map { _ in Int.random(in: 0..<variants.cards.count, using: &rng) }
+        let damagedSlot = Int.random(in: 0..<5, using: &rng)
+        let layouts = kinds.filter { $0.layer == .layout }
+        var text = variants.render(figure: { card, slot, value, labels in
+            var value = value
+            var labels = labels
+            if card == damagedCard, let damage { value = damaged(value: value, slot: slot, target: damagedSlot, damage) }
+            for kind in kinds { value = transform(value: value, kind, &rng) }
+            for kind in kinds { labels = transform(labels: labels, kind, &rng) }
+            var layout = layouts.first
+            if layout == .mixedLayouts {
+                // Each card its own template, chosen at random (one template within a card).
+                var cardRNG = PublicationVariants.SeededGenerator(seed: seed &+ UInt64(card))
+                layout = [.labelColonValue, .valueThenLabelOnOneLine, .labelBeforeValue, .labelTabValue, .widgetGlued, nil]
+                    .randomElement(using: &cardRNG)!
+            }
+            var lines = arrange(value: value, labels: labels, layout)
+            if card == damagedCard, let damage {
+                lines = damaged(value: value, labels: labels, slot: slot, target: damagedSlot, damage, layout: layout)
+            }
+            return lines
+        }, line: { index, line in
+            var result: [String]? = [line]
+            for kind in kinds where kind.layer == .line {
+                result = result.map { $0.flatMap { transform(line: $0, at: index, kind, &rng) } }
+            }
+            return result
+        })
+        for kind in kinds where kind.layer == .text {
+            switch kind {
+            case .blankLinesRemoved:
+                text = text.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: "\n")
+            case .crlfAndTrailingSpaces:
+                text = text.split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { $0.isEmpty ? "" : $0 + [" ", "\t", "  ", ""].randomElement(using: &rng)! }
+                    .joined(separator: "\r\n")
+            default: break
+            }
+        }
+        return (text, damagedCard)
+    }
+
+    static func transform(value: String, _ kind: Kind, _ rng: inout PublicationVariants.SeededGenerator) -> String {
+        switch kind {
+        case .spaceGroups: PublicationVariants.regroup(value, " ")
+        case .plainDigits: PublicationVariants.regroup(value, "")
+        case .noBreakSpaceGroups: PublicationVariants.regroup(value, "\u{00A0}")
+        case .narrowNoBreakSpaceGroups: PublicationVariants.regroup(value, "\u{202F}")
+        default: value
+        }
+    }
+
+    static func transform(labels: [String], _ kind: Kind, _ rng: inout PublicationVariants.SeededGenerator) -> [String] {
+        switch kind {
+        case .labelOnOneLine: [labels.joined(separator: " ")]
+        case .labelCase: labels.map { Bool.random(using: &rng) ? $0.uppercased() : $0.lowercased() }
+        case .labelSpacing:
+            labels.map {
+                $0.replacingOccurrences(of: "/", with: ["/ ", " / ", "/\u{00A0}"].randomElement(using: &rng)!)
+                    .replacingOccurrences(of: " (", with: ["  (", "\u{00A0}(", " ( "].randomElement(using: &rng)!)
+            }
+        default: labels
+        }
+    }
+
+    static func arrange(value: String, labels: [String], _ layout: Kind?) -> [String] {
+        let label = labels.joined(separator: " ")
+        switch layout {
+        case .labelColonValue: return [label + ": " + value, ""]
+        case .valueThenLabelOnOneLine: return [value + " " + label, ""]
+        case .labelBeforeValue: return labels + ["", value]
+        case .labelTabValue: return [label + "\t" + value, ""]
+        case .widgetGlued: return [value + labels[0]] + labels.dropFirst()  // <span>70.780</span><span>Aantal<br>leerlingen/…
+        default: return PublicationVariants.original(value, labels)
+        }
+    }
+
+    /// The value as damaged (before the value kinds regroup it).
+    static func damaged(value: String, slot: Int, target: Int, _ damage: Damage) -> String {
+        switch damage {
+        case .groupOfTwoDigits where slot == 0: String(value.dropLast())  // "70.78"
+        case .groupOfFourDigits where slot == 0: value + "0"  // "70.7800"
+        case .valueNotANumber where slot == target: String(value.dropLast()) + "O"  // "70.78O", "O"
+        default: value
+        }
+    }
+
+    /// The lines of a damaged card's figure.
+    static func damaged(value: String, labels: [String], slot: Int, target: Int, _ damage: Damage, layout: Kind?) -> [String] {
+        let students = slot == 0, boards = slot == 1
+        switch damage {
+        case .valueDeleted where slot == target: return labels + [""]
+        case .labelDeleted where slot == target: return [value, ""]
+        case .strayNumber where slot == target: return arrange(value: value, labels: labels, layout) + ["12", ""]
+        case .pupilsAndBoardsSwapped where students || boards:
+            // The label of the other slot: the value stays, its label is wrong (a content error).
+            let other = students ? ["Aantal", "aangesloten", "schoolbesturen", "(po)"] : ["Aantal", "leerlingen/", "studenten"]
+            return arrange(value: value, labels: other, layout)
+        default: return arrange(value: value, labels: labels, layout)
+        }
+    }
+
+    static func transform(line: String, at index: Int, _ kind: Kind, _ rng: inout PublicationVariants.SeededGenerator) -> [String] {
+        let isArea = variants.areaItems.contains(index)
+        let isName = variants.cards.contains { $0.name.contains(index) }
+        switch kind {
+        case .bulletShapes where isArea:
+            let name = String(line.dropFirst(2))
+            return [["• ", "•", "* ", "– ", "▪  ", "·\u{00A0}", "-\t", "● ", "◦ "].randomElement(using: &rng)! + name]
+        case .unicodeSpacesInNames where isArea || isName:
+            return [line.replacingOccurrences(of: " ", with: [" \u{00A0}", "\u{00A0}", "\u{2009}", "  ", "\u{2002}"].randomElement(using: &rng)!)]
+        case .hyphenatedNameBroken where isArea:
+            // "- Olst-Wijhe" → "- Olst-" / "Wijhe", the way a narrow column wraps it.
+            guard !line.hasSuffix("-"), let hyphen = line.dropFirst(2).firstIndex(of: "-"), line[line.index(after: hyphen)...].first?.isUppercase == true
+            else { return [line] }
+            return [String(line[...hyphen]), String(line[line.index(after: hyphen)...])]
+        case .sectorTagSpaces where isName:
+            // "(vo/mbo)" → "( vo / mbo)", "(po)" → "( po )"; other parentheticals ("(ZOR)") stay.
+            guard let open = line.firstIndex(of: "("), SectorTag.parse(inner: String(line[line.index(after: open)...].dropLast())) != nil
+            else { return [line] }
+            return [line.replacingOccurrences(of: "/", with: " / ").replacingOccurrences(of: "(", with: "( ").replacingOccurrences(of: ")", with: " )")]
+        case .namesInCapitals where isName:
+            return [line.uppercased()]
+        case .indentation:
+            return line.isEmpty ? [line] : [["  ", "\t", "    ", ""].randomElement(using: &rng)! + line]
+        default:
+            return [line]
+        }
+    }
+
+    // MARK: - Reading and comparing
+
+    static func read(_ text: String) throws -> (json: RegionsDocument, issues: [RegiokaartCore.Issue]) {
+        let document = try TextDocumentReader.read(Array(text.utf8), name: "variant.txt")
+        let dataset = try BuildJob.dataset(from: document, reference: Fixture.reference)
+        return (try HTMLPublicationTests.regionsJSON(dataset), dataset.issues)
+    }
+
+    /// A record as comparable across renderings: positions blanked, and what `kinds` legitimately
+    /// change in the printing (the case of names, spaces inside a sector tag) folded away.
+    static func comparable(_ record: RegionRecord, _ kinds: [Kind]) -> RegionRecord {
+        var r = HTMLPublicationTests.withoutPositions(record)
+        if kinds.contains(.namesInCapitals) {
+            r.name = r.name.lowercased()
+            r.nameAsPublished = r.nameAsPublished.lowercased()
+            r.sectorTag = r.sectorTag?.lowercased()
+        }
+        if kinds.contains(.sectorTagSpaces) {
+            r.sectorTag = r.sectorTag?.replacingOccurrences(of: " ", with: "")
+            r.nameAsPublished = r.nameAsPublished.replacingOccurrences(of: "( ", with: "(").replacingOccurrences(of: " / ", with: "/")
+                .replacingOccurrences(of: " )", with: ")")
+        }
+        if kinds.contains(.hyphenatedNameBroken) {
+            // The list item as printed spans two lines now; the name read is the same.
+            r.municipalities = r.municipalities.map { var m = $0; m.nameAsPublished = m.nameAsPublished?.replacingOccurrences(of: "\n", with: ""); return m }
+        }
+        return r
+    }
+
+    static func expectSameDataset(_ kinds: [Kind], seed: UInt64) throws {
+        let (text, _) = render(kinds, seed: seed)
+        let variant = try read(text)
+        let errors = variant.issues.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(kinds) seed \(seed): \(errors.prefix(3).map { "\($0.location?.line ?? 0): \($0.message)" })")
+        #expect(variant.json.regions.map(\.id) == real.regions.map(\.id), "\(kinds) seed \(seed)")
+        for (a, b) in zip(variant.json.regions, real.regions) {
+            #expect(comparable(a, kinds) == comparable(b, kinds), "\(kinds) seed \(seed): \(b.id)")
+        }
+    }
+
+    // MARK: - Tests
+
+    @Test func theGeneratorFindsTheStructureOfThePublication() {
+        #expect(Self.variants.cards.count == 49)
+        #expect(Self.variants.cards.allSatisfy { $0.figures.count == 5 })
+        #expect(Self.variants.areaItems.count > 700)
+        #expect(Kind.allCases.count >= 12)
+    }
+
+    @Test(arguments: Kind.allCases)
+    func eachKindAloneGivesTheSameDataset(kind: Kind) throws {
+        let (text, _) = Self.render([kind], seed: 1)
+        #expect(text != Self.publicationText, "the variant must change something")
+        try Self.expectSameDataset([kind], seed: 1)
+    }
+
+    /// Several kinds at once, one of each layer at most, chosen by the seed.
+    @Test(arguments: 1...12)
+    func combinedKindsGiveTheSameDataset(seed: Int) throws {
+        var rng = PublicationVariants.SeededGenerator(seed: UInt64(seed) &* 7919)
+        var kinds: [Kind] = []
+        for layer in [Layer.value, .label, .layout, .line, .line, .text] where Bool.random(using: &rng) || kinds.count < 2 {
+            let candidates = Kind.allCases.filter { $0.layer == layer && !kinds.contains($0) }
+            kinds.append(candidates.randomElement(using: &rng)!)
+        }
+        try Self.expectSameDataset(kinds, seed: UInt64(seed))
+    }
+
+    /// Damage to one card, alone and under a random layout: reported with the card and line, and
+    /// every figure published is the real one (a figure that cannot be read is not published).
+    @Test(arguments: Damage.allCases, [nil, Kind.labelBeforeValue, .labelColonValue, .widgetGlued, .plainDigits])
+    func damageIsReportedNeverPublishedWrong(damage: Damage, kind: Kind?) throws {
+        let kinds = kind.map { [$0] } ?? []
+        // Without group separators a dropped digit leaves a well-formed number: content damage no reader can see.
+        if kind == .plainDigits, damage == .groupOfTwoDigits || damage == .groupOfFourDigits { return }
+        let (text, damagedCard) = Self.render(kinds, damage: damage, seed: 42)
+        let card = try #require(damagedCard)
+        let variant = try Self.read(text)
+        let errors = variant.issues.filter { $0.severity == .error }
+        let damagedID = Self.real.regions[card].id
+        #expect(variant.json.regions.map(\.id) == Self.real.regions.map(\.id))
+        // Exactly the damaged card is reported, at a line of the variant that holds a figure's text.
+        #expect(!errors.isEmpty, "\(damage) \(kinds)")
+        let variantLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for error in errors {
+            #expect(error.regionID == damagedID, "\(damage) \(kinds): \(error.regionID ?? "-"): \(error.message)")
+            let line = try #require(error.location?.line)
+            #expect(line >= 1 && line <= variantLines.count && !variantLines[line - 1].trimmingCharacters(in: .whitespaces).isEmpty)
+        }
+        // Nothing wrong is published: every figure is the real one, or unread (0) with its card reported.
+        for (a, b) in zip(variant.json.regions, Self.real.regions) {
+            for kind in FigureKind.allCases where a.figures[kind] != b.figures[kind] {
+                #expect(a.id == damagedID && a.figures[kind] == 0,
+                        "\(damage) \(kinds): \(a.id) \(kind.rawValue) published \(a.figures[kind]), real \(b.figures[kind])")
+            }
+        }
+    }
+
+    /// The issue's examples as one-card publications, each read the same way.
+    @Test(arguments: [
+        "70 780\nAantal leerlingen/studenten", "70780\nAantal leerlingen/studenten", "70\u{202F}780\nAantal leerlingen/studenten",
+        "Aantal leerlingen/studenten: 70.780", "70.780 Aantal leerlingen/studenten", "70.780Aantal\nleerlingen/\nstudenten",
+        "AANTAL LEERLINGEN/ STUDENTEN\n70.780",
+    ])
+    func theIssuesExamplesReadAsPupils(figure: String) throws {
+        let rest = ["53\nAantal aangesloten schoolbesturen (po)", "0\nAantal aangesloten schoolbesturen (vo)",
+                    "0\nAantal aangesloten mbo-instellingen", "6\nAangesloten opleiders"]
+        let labelFirst = figure.hasPrefix("AANTAL")
+        let figures = [figure] + rest.map { labelFirst ? $0.split(separator: "\n").reversed().joined(separator: "\n") : $0 }
+        let text = "Onderwijsregio Oost-Nederland\n\n" + figures.joined(separator: "\n\n") + "\n\nVerzorgingsgebied\n\n- Aalten\n\n[TERUG NAAR PO KAART >](#)\n"
+        let publication = PublicationExtractor().extract(Fixture.document(text))
+        #expect(publication.regions.count == 1)
+        #expect(publication.regions.first?.figures == Figures(students: 70780, schoolBoardsPO: 53, schoolBoardsVO: 0, mboInstitutions: 0, teacherTrainingInstitutions: 6))
+        #expect(publication.issues.issues().filter { $0.severity == .error }.isEmpty)
+    }
+}
