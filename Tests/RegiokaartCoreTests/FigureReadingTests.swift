@@ -140,6 +140,18 @@ import Testing
         #expect(implausible.contains { $0.rawValue == "school_boards_po=70.780, students=53" })
     }
 
+    /// Pupils and po boards swapped on a card without po boards: 0 lands under pupils. Boards
+    /// beside no pupils contradict each other, so the 0 is not published as the pupils.
+    @Test func noPupilsBesideBoardsIsNotPublished() {
+        var labels = Self.labels
+        labels.swapAt(0, 1)
+        let publication = Self.extract(Self.card(zip(["69.997", "0", "0", "4", "2"], labels).flatMap { [$0, $1] }))
+        let figures = publication.regions[0].figures
+        #expect(figures.students == nil && figures.schoolBoardsPO == nil)
+        #expect(figures.schoolBoardsVO == 0)
+        #expect(Set(Self.errors(publication).map(\.code)) == [IssueCode.cardFigureImplausible.rawValue])
+    }
+
     @Test func plausibilityBoundsLeaveTheRealFiguresAlone() {
         for region in Fixture.seed.regions {
             #expect(FigurePlausibility.check(region.figures).isEmpty, "\(region.id)")

@@ -15,7 +15,7 @@ enum FigurePlausibility {
     ]
 
     /// Figures that must be smaller than another when both are read: a board or institution has
-    /// many pupils, so a region never has as many boards as pupils.
+    /// many pupils, so a region never has as many boards as pupils (nor boards and no pupils).
     static let smallerThan: [(smaller: FigureKind, larger: FigureKind)] = [
         (.schoolBoardsPO, .students),
         (.schoolBoardsVO, .students),
@@ -37,7 +37,8 @@ enum FigurePlausibility {
             findings.append(Finding(kinds: [kind], message: "\(kind.rawValue) = \(value) is more than any region can have (at most \(maximum)); not published. Is it a value of another label?"))
         }
         for (smaller, larger) in smallerThan {
-            guard let small = figures[smaller], let large = figures[larger], large > 0, small >= large else { continue }
+            // Boards without pupils count too (0 pupils beside 53 boards: the pupils' slot holds another value).
+            guard let small = figures[smaller], let large = figures[larger], small > 0, small >= large else { continue }
             findings.append(Finding(kinds: [smaller, larger], message: "\(smaller.rawValue) = \(small) is not fewer than \(larger.rawValue) = \(large); neither is published. Are two values swapped?"))
         }
         return findings
