@@ -44,10 +44,38 @@ import Testing
         var new = Self.published
         let k = new.firstIndex { $0.id == "zuidwest-samen" }!
         new[k].id = "zuidwest-samen-po"
-        new[k].figures.students += 1
+        new[k].figures.students! += 1
         let diff = DatasetDiff(old: Self.published, new: new)
         #expect(diff.changed.first?.matchedBy == .name)
         #expect(diff.changed.first?.figures["students"] == .init(old: 58632, new: 58633))
+    }
+
+    /// A figure that could not be read this time is a change, shown as "unread" (`null` in JSON).
+    @Test func aFigureThatBecameUnreadIsAChange() throws {
+        var new = Self.published
+        let k = new.firstIndex { $0.id == "zuidwest-samen" }!
+        new[k].figures.students = nil
+        let diff = DatasetDiff(old: Self.published, new: new)
+        #expect(diff.changed.map(\.id) == ["zuidwest-samen"])
+        #expect(diff.changed.first?.figures["students"] == .init(old: 58632, new: nil))
+        #expect(DiffReport.text(diff, old: "a", new: "b").contains("~ zuidwest-samen: students 58632 → unread"))
+        let json = DiffReport.json(diff, old: "a", new: "b")
+        #expect(json.contains("\"new\" : null"))
+        #expect(try JSONDecoder().decode(DatasetDiff.self, from: Data(json.utf8)) == diff)
+    }
+
+    /// Regions are matched by identical figures only when all five were read on both sides.
+    @Test func unreadFiguresNeverMatchARegion() {
+        var old = Self.published
+        var new = Self.published
+        let k = new.firstIndex { $0.id == "zuidwest-samen" }!
+        old[k].figures.students = nil
+        new[k].figures.students = nil
+        new[k].id = "elders"
+        new[k].name = "Elders"
+        let diff = DatasetDiff(old: old, new: new)
+        #expect(diff.added.map(\.id) == ["elders"])
+        #expect(diff.removed.map(\.id) == ["zuidwest-samen"])
     }
 
     @Test func aRenamedRegionWithNewFiguresIsAddedAndRemoved() {

@@ -60,8 +60,10 @@ import Testing
             r.sectorTag = n.isMultiple(of: 2) ? text : nil
             r.sectors = n.isMultiple(of: 3) ? [] : [text, text]
             r.scope = text
-            r.figures = Figures(students: Int.max, schoolBoardsPO: Int.min, schoolBoardsVO: -1, mboInstitutions: 0,
-                                teacherTrainingInstitutions: n)
+            // Unread figures (nil) in every slot in turn: written `null` by both.
+            r.figures = Figures(students: n % 5 == 0 ? nil : Int.max, schoolBoardsPO: n % 5 == 1 ? nil : Int.min,
+                                schoolBoardsVO: n % 5 == 2 ? nil : -1, mboInstitutions: n % 5 == 3 ? nil : 0,
+                                teacherTrainingInstitutions: n % 5 == 4 ? nil : n)
             r.municipalities = [
                 .init(code: text, name: text, province: text, provinceCode: text, match: text, nameAsPublished: nil,
                       viaProvince: text, source: source),
@@ -90,7 +92,23 @@ import Testing
         r.aliases = []
         r.voorloper = nil
         r.sectorTag = nil
+        r.figures = Figures()
         try expectSameBytes(RegionsDocument(source: "", regionCount: 1, regions: [r]))
         try expectSameBytes(RegionsDocument(source: "none", regionCount: 0, regions: []))
+    }
+
+    /// An unread figure is `null` under its key (not left out, never 0), and reads back as unread.
+    @Test func anUnreadFigureIsNullAndReadsBack() throws {
+        var r = Self.realDocument().regions[0]
+        r.figures = Figures(students: nil, schoolBoardsPO: 53, schoolBoardsVO: 0, mboInstitutions: nil, teacherTrainingInstitutions: 6)
+        let document = RegionsDocument(source: "s", regionCount: 1, regions: [r])
+        try expectSameBytes(document)
+        let bytes = Data(specialised(document))
+        let object = try #require(try JSONSerialization.jsonObject(with: bytes) as? [String: Any])
+        let figures = try #require(((object["regions"] as? [[String: Any]])?.first?["figures"]) as? [String: Any])
+        #expect(Set(figures.keys) == Set(FigureKind.allCases.map(\.rawValue)))
+        #expect(figures["students"] is NSNull && figures["mbo_institutions"] is NSNull)
+        #expect(figures["school_boards_po"] as? Int == 53 && figures["school_boards_vo"] as? Int == 0)
+        #expect(try JSONDecoder().decode(RegionsDocument.self, from: bytes).regions[0].figures == r.figures)
     }
 }

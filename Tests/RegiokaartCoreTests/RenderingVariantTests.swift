@@ -180,10 +180,24 @@ import Testing
 
     // MARK: - Reading and comparing
 
-    static func read(_ text: String) throws -> (json: RegionsDocument, issues: [RegiokaartCore.Issue]) {
+    static func read(_ text: String) throws -> (json: RegionsDocument, issues: [RegiokaartCore.Issue], dataset: Dataset) {
         let document = try TextDocumentReader.read(Array(text.utf8), name: "variant.txt")
         let dataset = try BuildJob.dataset(from: document, reference: Fixture.reference)
-        return (try HTMLPublicationTests.regionsJSON(dataset), dataset.issues)
+        return (try HTMLPublicationTests.regionsJSON(dataset), dataset.issues, dataset)
+    }
+
+    /// The figure cells of `regions.csv` as published in each dialect (RFC 4180 and excel-nl), read
+    /// back with CSV.swift: per dialect, one row per region of id and the five figure columns.
+    static func publishedCSVFigures(_ dataset: Dataset) throws -> [(dialect: String, rows: [[String]])] {
+        let columns = ["id"] + FigureKind.allCases.map(\.rawValue)
+        return try [("rfc4180", CSVDialect.rfc4180), ("excel-nl", CSVDialect.excelNL)].map { name, dialect in
+            let files = try DatasetRenderer(reference: Fixture.reference, dialect: dialect).dataFiles(dataset)
+            let csv = try #require(files.first { $0.name == "regions.csv" })
+            let table = try InteropSupport.rows(csv.bytes, separator: dialect.separator)
+            let header = try #require(table.first)
+            let indices = try columns.map { column in try #require(header.firstIndex(of: column), "\(name): no column \(column)") }
+            return (name, table.dropFirst().map { row in indices.map { row[$0] } })
+        }
     }
 
     /// A record as comparable across renderings: positions blanked, and what `kinds` legitimately
@@ -267,11 +281,21 @@ import Testing
             let line = try #require(error.location?.line)
             #expect(line >= 1 && line <= variantLines.count && !variantLines[line - 1].trimmingCharacters(in: .whitespaces).isEmpty)
         }
-        // Nothing wrong is published: every figure is the real one, or unread (0) with its card reported.
+        // Nothing wrong is published: every figure is the real one, or unread (empty, never 0) on the
+        // reported card; in regions.json (null) and in both dialects of regions.csv (an empty cell).
         for (a, b) in zip(variant.json.regions, Self.real.regions) {
             for kind in FigureKind.allCases where a.figures[kind] != b.figures[kind] {
-                #expect(a.id == damagedID && a.figures[kind] == 0,
-                        "\(damage) \(kinds): \(a.id) \(kind.rawValue) published \(a.figures[kind]), real \(b.figures[kind])")
+                #expect(a.id == damagedID && a.figures[kind] == nil,
+                        "\(damage) \(kinds): \(a.id) \(kind.rawValue) published \(a.figures[kind].map(String.init) ?? "null"), real \(b.figures[kind].map(String.init) ?? "null")")
+            }
+        }
+        for (dialect, rows) in try Self.publishedCSVFigures(variant.dataset) {
+            #expect(rows.count == Self.real.regions.count, "\(dialect)")
+            for (row, b) in zip(rows, Self.real.regions) {
+                for (kind, cell) in zip(FigureKind.allCases, row.dropFirst()) where cell != b.figures[kind].map(String.init) {
+                    #expect(row[0] == damagedID && cell == "",
+                            "\(damage) \(kinds) \(dialect): \(row[0]) \(kind.rawValue) published \"\(cell)\", real \(b.figures[kind].map(String.init) ?? "empty")")
+                }
             }
         }
     }

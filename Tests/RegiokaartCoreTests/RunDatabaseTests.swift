@@ -117,6 +117,37 @@ import Testing
         #expect(SourceFingerprint.of(scratch.appendingPathComponent("none").path, role: "publication") == nil)
     }
 
+    /// A database made before figures could be unread (NOT NULL figure columns) is migrated: its
+    /// rows, index and view are kept, and an unread figure can then be stored as NULL.
+    @Test func anOlderDatabaseIsMigratedToNullableFigures() throws {
+        let scratch = try InteropSupport.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let db = scratch.appendingPathComponent("old.sqlite").path
+        // The schema as migrations v1 and v2 left it, recorded the way GRDB's migrator records them.
+        _ = try InteropSupport.sqlite3(db, DatabaseSchema.v1 + """
+            ALTER TABLE issues ADD COLUMN acknowledged_note TEXT;
+            CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+            INSERT INTO grdb_migrations VALUES ('v1'), ('v2-issues-acknowledged');
+            INSERT INTO runs (started_at, finished_at, status, publication_file, output_directory, strict, allow_errors)
+                VALUES ('2026-01-01', '2026-01-01', 'published', 'p.txt', 'Output', 0, 0);
+            INSERT INTO municipalities VALUES ('GM0202', 'Arnhem', 'PV25', 'Gelderland');
+            INSERT INTO regions VALUES ('oost', 'Oost', 'Oost', NULL, 'municipalities', 70780, 53, 0, 0, 6, 'p.txt', 3, 1);
+            INSERT INTO region_sectors VALUES ('oost', 'po');
+            INSERT INTO region_municipalities VALUES ('oost', 'GM0202', 'exact', 'Arnhem', NULL, 'p.txt', 9);
+            """)
+        #expect(try InteropSupport.sqlite3(db, "SELECT \"notnull\" FROM pragma_table_info('regions') WHERE name = 'students';") == ["1"])
+        _ = try RunDatabase(path: db)
+        #expect(try InteropSupport.sqlite3(db, "SELECT \"notnull\" FROM pragma_table_info('regions') WHERE name = 'students';") == ["0"])
+        #expect(try InteropSupport.sqlite3(db, "SELECT id || ',' || students || ',' || teacher_training_institutions FROM regions;") == ["oost,70780,6"])
+        #expect(try InteropSupport.sqlite3(db, "SELECT region_id || ',' || sector FROM municipality_coverage;") == ["oost,po"])
+        #expect(try InteropSupport.sqlite3(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'regions' AND name NOT LIKE 'sqlite_%';") == ["regions_by_name"])
+        #expect(try InteropSupport.sqlite3(db, "PRAGMA foreign_key_check;") == [])
+        _ = try InteropSupport.sqlite3(db, "UPDATE regions SET students = NULL;")
+        #expect(try InteropSupport.sqlite3(db, "SELECT count(*) FROM regions WHERE students IS NULL;") == ["1"])
+        // A negative count is still refused.
+        #expect(throws: InteropSupport.SQLite3Failed.self) { try InteropSupport.sqlite3(db, "UPDATE regions SET students = -1;") }
+    }
+
     @Test func anUnusableDatabasePathIsAnOutputError() throws {
         let scratch = try InteropSupport.scratch()
         defer { try? FileManager.default.removeItem(at: scratch) }

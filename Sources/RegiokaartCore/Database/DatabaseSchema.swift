@@ -15,8 +15,50 @@ public enum DatabaseSchema {
         migrator.registerMigration("v2-issues-acknowledged") { db in
             try db.execute(sql: "ALTER TABLE issues ADD COLUMN acknowledged_note TEXT;")
         }
+        // An unread figure is NULL: SQLite cannot drop NOT NULL from a column, so `regions` is made
+        // anew (it holds only the latest dataset; the view that reads it is dropped and made again).
+        migrator.registerMigration("v3-figures-nullable") { db in
+            try db.execute(sql: v3)
+        }
         return migrator
     }
+
+    /// `regions` with nullable figures, its rows, index and dependent view kept.
+    static let v3 = """
+        DROP VIEW municipality_coverage;
+        CREATE TABLE regions_v3 (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            name_as_published TEXT NOT NULL,
+            sector_tag TEXT,
+            scope TEXT NOT NULL CHECK (scope IN ('municipalities', 'provinces', 'national')),
+            students INTEGER CHECK (students >= 0),
+            school_boards_po INTEGER CHECK (school_boards_po >= 0),
+            school_boards_vo INTEGER CHECK (school_boards_vo >= 0),
+            mbo_institutions INTEGER CHECK (mbo_institutions >= 0),
+            teacher_training_institutions INTEGER CHECK (teacher_training_institutions >= 0),
+            source_file TEXT NOT NULL,
+            source_line INTEGER NOT NULL,
+            run_id INTEGER NOT NULL REFERENCES runs(id)
+        );
+        INSERT INTO regions_v3 SELECT id, name, name_as_published, sector_tag, scope, students, school_boards_po,
+            school_boards_vo, mbo_institutions, teacher_training_institutions, source_file, source_line, run_id FROM regions;
+        DROP TABLE regions;
+        ALTER TABLE regions_v3 RENAME TO regions;
+        CREATE INDEX regions_by_name ON regions(name);
+        \(municipalityCoverage)
+        """
+
+    /// Which regions cover each municipality in each sector (national regions left out).
+    static let municipalityCoverage = """
+        CREATE VIEW municipality_coverage AS
+            SELECT m.code AS municipality_code, m.name AS municipality_name, s.sector, r.id AS region_id, r.name AS region_name
+            FROM municipalities m
+            JOIN region_municipalities rm ON rm.municipality_code = m.code
+            JOIN regions r ON r.id = rm.region_id
+            JOIN region_sectors s ON s.region_id = r.id
+            WHERE r.scope <> 'national';
+        """
 
     static let v1 = """
         CREATE TABLE runs (
@@ -108,12 +150,6 @@ public enum DatabaseSchema {
         );
         CREATE INDEX region_municipalities_by_municipality ON region_municipalities(municipality_code);
 
-        CREATE VIEW municipality_coverage AS
-            SELECT m.code AS municipality_code, m.name AS municipality_name, s.sector, r.id AS region_id, r.name AS region_name
-            FROM municipalities m
-            JOIN region_municipalities rm ON rm.municipality_code = m.code
-            JOIN regions r ON r.id = rm.region_id
-            JOIN region_sectors s ON s.region_id = r.id
-            WHERE r.scope <> 'national';
+        \(municipalityCoverage)
         """
 }

@@ -120,7 +120,7 @@ public struct RunDatabase: Sendable {
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         for r in dataset.regions {
-            let f = r.figures
+            let f = r.figures  // an unread figure is NULL
             try region.execute(arguments: [r.id, r.name, r.nameAsPublished, r.sectorTag, r.scope.rawValue, f.students,
                                            f.schoolBoardsPO, f.schoolBoardsVO, f.mboInstitutions, f.teacherTrainingInstitutions,
                                            r.source.file, r.source.line, runID])

@@ -63,7 +63,7 @@ public struct DatasetDiff: Codable, Hashable, Sendable {
             }
         }
         oldLeft = old.enumerated().filter { !taken.contains($0.offset) }.map(\.element)
-        for (match, key) in [(RegionChange.Match.name, { (r: RegionRecord) in r.name }),
+        for (match, key) in [(RegionChange.Match.name, { (r: RegionRecord) -> String? in r.name }),
                              (.figures, { (r: RegionRecord) in Self.figureKey(r.figures) })] {
             let (matched, restOld, restNew) = Self.pairUnique(oldLeft, newLeft, key: key)
             pairs += matched.map { ($0.0, $0.1, match) }
@@ -77,24 +77,27 @@ public struct DatasetDiff: Codable, Hashable, Sendable {
             .sorted { $0.id < $1.id }
     }
 
-    static func figureKey(_ f: Figures) -> String {
-        FigureKind.allCases.map { String(f[$0]) }.joined(separator: ",")
+    /// The five figures as one key; nil when one was not read (unknown figures identify nothing).
+    static func figureKey(_ f: Figures) -> String? {
+        guard f.isComplete else { return nil }
+        return FigureKind.allCases.map { f[$0].map(String.init) ?? "" }.joined(separator: ",")
     }
 
     /// Pairs records whose key occurs exactly once on each side; returns the pairs and the rest.
-    static func pairUnique(_ old: [RegionRecord], _ new: [RegionRecord], key: (RegionRecord) -> String)
+    /// A record without a key is never paired.
+    static func pairUnique(_ old: [RegionRecord], _ new: [RegionRecord], key: (RegionRecord) -> String?)
         -> ([(RegionRecord, RegionRecord)], [RegionRecord], [RegionRecord]) {
         var oldCount: [String: Int] = [:]
         var newCount: [String: Int] = [:]
-        for r in old { oldCount[key(r), default: 0] += 1 }
-        for r in new { newCount[key(r), default: 0] += 1 }
-        let unique = { (k: String) in oldCount[k] == 1 && newCount[k] == 1 }
+        for r in old { if let k = key(r) { oldCount[k, default: 0] += 1 } }
+        for r in new { if let k = key(r) { newCount[k, default: 0] += 1 } }
+        let unique = { (k: String?) in k.map { oldCount[$0] == 1 && newCount[$0] == 1 } ?? false }
         var oldByKey: [String: RegionRecord] = [:]
-        for r in old where unique(key(r)) { oldByKey[key(r)] = r }
+        for r in old { if let k = key(r), unique(k) { oldByKey[k] = r } }
         var pairs: [(RegionRecord, RegionRecord)] = []
         var restNew: [RegionRecord] = []
         for r in new {
-            if unique(key(r)), let o = oldByKey[key(r)] { pairs.append((o, r)) } else { restNew.append(r) }
+            if let k = key(r), unique(k), let o = oldByKey[k] { pairs.append((o, r)) } else { restNew.append(r) }
         }
         let pairedOld = Set(pairs.map { key($0.0) })
         return (pairs, old.filter { !pairedOld.contains(key($0)) || !unique(key($0)) }, restNew)

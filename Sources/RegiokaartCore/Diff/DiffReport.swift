@@ -21,7 +21,7 @@ public enum DiffReport {
             if let i = c.idChange { parts.append("id \(i.old) → \(i.new)") }
             if c.isRenamed { parts.append("matched by \(c.matchedBy.rawValue)") }
             for kind in FigureKind.allCases {
-                if let v = c.figures[kind.rawValue] { parts.append("\(kind.rawValue) \(v.old) → \(v.new)") }
+                if let v = c.figures[kind.rawValue] { parts.append("\(kind.rawValue) \(figure(v.old)) → \(figure(v.new))") }
             }
             if let s = c.sectors { parts.append("sectors \(list(s.old)) → \(list(s.new))") }
             if let s = c.scope { parts.append("scope \(s.old) → \(s.new)") }
@@ -56,6 +56,9 @@ public enum DiffReport {
         let data = (try? encoder.encode(Document(changed: !diff.isEmpty, old: old, new: new, diff: diff))) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
+
+    /// A figure for the text report: "unread" when it was not read.
+    static func figure(_ value: Int?) -> String { value.map(String.init) ?? "unread" }
 
     static func list(_ sectors: [String]) -> String { sectors.isEmpty ? "none" : sectors.joined(separator: "/") }
     static func ref(_ m: RegionChange.MunicipalityRef) -> String { "\(m.name) (\(m.code))" }

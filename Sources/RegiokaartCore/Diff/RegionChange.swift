@@ -34,8 +34,9 @@ public struct RegionChange: Codable, Hashable, Sendable {
     public var idChange: Values<String>?
     /// Set when the name changed (a rename).
     public var nameChange: Values<String>?
-    /// Changed figures by output name (`students`, …).
-    public var figures: [String: Values<Int>]
+    /// Changed figures by output name (`students`, …); nil is a figure not read (`null` in JSON),
+    /// so a figure that became unknown is a change.
+    public var figures: [String: Values<Int?>]
     /// Set when the sectors changed.
     public var sectors: Values<[String]>?
     /// Set when the scope changed.

@@ -14,10 +14,9 @@ public struct DatasetRenderer: Sendable {
     }
 
     /// Column names of each CSV, in order: the single source for the writers and the README.
-    public static let regionColumns = ["id", "name", "name_as_published", "sector_tag", "sectors", "scope", "students",
-                                       "school_boards_po", "school_boards_vo", "mbo_institutions",
-                                       "teacher_training_institutions", "municipality_count", "unresolved_count",
-                                       "source_file", "source_line"]
+    public static let regionColumns = ["id", "name", "name_as_published", "sector_tag", "sectors", "scope"]
+        + FigureKind.allCases.map(\.rawValue)  // students, school_boards_po, school_boards_vo, mbo_institutions, teacher_training_institutions
+        + ["municipality_count", "unresolved_count", "source_file", "source_line"]
     public static let pairColumns = ["region_id", "municipality_code", "municipality_name", "province_code", "province_name",
                                      "match", "name_as_published", "via_province", "source_file", "source_line"]
     public static let municipalityColumns = ["code", "name", "province_code", "province_name",
@@ -72,10 +71,10 @@ public struct DatasetRenderer: Sendable {
     func regionsCSV(_ dataset: Dataset, into sink: ByteSink) {
         var csv = CSVWriter(dialect: dialect, header: Self.regionColumns, into: sink)
         for r in dataset.regions {
-            let f = r.figures
+            // The five figures in `FigureKind` order, as the columns; an unread figure is an empty cell.
+            let f = FigureKind.allCases.map { r.figures[$0].map(String.init) ?? "" }
             csv.write([r.id, r.name, r.nameAsPublished, r.sectorTag ?? "", r.sectors.map(\.rawValue).joined(separator: "|"),
-                       r.scope.rawValue, String(f.students), String(f.schoolBoardsPO), String(f.schoolBoardsVO),
-                       String(f.mboInstitutions), String(f.teacherTrainingInstitutions), String(r.municipalities.count),
+                       r.scope.rawValue] + f + [String(r.municipalities.count),
                        String(r.unresolvedNames.count), r.source.file, String(r.source.line)])
         }
     }

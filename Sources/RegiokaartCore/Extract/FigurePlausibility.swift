@@ -15,7 +15,7 @@ enum FigurePlausibility {
     ]
 
     /// Figures that must be smaller than another when both are read: a board or institution has
-    /// many pupils, so a region never has as many boards as pupils.
+    /// many pupils, so a region never has as many boards as pupils (nor boards and no pupils).
     static let smallerThan: [(smaller: FigureKind, larger: FigureKind)] = [
         (.schoolBoardsPO, .students),
         (.schoolBoardsVO, .students),
@@ -29,15 +29,17 @@ enum FigurePlausibility {
         var message: String
     }
 
-    /// The contradictions among `figures` (only the kinds in `read` were read from the card).
-    static func check(_ figures: Figures, read: Set<FigureKind>) -> [Finding] {
+    /// The contradictions among the figures read (an unread figure contradicts nothing).
+    static func check(_ figures: Figures) -> [Finding] {
         var findings: [Finding] = []
-        for (kind, maximum) in bounds where read.contains(kind) && figures[kind] > maximum {
-            findings.append(Finding(kinds: [kind], message: "\(kind.rawValue) = \(figures[kind]) is more than any region can have (at most \(maximum)); not published. Is it a value of another label?"))
+        for (kind, maximum) in bounds {
+            guard let value = figures[kind], value > maximum else { continue }
+            findings.append(Finding(kinds: [kind], message: "\(kind.rawValue) = \(value) is more than any region can have (at most \(maximum)); not published. Is it a value of another label?"))
         }
-        for (smaller, larger) in smallerThan where read.contains(smaller) && read.contains(larger)
-            && figures[larger] > 0 && figures[smaller] >= figures[larger] {
-            findings.append(Finding(kinds: [smaller, larger], message: "\(smaller.rawValue) = \(figures[smaller]) is not fewer than \(larger.rawValue) = \(figures[larger]); neither is published. Are two values swapped?"))
+        for (smaller, larger) in smallerThan {
+            // Boards without pupils count too (0 pupils beside 53 boards: the pupils' slot holds another value).
+            guard let small = figures[smaller], let large = figures[larger], small > 0, small >= large else { continue }
+            findings.append(Finding(kinds: [smaller, larger], message: "\(smaller.rawValue) = \(small) is not fewer than \(larger.rawValue) = \(large); neither is published. Are two values swapped?"))
         }
         return findings
     }

@@ -4,7 +4,8 @@ extension PublicationExtractor {
 
     /// The five figures of a card from its figure block: values paired with labels by
     /// `FigurePairing`, parsed by `FigureValue`, checked by `FigurePlausibility`. A figure that
-    /// cannot be read for certain is reported and left at 0, never filled from a neighbouring slot.
+    /// cannot be read for certain is reported and left unread (nil), never 0 and never filled from a
+    /// neighbouring slot.
     func readFigures(_ lines: CardLines, block: FigureBlock, order: FigurePairing.Order?,
                      cardLocation: SourceLocation, report: Report) -> Figures {
         let tokens = block.tokens
@@ -13,7 +14,6 @@ extension PublicationExtractor {
         let result = FigurePairing.pair(tokens, document: order)
         var figures = Figures()
         var seen = Set<FigureKind>()
-        var read = Set<FigureKind>()
         var valueToken: [FigureKind: FigureToken] = [:]
         for pair in result.pairs {
             let label = tokens[pair.label], value = tokens[pair.value]
@@ -31,7 +31,6 @@ extension PublicationExtractor {
             switch FigureValue.read(value.text) {
             case .number(let number):
                 figures[kind] = number
-                read.insert(kind)
                 valueToken[kind] = value
             case .badGrouping:
                 report(.error, .cardFigureNotANumber, field(kind), value.text, at(value),
@@ -70,12 +69,12 @@ extension PublicationExtractor {
         for kind in FigureKind.allCases where !seen.contains(kind) {
             report(.error, .cardFigureMissing, field(kind), nil, cardLocation, "The card has no \"\(kind.rawValue)\" figure.")
         }
-        for finding in FigurePlausibility.check(figures, read: read) {
-            let values = finding.kinds.map { "\($0.rawValue)=\(valueToken[$0]?.text ?? String(figures[$0]))" }
+        for finding in FigurePlausibility.check(figures) {
+            let values = finding.kinds.map { "\($0.rawValue)=\(valueToken[$0]?.text ?? figures[$0].map(String.init) ?? "")" }
             let location = finding.kinds.first.flatMap { valueToken[$0] }.map(at) ?? cardLocation
             report(.error, .cardFigureImplausible, field(finding.kinds[0]), values.joined(separator: ", "), location,
                    finding.message)
-            for kind in finding.kinds { figures[kind] = 0 }
+            for kind in finding.kinds { figures[kind] = nil }
         }
         return figures
     }

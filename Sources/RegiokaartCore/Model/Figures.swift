@@ -1,13 +1,16 @@
-/// The five key figures of a region card.
+/// The five key figures of a region card. A figure is nil when it was not read: the card lacks it,
+/// or its value could not be paired with its label for certain, is no number, or is implausible.
+/// An unread figure is published empty (JSON `null`, an empty CSV cell), never as 0.
 public struct Figures: Hashable, Sendable, Codable {
-    public var students: Int
-    public var schoolBoardsPO: Int
-    public var schoolBoardsVO: Int
-    public var mboInstitutions: Int
-    public var teacherTrainingInstitutions: Int
+    public var students: Int?
+    public var schoolBoardsPO: Int?
+    public var schoolBoardsVO: Int?
+    public var mboInstitutions: Int?
+    public var teacherTrainingInstitutions: Int?
 
-    public init(students: Int = 0, schoolBoardsPO: Int = 0, schoolBoardsVO: Int = 0,
-                mboInstitutions: Int = 0, teacherTrainingInstitutions: Int = 0) {
+    /// Figures as given; a figure left out is unread.
+    public init(students: Int? = nil, schoolBoardsPO: Int? = nil, schoolBoardsVO: Int? = nil,
+                mboInstitutions: Int? = nil, teacherTrainingInstitutions: Int? = nil) {
         self.students = students
         self.schoolBoardsPO = schoolBoardsPO
         self.schoolBoardsVO = schoolBoardsVO
@@ -23,8 +26,19 @@ public struct Figures: Hashable, Sendable, Codable {
         case teacherTrainingInstitutions = "teacher_training_institutions"
     }
 
-    /// The value of one figure.
-    public subscript(kind: FigureKind) -> Int {
+    /// Every key is written, an unread figure as `null` (synthesised `Codable` would leave it out):
+    /// a reader sees the figure is unknown, not that the format lacks it. `RegionsJSONWriter` agrees.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(students, forKey: .students)
+        try container.encode(schoolBoardsPO, forKey: .schoolBoardsPO)
+        try container.encode(schoolBoardsVO, forKey: .schoolBoardsVO)
+        try container.encode(mboInstitutions, forKey: .mboInstitutions)
+        try container.encode(teacherTrainingInstitutions, forKey: .teacherTrainingInstitutions)
+    }
+
+    /// The value of one figure; nil when it was not read.
+    public subscript(kind: FigureKind) -> Int? {
         get {
             switch kind {
             case .students: students
@@ -45,14 +59,30 @@ public struct Figures: Hashable, Sendable, Codable {
         }
     }
 
-    /// The sectors these figures show: a sector is served when it has a non-zero count
-    /// of its school boards (po, vo) or institutions (mbo).
+    /// True when all five figures were read.
+    public var isComplete: Bool { FigureKind.allCases.allSatisfy { self[$0] != nil } }
+
+    /// The sectors these figures show: a sector is served when its count of school boards (po, vo)
+    /// or institutions (mbo) was read and is not zero. A sector whose count was not read is in
+    /// `unknownSectors` instead.
     public var sectors: [Sector] {
-        var result: [Sector] = []
-        if schoolBoardsPO > 0 { result.append(.po) }
-        if schoolBoardsVO > 0 { result.append(.vo) }
-        if mboInstitutions > 0 { result.append(.mbo) }
-        return result
+        Sector.allCases.filter { (self[$0.figure] ?? 0) > 0 }
+    }
+
+    /// The sectors whose count was not read: whether the region serves them, the figures do not say.
+    public var unknownSectors: [Sector] {
+        Sector.allCases.filter { self[$0.figure] == nil }
+    }
+}
+
+extension Sector {
+    /// The figure that shows whether a region serves the sector: its school boards or institutions.
+    public var figure: FigureKind {
+        switch self {
+        case .po: .schoolBoardsPO
+        case .vo: .schoolBoardsVO
+        case .mbo: .mboInstitutions
+        }
     }
 }
 

@@ -1,21 +1,30 @@
 /// Derives the sectors from the figures and reports where the name's tag says otherwise.
+///
+/// A sector whose count (school boards or institutions) was not read is taken from the name's tag,
+/// if the tag names it: the unread figure is reported where it was read, and the tag is the only
+/// word the card still has on that sector. Without a tag such a sector is left out.
 public struct DeriveSectors: RegionStep {
     public let name = "derive-sectors"
     public init() {}
 
     public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
         let region = dataset.regions[index]
-        let sectors = region.figures.sectors
+        let f = region.figures
+        let shownByFigures = f.sectors
+        let unknown = f.unknownSectors
+        let sectors = Sector.allCases.filter { shownByFigures.contains($0) || (unknown.contains($0) && region.taggedSectors.contains($0)) }
         dataset.regions[index].sectors = sectors
-        let shown = sectors.map(\.rawValue).joined(separator: "/")
-        if sectors.isEmpty {
+        let shown = shownByFigures.map(\.rawValue).joined(separator: "/")
+        if sectors.isEmpty && unknown.isEmpty {
             dataset.report(Issue(.warning, .sectorNone, field: "sectors", at: region.source,
                                  "The figures show no po or vo school boards and no mbo institutions."), region: index)
         }
-        if let tag = region.sectorTag, !region.taggedSectors.isEmpty, region.taggedSectors != sectors {
-            let f = region.figures
-            dataset.report(Issue(.warning, .sectorTagMismatch, field: "sectors", raw: tag, result: shown, at: region.source,
-                                 "The name says \(tag) but the figures show \(shown.isEmpty ? "no sector" : shown) (\(f.schoolBoardsPO) po boards, \(f.schoolBoardsVO) vo boards, \(f.mboInstitutions) mbo institutions); the figures count."),
+        // The tag is contradicted only by a figure that was read.
+        let contradicted = Sector.allCases.filter { !unknown.contains($0) && region.taggedSectors.contains($0) != shownByFigures.contains($0) }
+        if let tag = region.sectorTag, !region.taggedSectors.isEmpty, !contradicted.isEmpty {
+            func count(_ value: Int?) -> String { value.map(String.init) ?? "unread" }
+            dataset.report(Issue(.warning, .sectorTagMismatch, field: "sectors", raw: tag, result: sectors.map(\.rawValue).joined(separator: "/"), at: region.source,
+                                 "The name says \(tag) but the figures show \(shown.isEmpty ? "no sector" : shown) (\(count(f.schoolBoardsPO)) po boards, \(count(f.schoolBoardsVO)) vo boards, \(count(f.mboInstitutions)) mbo institutions); the figures count."),
                            region: index)
         }
     }

@@ -2,7 +2,8 @@
 ///
 /// One finding per group of identical regions, on the group's first region, listing every member:
 /// a finding per region naming all the others grows with the square of the group (archives repeat
-/// the same figures hundreds of times).
+/// the same figures hundreds of times). Only regions whose five figures were all read are compared:
+/// an unread figure is unknown, not equal to another unknown.
 public struct CheckIdenticalFigures: Step {
     public let name = "check-identical-figures"
     public init() {}
@@ -10,7 +11,7 @@ public struct CheckIdenticalFigures: Step {
     public func apply(to dataset: inout Dataset, context: StepContext) {
         var groups: [Figures: [Int]] = [:]
         var order: [Figures] = []
-        for (index, region) in dataset.regions.enumerated() {
+        for (index, region) in dataset.regions.enumerated() where region.figures.isComplete {
             if groups[region.figures] == nil { order.append(region.figures) }
             groups[region.figures, default: []].append(index)
         }
@@ -21,7 +22,7 @@ public struct CheckIdenticalFigures: Step {
             let members = group.map { "\(dataset.regions[$0].id) (line \(dataset.regions[$0].source.line))" }
             let f = figures
             dataset.report(Issue(.warning, .regionIdenticalFigures, field: "figures",
-                                 raw: "\(f.students)/\(f.schoolBoardsPO)/\(f.schoolBoardsVO)/\(f.mboInstitutions)/\(f.teacherTrainingInstitutions)",
+                                 raw: FigureKind.allCases.map { f[$0].map(String.init) ?? "" }.joined(separator: "/"),
                                  result: group.map { dataset.regions[$0].id }.joined(separator: "|"),
                                  at: first.source,
                                  "\(group.count) regions have all five figures equal: \(members.joined(separator: ", ")); all but one may be a copy."),

@@ -26,6 +26,12 @@ public enum ColumnCatalog {
         TableField(name, "integer", en: en, nl: nl, FieldConstraints(required: true, minimum: 0))
     }
 
+    /// One of the five figures of a card: a count, empty when the figure could not be read.
+    static func figure(_ name: String, en: (String, String), nl: (String, String)) -> TableField {
+        TableField(name, "integer", en: (en.0, en.1 + " Empty when the figure could not be read."),
+                   nl: (nl.0, nl.1 + " Leeg als het kerncijfer niet gelezen kon worden."), FieldConstraints(minimum: 0))
+    }
+
     /// Columns that mean the same in every table.
     static let shared: [String: TableField] = {
         let fields = [
@@ -53,21 +59,21 @@ public enum ColumnCatalog {
                        nl: ("Naam zoals gepubliceerd", "De naam zoals op de kaart gedrukt."), .required),
             TableField("sector_tag", en: ("Sector tag", "The sector tag as printed in the name, e.g. (vo/mbo); empty when none."),
                        nl: ("Sectorlabel", "Het sectorlabel zoals in de naam gedrukt, bijv. (vo/mbo); leeg als er geen is.")),
-            TableField("sectors", en: ("Sectors", "The sectors the figures show (po, vo, mbo), |-separated; empty when the figures show none."),
-                       nl: ("Sectoren", "De sectoren die uit de kerncijfers blijken (po, vo, mbo), gescheiden door |; leeg als er geen blijkt."),
+            TableField("sectors", en: ("Sectors", "The sectors the figures show (po, vo, mbo), |-separated; a sector whose count could not be read is taken from the sector tag; empty when none is shown."),
+                       nl: ("Sectoren", "De sectoren die uit de kerncijfers blijken (po, vo, mbo), gescheiden door |; een sector waarvan het aantal niet gelezen kon worden komt uit het sectorlabel; leeg als er geen blijkt."),
                        FieldConstraints(enum: sectorCombinations)),
             TableField("scope", en: ("Scope", "What the service area is made of: municipalities, provinces or national."),
                        nl: ("Reikwijdte", "Waaruit het verzorgingsgebied bestaat: gemeenten (municipalities), provincies (provinces) of landelijk (national)."),
                        FieldConstraints(required: true, enum: Scope.allCases.map(\.rawValue))),
-            count("students", en: ("Pupils/students", "Aantal leerlingen/studenten."),
+            figure("students", en: ("Pupils/students", "Aantal leerlingen/studenten."),
                   nl: ("Leerlingen/studenten", "Aantal leerlingen/studenten.")),
-            count("school_boards_po", en: ("Primary school boards", "Number of po school boards."),
+            figure("school_boards_po", en: ("Primary school boards", "Number of po school boards."),
                   nl: ("Schoolbesturen po", "Aantal schoolbesturen primair onderwijs.")),
-            count("school_boards_vo", en: ("Secondary school boards", "Number of vo school boards."),
+            figure("school_boards_vo", en: ("Secondary school boards", "Number of vo school boards."),
                   nl: ("Schoolbesturen vo", "Aantal schoolbesturen voortgezet onderwijs.")),
-            count("mbo_institutions", en: ("Vocational institutions", "Number of mbo institutions."),
+            figure("mbo_institutions", en: ("Vocational institutions", "Number of mbo institutions."),
                   nl: ("Mbo-instellingen", "Aantal mbo-instellingen.")),
-            count("teacher_training_institutions", en: ("Teacher training institutions", "Number of teacher training institutions."),
+            figure("teacher_training_institutions", en: ("Teacher training institutions", "Number of teacher training institutions."),
                   nl: ("Lerarenopleidingen", "Aantal lerarenopleidingen.")),
             count("municipality_count", en: ("Municipalities", "Municipalities placed in the service area."),
                   nl: ("Aantal gemeenten", "Gemeenten in het verzorgingsgebied.")),

@@ -56,6 +56,14 @@ struct PrettyJSONObject {
         sink.write(decimal: value)
     }
 
+    /// An entry holding an integer, or `null` when `value` is nil (as `encode(_:forKey:)` writes an
+    /// optional, unlike `encodeIfPresent`).
+    @inline(__always)
+    mutating func intOrNull(_ key: String, _ value: Int?) {
+        self.key(key)
+        if let value { sink.write(decimal: value) } else { sink.write("null") }
+    }
+
     /// An entry holding an array of strings.
     mutating func strings(_ key: String, _ values: [String]) {
         self.key(key)

@@ -5,7 +5,7 @@
 /// entry and a key lookup per value, and the `regions.json` of a 1000-copy archive holds about ten
 /// million values (it was a third of the build's rendering time). The keys below are in
 /// `.sortedKeys` order (by UTF-8 bytes) and nil optionals are left out, as synthesised `Codable`
-/// does. A field added to `RegionRecord` must be added here too: `RegionsJSONWriterTests` compares
+/// does, except the figures, written `null` when unread, as `Figures.encode(to:)` does. A field added to `RegionRecord` must be added here too: `RegionsJSONWriterTests` compares
 /// this writer with the generic encoder on the real records and on hostile ones, with every
 /// optional present and absent.
 struct RegionsJSONWriter {
@@ -112,11 +112,12 @@ struct RegionsJSONWriter {
 
     private func write(_ f: Figures, level: Int) {
         var o = PrettyJSONObject(sink, level: level)
-        o.int("mbo_institutions", f.mboInstitutions)
-        o.int("school_boards_po", f.schoolBoardsPO)
-        o.int("school_boards_vo", f.schoolBoardsVO)
-        o.int("students", f.students)
-        o.int("teacher_training_institutions", f.teacherTrainingInstitutions)
+        // Every key, an unread figure as `null`, as `Figures.encode(to:)` writes them.
+        o.intOrNull("mbo_institutions", f.mboInstitutions)
+        o.intOrNull("school_boards_po", f.schoolBoardsPO)
+        o.intOrNull("school_boards_vo", f.schoolBoardsVO)
+        o.intOrNull("students", f.students)
+        o.intOrNull("teacher_training_institutions", f.teacherTrainingInstitutions)
         o.end()
     }
 

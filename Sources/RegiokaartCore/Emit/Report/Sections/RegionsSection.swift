@@ -1,4 +1,5 @@
-/// "Regions": one row per region with its sectors, scope, municipality count and card line.
+/// "Regions": one row per region with its sectors, scope, municipality count, pupils ("—" when not
+/// read) and card line.
 struct RegionsSection: ReportSection {
     /// Rows listed; an archive's further regions are in `regions.csv`.
     static let rowsListed = 200
@@ -7,7 +8,7 @@ struct RegionsSection: ReportSection {
         let regions = c.dataset.regions
         var rows = regions.prefix(Self.rowsListed).map { r in
             [r.id, CoverageMap.clip(r.name, 70), r.sectors.map(\.rawValue).joined(separator: "/"), r.scope.rawValue,
-             String(r.municipalities.count), String(r.figures.students), String(r.source.line)]
+             String(r.municipalities.count), r.figures.students.map(String.init) ?? "—", String(r.source.line)]
         }
         guard !rows.isEmpty else { return [] }
         if regions.count > Self.rowsListed {
