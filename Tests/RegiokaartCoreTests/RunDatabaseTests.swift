@@ -160,3 +160,30 @@ import Testing
         #expect(error.kind == .outputNotWritable && error.location.file == notADatabase.path)
     }
 }
+
+/// Every match kind the pipeline makes can be stored: the database's CHECK lists them all.
+@Suite struct DatabaseMatchKindTests {
+    @Test func theDatabaseAcceptsEveryMatchKind() {
+        #expect(Set(DatabaseSchema.matchKinds) == Set(MatchKind.allCases.map(\.rawValue)))
+    }
+
+    @Test func aPlaceListedInsteadOfItsMunicipalityIsRecorded() throws {
+        let scratch = try InteropSupport.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        // The real publication with its cards listing the place Rosmalen for 's-Hertogenbosch.
+        let text = try String(contentsOfFile: Fixture.publicationPath, encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "- Oss\n- 's-Hertogenbosch\n", with: "- Oss\n- Rosmalen\n")
+        #expect(edited != text)
+        let publication = scratch.appendingPathComponent("publication.txt")
+        try edited.write(to: publication, atomically: false, encoding: .utf8)
+        var configuration = InteropSupport.configuration(output: scratch.appendingPathComponent("Output").path)
+        configuration.publicationPath = publication.path
+        let db = scratch.appendingPathComponent("regiokaart.sqlite").path
+        let database = try RunDatabase(path: db)
+        let result = try BuildJob.run(configuration)
+        try database.record(.finished(result), configuration: configuration, reference: result.reference, startedAt: Date(),
+                            sources: SourceFingerprint.inputs(of: configuration))
+        #expect(try InteropSupport.sqlite3(db, "SELECT DISTINCT match FROM region_municipalities WHERE name_as_published = 'Rosmalen';") == ["place"])
+        #expect(try InteropSupport.sqlite3(db, "PRAGMA foreign_key_check;") == [])
+    }
+}

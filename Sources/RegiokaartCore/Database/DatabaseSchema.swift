@@ -20,8 +20,38 @@ public enum DatabaseSchema {
         migrator.registerMigration("v3-figures-nullable") { db in
             try db.execute(sql: v3)
         }
+        // The match kinds `place` and `short_fuzzy`: the CHECK of `region_municipalities.match` is
+        // widened by making the table anew (its rows, index and dependent view kept).
+        migrator.registerMigration("v4-match-kinds") { db in
+            try db.execute(sql: v4)
+        }
         return migrator
     }
+
+    /// Every `match` value the database accepts: `MatchKind`'s raw values (a test holds them equal,
+    /// so a new kind cannot reach the database without a migration).
+    static let matchKinds = ["exact", "alias", "qualifier", "folded", "former", "place", "fuzzy", "short_fuzzy", "province"]
+
+    /// `region_municipalities` with every match kind of `matchKinds`.
+    static let v4 = """
+        DROP VIEW municipality_coverage;
+        CREATE TABLE region_municipalities_v4 (
+            region_id TEXT NOT NULL REFERENCES regions(id) ON DELETE CASCADE,
+            municipality_code TEXT NOT NULL REFERENCES municipalities(code),
+            match TEXT NOT NULL CHECK (match IN (\(matchKinds.map { "'\($0)'" }.joined(separator: ", ")))),
+            name_as_published TEXT,
+            via_province TEXT,
+            source_file TEXT NOT NULL,
+            source_line INTEGER NOT NULL,
+            PRIMARY KEY (region_id, municipality_code)
+        );
+        INSERT INTO region_municipalities_v4 SELECT region_id, municipality_code, match, name_as_published, via_province,
+            source_file, source_line FROM region_municipalities;
+        DROP TABLE region_municipalities;
+        ALTER TABLE region_municipalities_v4 RENAME TO region_municipalities;
+        CREATE INDEX region_municipalities_by_municipality ON region_municipalities(municipality_code);
+        \(municipalityCoverage)
+        """
 
     /// `regions` with nullable figures, its rows, index and dependent view kept.
     static let v3 = """
