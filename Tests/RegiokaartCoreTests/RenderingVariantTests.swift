@@ -47,7 +47,7 @@ import Testing
 
     /// The text of the publication with `kinds` applied (and `damage` to one card), seeded by `seed`.
     static func render(_ kinds: [Kind], damage: Damage? = nil, seed: UInt64) -> (text: String, damagedCard: Int?) {
-        var rng = PublicationVariants.SeededGenerator(seed: seed)
+        var rng = SeededGenerator(seed: seed)
         let damagedCard = damage.map { _ in Int.random(in: 0..<variants.cards.count, using: &rng) }
         let damagedSlot = Int.random(in: 0..<5, using: &rng)
         let layouts = kinds.filter { $0.layer == .layout }
@@ -60,7 +60,7 @@ import Testing
             var layout = layouts.first
             if layout == .mixedLayouts {
                 // Each card its own template, chosen at random (one template within a card).
-                var cardRNG = PublicationVariants.SeededGenerator(seed: seed &+ UInt64(card))
+                var cardRNG = SeededGenerator(seed: seed &+ UInt64(card))
                 layout = [.labelColonValue, .valueThenLabelOnOneLine, .labelBeforeValue, .labelTabValue, .widgetGlued, nil]
                     .randomElement(using: &cardRNG)!
             }
@@ -90,7 +90,7 @@ import Testing
         return (text, damagedCard)
     }
 
-    static func transform(value: String, _ kind: Kind, _ rng: inout PublicationVariants.SeededGenerator) -> String {
+    static func transform(value: String, _ kind: Kind, _ rng: inout SeededGenerator) -> String {
         switch kind {
         case .spaceGroups: PublicationVariants.regroup(value, " ")
         case .plainDigits: PublicationVariants.regroup(value, "")
@@ -100,7 +100,7 @@ import Testing
         }
     }
 
-    static func transform(labels: [String], _ kind: Kind, _ rng: inout PublicationVariants.SeededGenerator) -> [String] {
+    static func transform(labels: [String], _ kind: Kind, _ rng: inout SeededGenerator) -> [String] {
         switch kind {
         case .labelOnOneLine: [labels.joined(separator: " ")]
         case .labelCase: labels.map { Bool.random(using: &rng) ? $0.uppercased() : $0.lowercased() }
@@ -150,7 +150,7 @@ import Testing
         }
     }
 
-    static func transform(line: String, at index: Int, _ kind: Kind, _ rng: inout PublicationVariants.SeededGenerator) -> [String] {
+    static func transform(line: String, at index: Int, _ kind: Kind, _ rng: inout SeededGenerator) -> [String] {
         let isArea = variants.areaItems.contains(index)
         let isName = variants.cards.contains { $0.name.contains(index) }
         switch kind {
@@ -251,7 +251,7 @@ import Testing
     /// Several kinds at once, one of each layer at most, chosen by the seed.
     @Test(arguments: 1...12)
     func combinedKindsGiveTheSameDataset(seed: Int) throws {
-        var rng = PublicationVariants.SeededGenerator(seed: UInt64(seed) &* 7919)
+        var rng = SeededGenerator(seed: UInt64(seed) &* 7919)
         var kinds: [Kind] = []
         for layer in [Layer.value, .label, .layout, .line, .line, .text] where Bool.random(using: &rng) || kinds.count < 2 {
             let candidates = Kind.allCases.filter { $0.layer == layer && !kinds.contains($0) }

@@ -5,19 +5,6 @@
 /// under test): a figure is a number line followed by its label lines, a card's name is the line(s)
 /// before its first figure, its area items are the bullet lines after "Verzorgingsgebied".
 struct PublicationVariants {
-    /// A deterministic random source (SplitMix64), so every variant is reproducible from its seed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// One figure of a card: its value line and its label lines (indices into `lines`).
     struct Figure {
         var value: Int

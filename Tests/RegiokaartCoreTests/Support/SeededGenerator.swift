@@ -1,0 +1,16 @@
+/// A small seeded generator (SplitMix64), so that every generated variant of the publication can be
+/// rebuilt from its seed. Hand-written: eight lines, where a package would add a dependency to the
+/// whole build.
+struct SeededGenerator: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
