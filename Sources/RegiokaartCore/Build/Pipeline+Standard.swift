@@ -1,17 +1,4 @@
-/// Steps run in order; itself a step, so pipelines compose.
-public struct Pipeline: Step {
-    public let name: String
-    public let steps: [any Step]
-
-    public init(_ name: String, _ steps: [any Step]) {
-        self.name = name
-        self.steps = steps
-    }
-
-    public func apply(to dataset: inout Dataset, context: StepContext) {
-        for step in steps { step.apply(to: &dataset, context: context) }
-    }
-
+extension Pipeline {
     /// The standard pipeline: the one place where the order of the rules is written.
     public static let standard = Pipeline("standard", [
         Pipeline("names", [

@@ -1,0 +1,29 @@
+/// The dataset as it moves through the pipeline: the regions read from the cards, refined step by step,
+/// and the report of everything each step changed or doubted.
+public struct Dataset: Sendable {
+    /// The publication the regions came from.
+    public var source: String
+    /// The regions, in publication order.
+    public var regions: [Region]
+    /// The publication's own statements of how many regions there are.
+    public var countClaims: [Located<Int>]
+    /// The data-quality report so far.
+    public var log: IssueLog
+    /// Voorlopers, themes, case stories and their region links (filled by `Pipeline.mentions`).
+    public var mentions = RegionMentions()
+
+    public init(_ publication: ExtractedPublication) {
+        source = publication.source
+        regions = publication.regions
+        countClaims = publication.countClaims
+        log = publication.issues
+    }
+
+    /// Records a finding about the region at `index`.
+    public mutating func report(_ issue: Issue, region index: Int? = nil) {
+        log.record(issue, region: index)
+    }
+
+    /// The findings with region ids filled in.
+    public var issues: [Issue] { log.issues(regionIDs: regions.map(\.id)) }
+}
