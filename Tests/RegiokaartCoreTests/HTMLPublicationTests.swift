@@ -58,7 +58,7 @@ import Testing
 
     @Test(arguments: pages.map(\.file))
     func sniffsTheFixtureAsHTML(file: String) throws {
-        let bytes = try DocumentReader.readBytes(path: Self.path(file), displayName: file)
+        let bytes = try FileBytes.read(path: Self.path(file), displayName: file)
         #expect(DocumentReader.detectFormat(bytes) == .html)
     }
 
@@ -122,7 +122,7 @@ import Testing
     }
 
     @Test func aPageNamedLikeTextIsStillReadAsHTML() throws {
-        let bytes = try DocumentReader.readBytes(path: Self.path("publication-semantic.html"), displayName: "x")
+        let bytes = try FileBytes.read(path: Self.path("publication-semantic.html"), displayName: "x")
         let document = try DocumentReader.read(bytes, name: "pagina.txt")
         #expect(document.lines.contains { $0.text == "Onderwijsregio Oost-Nederland" })
         #expect(!document.lines.contains { $0.text.contains("<") })

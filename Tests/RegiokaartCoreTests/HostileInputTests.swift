@@ -108,7 +108,7 @@ import Testing
         // Sparse: takes no disk space, but its size is over the cap.
         #expect(FileManager.default.createFile(atPath: huge.path, contents: nil))
         let handle = try FileHandle(forWritingTo: huge)
-        try handle.truncate(atOffset: UInt64(DocumentReader.maximumInputBytes + 1))
+        try handle.truncate(atOffset: UInt64(FileBytes.maximumInputBytes + 1))
         try handle.close()
         _ = try expectRefused(["--publication", huge.path], exit: 2, message: "huge.txt: is larger than 256 MB")
     }

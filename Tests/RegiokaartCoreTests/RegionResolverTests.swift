@@ -46,7 +46,7 @@ import Testing
     static func resolve(_ text: String, landsdeel: String? = nil, aliases: [RegionAlias] = []) -> MentionResolution {
         let mention = RegionMention(kind: .voorloper, asListed: text, landsdeel: landsdeel,
                                     location: SourceLocation(file: "article.txt", line: 7))
-        return RegionResolver(context: context, aliases: RegionAliasTable(aliases)).resolve(mention, regions: regions)
+        return RegionResolver(context: context, aliases: RegionAliasTable(aliases)).resolve(mention, in: RegionIndex(regions))
     }
 
     @Test func aMunicipalityCoveredByTwoRegionsIsDecidedByTheTag() {

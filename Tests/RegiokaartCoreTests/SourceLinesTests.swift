@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func realPublicationReadsAsBefore() throws {
-        let bytes = try DocumentReader.readBytes(path: Fixture.publicationPath, displayName: "p")
+        let bytes = try FileBytes.read(path: Fixture.publicationPath, displayName: "p")
         let document = try TextDocumentReader.read(bytes, name: "p")
         let expected = Self.referenceLines(bytes)
         #expect(Array(document.lines) == expected)

@@ -8,9 +8,9 @@ import Testing
     }
 
     static func dataset(article text: String) throws -> Dataset {
-        var dataset = Dataset(ExtractedPublication(source: "p.txt", regions: [], countClaims: [], issues: IssueLog()))
-        let document = try TextDocumentReader.read(Array(text.utf8), name: "news.txt")
-        ExtractVoorlopers(article: document).apply(to: &dataset, context: RegionResolverTests.context)
+        var dataset = Dataset(ExtractedPublication(source: "p.txt", regions: [], countClaims: [], issues: IssueLog()),
+                              article: try article(text))
+        CheckVoorloperCount().apply(to: &dataset, context: RegionResolverTests.context)
         return dataset
     }
 
@@ -42,7 +42,7 @@ import Testing
 
     @Test func anAbsentDefaultArticleIsAWarning() {
         var dataset = Dataset(ExtractedPublication(source: "p.txt", regions: [], countClaims: [], issues: IssueLog()))
-        ExtractVoorlopers(article: nil, missingPath: "Input/none.txt").apply(to: &dataset, context: RegionResolverTests.context)
+        CheckVoorloperCount(missingPath: "Input/none.txt").apply(to: &dataset, context: RegionResolverTests.context)
         #expect(dataset.issues.map(\.code) == ["voorloper.article_missing"])
         #expect(dataset.issues.first?.severity == .warning)
         #expect(dataset.mentions.voorlopers.isEmpty)

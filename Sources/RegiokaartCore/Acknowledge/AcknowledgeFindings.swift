@@ -6,7 +6,6 @@
 /// An acknowledged finding keeps its severity: it stays in `issues.csv` and `issues.json` (column
 /// `acknowledged`), is listed in the report's own section, and does not count for `--strict`.
 public struct AcknowledgeFindings: Step {
-    public let name = "acknowledge-findings"
     public let table: AcknowledgementTable
 
     public init(_ table: AcknowledgementTable) {

@@ -52,7 +52,7 @@ public struct NewFindings: Sendable {
     public static func load(directory: String) throws(InputError) -> NewFindings? {
         let path = (directory as NSString).appendingPathComponent("issues.json")
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        let bytes = try DocumentReader.readBytes(path: path, displayName: path)
+        let bytes = try FileBytes.read(path: path, displayName: path)
         do {
             let document = try JSONDecoder().decode(IssuesDocument.self, from: Data(bytes))
             return NewFindings(keys: document.issues.map {

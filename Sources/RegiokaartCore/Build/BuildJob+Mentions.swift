@@ -1,9 +1,9 @@
 import Foundation
 
 extension BuildJob {
-    /// The dataset with its region mentions resolved: `dataset(from:reference:)`, then
-    /// `Pipeline.mentions` on the voorlopers article and the region alias table of `configuration`,
-    /// then the steward's acknowledgements (`AcknowledgeFindings`).
+    /// The dataset with its region mentions resolved: the cards, the theme pages in front of them and
+    /// the voorlopers article extracted; then `Pipeline.standard`; then `Pipeline.mentions` with the
+    /// region alias table of `configuration`; then the steward's acknowledgements (`AcknowledgeFindings`).
     ///
     /// An absent article is unusable input when it was named (`requireVoorlopers`); the default one
     /// may be absent (reported as `voorloper.article_missing`). A malformed alias or acknowledgements
@@ -23,11 +23,14 @@ extension BuildJob {
             acknowledgements = try AcknowledgementTable.load(path: path, optional: true)
         }
         let context = StepContext(reference: reference)
-        var dataset = try dataset(from: document, context: context)
+        let publication = try cards(of: document)
+        let firstCard = publication.regions.map(\.source.line).min() ?? Int.max
+        var dataset = Dataset(publication, article: article.map { VoorloperExtractor().extract($0) },
+                              themePages: ThemePageExtractor().extract(document, before: firstCard))
+        Pipeline.standard.apply(to: &dataset, context: context)
         MemoryRelease.returnFreedPages()
         configuration.progress?(.resolvingMentions)
-        Pipeline.mentions(publication: document, article: article, articlePath: configuration.voorlopersPath, aliases: aliases)
-            .apply(to: &dataset, context: context)
+        Pipeline.mentions(articlePath: configuration.voorlopersPath, aliases: aliases).apply(to: &dataset, context: context)
         // Last: the acknowledgements see every finding, with its region id.
         AcknowledgeFindings(acknowledgements).apply(to: &dataset, context: context)
         return dataset

@@ -87,14 +87,19 @@ public enum BuildJob {
     /// its matcher indexes the reference data once).
     public static func dataset(from document: SourceDocument, context: StepContext,
                                pipeline: Pipeline = .standard) throws(InputError) -> Dataset {
+        var dataset = Dataset(try cards(of: document))
+        pipeline.apply(to: &dataset, context: context)
+        return dataset
+    }
+
+    /// The cards of `document`; throws when it holds no region card at all.
+    static func cards(of document: SourceDocument) throws(InputError) -> ExtractedPublication {
         let publication = PublicationExtractor().extract(document)
         guard !publication.regions.isEmpty else {
             throw InputError(.notAPublication, file: document.name,
                              "holds no region card (a figure labelled \"Aantal leerlingen/studenten\"): is it the publication?")
         }
-        var dataset = Dataset(publication)
-        pipeline.apply(to: &dataset, context: context)
-        return dataset
+        return publication
     }
 
     /// Runs the build described by `configuration`.

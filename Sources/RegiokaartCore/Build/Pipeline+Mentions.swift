@@ -1,12 +1,11 @@
 extension Pipeline {
-    /// The resolve stage, run after `Pipeline.standard`: the one place where the order of its steps is
-    /// written. `article` is nil when the default voorlopers article is absent (`articlePath` is then
-    /// reported); `publication` is the document the cards were read from.
-    public static func mentions(publication: SourceDocument, article: SourceDocument?, articlePath: String,
-                                aliases: RegionAliasTable) -> Pipeline {
-        Pipeline("mentions", [
-            ExtractVoorlopers(article: article, missingPath: articlePath),
-            ExtractThemeStories(document: publication),
+    /// The resolve stage, run after `Pipeline.standard` on a dataset whose voorlopers article and
+    /// theme pages Extract has read: the one place where the order of its steps is written.
+    /// `articlePath` is reported when no article was read.
+    public static func mentions(articlePath: String, aliases: RegionAliasTable) -> Pipeline {
+        Pipeline([
+            CheckVoorloperCount(missingPath: articlePath),
+            CheckThemeCount(),
             DeduplicateStoryText(),
             CollectCardStories(),
             ResolveRegionMentions(aliases: aliases),

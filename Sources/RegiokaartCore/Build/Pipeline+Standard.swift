@@ -1,14 +1,14 @@
 extension Pipeline {
     /// The standard pipeline: the one place where the order of the rules is written.
-    public static let standard = Pipeline("standard", [
-        Pipeline("names", [
+    public static let standard = Pipeline([
+        Pipeline([  // names
             JoinNameLines(),
             CollapseNameWhitespace(),
             SplitSectorTag(),
             DeriveSectors(),
             AssignIDs(),
         ]),
-        Pipeline("area", [
+        Pipeline([  // area
             ClassifyNationalScope(),
             JoinSplitAreaNames(),
             CollapseAreaWhitespace(),
@@ -18,10 +18,9 @@ extension Pipeline {
             RemoveRepeats(),
             CollectMunicipalities(),
         ]),
-        Pipeline("validate", [
+        Pipeline([  // validate
             CheckRegionCount(),
             CheckUniqueIDs(),
-            CheckMunicipalityCodes(),
             CheckIdenticalFigures(),
             CheckCoverage(),
             CheckOverlaps(),

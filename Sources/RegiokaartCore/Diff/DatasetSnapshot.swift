@@ -26,7 +26,7 @@ public struct DatasetSnapshot: Sendable {
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw InputError(.missingFile, file: directory, "is not a folder with a published dataset")
         }
-        let bytes = try DocumentReader.readBytes(path: path, displayName: path)
+        let bytes = try FileBytes.read(path: path, displayName: path)
         do {
             let document = try JSONDecoder().decode(RegionsDocument.self, from: Data(bytes))
             return DatasetSnapshot(origin: directory, regions: document.regions)

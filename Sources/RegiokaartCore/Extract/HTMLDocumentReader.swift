@@ -29,7 +29,7 @@ public enum HTMLDocumentReader {
             charset = declared
         }
         guard charset == .utf8 else { return charset.transcodeToUTF8(body) }
-        if let offset = TextDocumentReader.firstInvalidUTF8(bytes, from: finding.byteOrderMarkLength) {
+        if let offset = UTF8Validation.firstInvalid(bytes, from: finding.byteOrderMarkLength) {
             let declared = finding.declaredLabel.map { ", although it declares charset \"\($0)\"" } ?? ""
             throw InputError(.encoding, file: name, "is not valid UTF-8 at byte offset \(offset)\(declared)")
         }

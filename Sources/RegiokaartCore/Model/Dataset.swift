@@ -9,20 +9,26 @@ public struct Dataset: Sendable {
     public var countClaims: [Located<Int>]
     /// The data-quality report so far.
     public var log: IssueLog
-    /// Voorlopers, themes, case stories and their region links (filled by `Pipeline.mentions`).
+    /// Voorlopers, themes, case stories and their region links (read by Extract, resolved by `Pipeline.mentions`).
     public var mentions = RegionMentions()
 
-    public init(_ publication: ExtractedPublication) {
-        source = publication.source
-        regions = publication.regions
-        countClaims = publication.countClaims
-        log = publication.issues
+    /// A dataset of `regions` read from `source`, with the findings made so far.
+    public init(source: String, regions: [Region], countClaims: [Located<Int>], log: IssueLog,
+                mentions: RegionMentions = RegionMentions()) {
+        self.source = source
+        self.regions = regions
+        self.countClaims = countClaims
+        self.log = log
+        self.mentions = mentions
     }
 
     /// Records a finding about the region at `index`.
     public mutating func report(_ issue: Issue, region index: Int? = nil) {
         log.record(issue, region: index)
     }
+
+    /// The number of region–municipality pairs: every region's municipalities, counted once here.
+    public var pairCount: Int { regions.reduce(0) { $0 + $1.municipalities.count } }
 
     /// The findings with region ids filled in.
     public var issues: [Issue] { log.issues(regionIDs: regions.map(\.id)) }

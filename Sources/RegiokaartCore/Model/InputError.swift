@@ -13,7 +13,7 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case outputNotWritable = "output_not_writable"
         /// Another run holds the output folder's lock (exit code 5).
         case outputLocked = "output_locked"
-        /// The file is larger than `DocumentReader.maximumInputBytes` (exit code 2).
+        /// The file is larger than `FileBytes.maximumInputBytes` (exit code 2).
         case tooLarge = "too_large"
     }
 

@@ -4,9 +4,8 @@
 /// through the pipeline; `issues(regionIDs:)` fills them in at the end.
 public struct IssueLog: Sendable {
     private typealias Entry = (issue: Issue, region: Int?)
-    /// The findings in order, in chunks of at most `chunkSize`. A large archive has over 100 000
-    /// findings; one array grown by doubling held its old and its new storage at once while growing
-    /// (the run's peak memory), and up to half its room unused afterwards.
+    /// The findings in order, in chunks of at most `chunkSize`: an archive's 100 000 findings in one
+    /// array grown by doubling would hold old and new storage at once at the run's peak memory.
     private var chunks: [[Entry]] = []
     private static let chunkSize = 4096
 

@@ -1,9 +1,7 @@
 /// A municipality and how a listed entry reached it, held by reference.
 ///
-/// A large archive has hundreds of thousands of region–municipality pairs but only a few thousand
-/// distinct (municipality, match, published name, province) combinations: pairs built from one link
-/// (see `StepContext.link` and `CollectMunicipalities`) hold an 8-byte reference instead of their own
-/// copy of the municipality's four strings and coordinates, the match kind, the name and the province code.
+/// Shared because archives have hundreds of thousands of pairs but a few thousand distinct links: a
+/// pair holds a reference, not its own copy of all this (peak memory, scripts/BENCHMARKS.md).
 final class MunicipalityLink: Sendable {
     /// The CBS municipality.
     let municipality: Municipality

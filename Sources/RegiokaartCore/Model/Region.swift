@@ -133,13 +133,7 @@ public struct Region: Sendable {
     /// Whether the card listed an area heading at all.
     public var hasAreaHeading: Bool
     /// The voorloper of the July 2023 article that resolved to this region, if any (set by `AttachMentions`).
-    public var voorloper: Voorloper? {
-        get { voorloperStorage.first }
-        set { voorloperStorage = newValue.map { [$0] } ?? [] }
-    }
-    /// `voorloper`, held out of line: a few dozen regions have one, and inline it made every region
-    /// 160 bytes larger (8 MB on a 1000-copy archive).
-    private var voorloperStorage: [Voorloper] = []
+    public var voorloper: Voorloper?
     /// Every name the region was seen under, with where (set by `AttachMentions`).
     public var aliases: [NameSighting] = []
 
@@ -173,10 +167,10 @@ public struct AreaEntry: Hashable, Sendable {
     public var name: String
     /// Where the item was listed.
     public var location: SourceLocation
-    public var resolution: AreaResolution = .pending
     /// True when the line carried no bullet and continues the previous item.
-    /// (Declared last: after `resolution` it fits in that field's padding, 8 bytes less per entry.)
     public var isContinuation: Bool
+    /// What the entry resolved to, as the steps decide it.
+    public var resolution: AreaResolution = .pending
 
     public init(raw: String, location: SourceLocation, isContinuation: Bool = false) {
         self.raw = raw

@@ -22,20 +22,9 @@ public struct RegionMention: Hashable, Sendable {
     public var landsdeel: String?
     /// Where it was read.
     public var location: SourceLocation
-
-    public init(kind: Kind, asListed: String, landsdeel: String? = nil, location: SourceLocation) {
-        self.kind = kind
-        self.asListed = asListed
-        let (name, tag) = SectorTag.split(asListed)
-        self.name = name
-        self.tag = tag
-        self.landsdeel = landsdeel
-        self.location = location
-    }
+    /// True when the article lists it under "Landelijk" (a national region).
+    public var isNational: Bool
 
     /// The sectors the tag names (empty when untagged).
     public var sectors: [Sector] { tag?.sectors ?? [] }
-
-    /// True when the article lists it under "Landelijk" (a national region).
-    public var isNational: Bool { landsdeel.map { NameFolding.fold($0) == "landelijk" } ?? false }
 }

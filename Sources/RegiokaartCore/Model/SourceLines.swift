@@ -1,12 +1,12 @@
 /// The lines of a `SourceDocument`: a random-access collection of `SourceLine`s, each made when
 /// it is accessed from one shared UTF-8 buffer.
 ///
-/// Hand-written instead of `[SourceLine]`: large archives have millions of lines, and a `String`
-/// plus an `Int` per line (with a heap object for every line over 15 bytes) held about three times
-/// the input in memory. Here the text of every line lies in one buffer (for a text file: the file's
-/// own bytes, line ends included), lines are separated by LF, CR or CRLF, and only the start of
-/// every `checkpointStride`-th line is stored: a line is found by scanning at most that many short
-/// lines from its checkpoint. Iterating walks the buffer once.
+/// Hand-written instead of `[SourceLine]` so that archives of millions of lines are held at about the
+/// size of their text (a `String` per line costs far more; scripts/BENCHMARKS.md). The text of every
+/// line lies in one buffer (for a text file: the file's own bytes, line ends included), lines are
+/// separated by LF, CR or CRLF, and only the start of every `checkpointStride`-th line is stored: a
+/// line is found by scanning at most that many short lines from its checkpoint. Iterating walks the
+/// buffer once.
 public struct SourceLines: RandomAccessCollection, Hashable, Sendable {
     /// The UTF-8 text: the lines in order, each followed by a separator (LF, CR or CRLF; the last
     /// line may have none).

@@ -1,7 +1,6 @@
 /// Gives every region a stable slug id; regions that share a name are told apart by their sectors,
 /// then by a number in publication order.
 public struct AssignIDs: Step {
-    public let name = "assign-ids"
     public init() {}
 
     public func apply(to dataset: inout Dataset, context: StepContext) {

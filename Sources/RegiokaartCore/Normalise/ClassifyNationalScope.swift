@@ -1,6 +1,5 @@
 /// Marks regions whose card lists no area as national: scope `national`, no municipalities.
 public struct ClassifyNationalScope: RegionStep {
-    public let name = "classify-national-scope"
     public init() {}
 
     public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {

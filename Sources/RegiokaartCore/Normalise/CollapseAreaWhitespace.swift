@@ -1,6 +1,5 @@
 /// Collapses runs of spaces, tabs and no-break spaces inside listed names.
 public struct CollapseAreaWhitespace: RegionStep {
-    public let name = "collapse-area-whitespace"
     public init() {}
 
     public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {

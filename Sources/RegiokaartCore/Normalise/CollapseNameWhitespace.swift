@@ -1,6 +1,5 @@
 /// Collapses runs of spaces, tabs and no-break spaces in a region name.
 public struct CollapseNameWhitespace: RegionStep {
-    public let name = "collapse-name-whitespace"
     public init() {}
 
     public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {

@@ -1,7 +1,6 @@
 /// Builds each region's final municipality list from its resolved entries, expanding listed provinces
 /// to all their municipalities (each marked with the province it came through).
 public struct CollectMunicipalities: RegionStep {
-    public let name = "collect-municipalities"
     public init() {}
 
     public func apply(to dataset: inout Dataset, context: StepContext) {

@@ -1,7 +1,6 @@
 /// Keeps text repeated inside one story once (`StoryText`), in the cards' "Thema:" stories and in the
 /// theme cases, and reports every paragraph it changed with the sentences dropped.
 public struct DeduplicateStoryText: Step {
-    public let name = "deduplicate-story-text"
     public init() {}
 
     public func apply(to dataset: inout Dataset, context: StepContext) {

@@ -4,7 +4,6 @@
 /// if the tag names it: the unread figure is reported where it was read, and the tag is the only
 /// word the card still has on that sector. Without a tag such a sector is left out.
 public struct DeriveSectors: RegionStep {
-    public let name = "derive-sectors"
     public init() {}
 
     public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {

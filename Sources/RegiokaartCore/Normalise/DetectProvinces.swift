@@ -8,7 +8,6 @@
 /// short-name typo rule asks of the geography. Each such decision is reported with its reason.
 /// A region whose list is all provinces gets scope `provinces`.
 public struct DetectProvinces: RegionStep {
-    public let name = "detect-provinces"
     public init() {}
 
     /// Match kinds that make a name a municipality before it is a misspelt province.

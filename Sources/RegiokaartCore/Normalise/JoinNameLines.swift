@@ -1,6 +1,5 @@
 /// Joins a name printed over several lines: "Onderwijsregio LOA" + "(Lingewaard, Overbetuwe en Arnhem)".
 public struct JoinNameLines: RegionStep {
-    public let name = "join-name-lines"
     public init() {}
 
     public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {

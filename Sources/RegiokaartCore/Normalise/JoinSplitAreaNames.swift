@@ -7,7 +7,6 @@
 /// same way (it is the `name_as_published` of the output, where no cell holds a line break); the
 /// finding keeps both lines (`Issue.rawLines`) and names them.
 public struct JoinSplitAreaNames: RegionStep {
-    public let name = "join-split-area-names"
     public init() {}
 
     public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {

@@ -6,7 +6,6 @@
 /// Each name is matched on its card: an alias row scoped to a region id applies there only. A scoped
 /// row whose region id the publication does not have is an error (`municipality.alias_unknown_region`).
 public struct MatchMunicipalities: Step {
-    public let name = "match-municipalities"
     public init() {}
 
     public func apply(to dataset: inout Dataset, context: StepContext) {

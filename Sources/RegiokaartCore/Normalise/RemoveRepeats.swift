@@ -1,7 +1,6 @@
 /// Keeps a municipality (or province) listed twice in one region once ("Vlieland", "Barendrecht"),
 /// reporting the repeat with both lines. Repeated unmatched names are dropped the same way.
 public struct RemoveRepeats: RegionStep {
-    public let name = "remove-repeats"
     public init() {}
 
     public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {

@@ -10,7 +10,6 @@ import Foundation
 /// other. A single candidate is confirmed when it `agrees` with the list. Otherwise the name stays
 /// unresolved and is reported as a doubt (an error), never guessed.
 public struct ResolveAmbiguityByGeography: RegionStep {
-    public let name = "resolve-ambiguity-by-geography"
     /// How many times closer the winner must be than the runner-up.
     public let decisiveRatio: Double
     /// A single candidate within this many kilometres of one of the list's other municipalities lies

@@ -1,7 +1,6 @@
 /// Splits the sector tag off the name ("Rotterdam (vo/mbo)" → "Rotterdam", tag vo/mbo) and reports
 /// tags that name unknown sectors ("(po/go)").
 public struct SplitSectorTag: RegionStep {
-    public let name = "split-sector-tag"
     public init() {}
 
     public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {

@@ -2,7 +2,6 @@
 /// resolve to it — reported as `voorloper.shared_region`) and every name it was seen under: its card,
 /// the voorloper bullet, the case links; one entry per distinct name and file, at its first line.
 public struct AttachMentions: Step {
-    public let name = "attach-mentions"
     public init() {}
 
     public func apply(to dataset: inout Dataset, context: StepContext) {

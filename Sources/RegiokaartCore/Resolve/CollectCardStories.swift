@@ -8,7 +8,6 @@ import Foundation
 /// the rest is the title. A heading that is only a label takes its title from the first paragraph
 /// when that reads as a title (short, no full stop).
 public struct CollectCardStories: Step {
-    public let name = "collect-card-stories"
     public init() {}
 
     public func apply(to dataset: inout Dataset, context: StepContext) {

@@ -4,12 +4,6 @@ public struct ExactNameRule: MentionRule {
     public let needsDominance = false
     public init() {}
 
-    public func candidates(for mention: RegionMention, pool: [Int], regions: [Region]) -> [MentionCandidate] {
-        pool.filter { regions[$0].name == mention.name || regions[$0].nameAsPublished == mention.asListed }.map {
-            candidate(mention, $0, regions)
-        }
-    }
-
     public func candidates(for mention: RegionMention, in index: RegionIndex, pool: RegionPool) -> [MentionCandidate] {
         let lists = [index.byName.regions(for: mention.name), index.byPublishedName.regions(for: mention.asListed)]
         let regions = index.regions

@@ -5,12 +5,6 @@ public struct FoldedNameRule: MentionRule {
     public let needsDominance = false
     public init() {}
 
-    public func candidates(for mention: RegionMention, pool: [Int], regions: [Region]) -> [MentionCandidate] {
-        let folded = NameFolding.fold(mention.name)
-        guard !folded.isEmpty else { return [] }
-        return pool.filter { NameFolding.fold(regions[$0].name) == folded }.map { candidate(mention, $0, regions) }
-    }
-
     public func candidates(for mention: RegionMention, in index: RegionIndex, pool: RegionPool) -> [MentionCandidate] {
         let folded = NameFolding.fold(mention.name)
         guard !folded.isEmpty else { return [] }

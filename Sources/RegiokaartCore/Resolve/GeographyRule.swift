@@ -11,21 +11,6 @@ public struct GeographyRule: MentionRule {
         reader = PlaceReader(context: context)
     }
 
-    public func candidates(for mention: RegionMention, pool: [Int], regions: [Region]) -> [MentionCandidate] {
-        guard let area = reader.area(of: mention) else { return [] }
-        if area.national {
-            return pool.filter { regions[$0].scope == .national }.map { nationalCandidate(area, $0, regions) }
-        }
-        return pool.compactMap { index in
-            let region = regions[index]
-            guard region.scope != .national else { return nil }
-            let codes = Set(region.municipalities.map(\.municipality.code))
-            let overlap = codes.intersection(area.codes).count
-            guard overlap > 0 else { return nil }
-            return candidate(area, index, regions, overlap: overlap, covered: codes.count)
-        }
-    }
-
     /// The overlap of each region is counted from the index's municipality → regions table, over the
     /// area's municipalities only.
     public func candidates(for mention: RegionMention, in index: RegionIndex, pool: RegionPool) -> [MentionCandidate] {

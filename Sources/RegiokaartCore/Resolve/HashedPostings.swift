@@ -2,8 +2,8 @@
 /// 32-bit hash above the region index. A lookup gives every region with that key, ascending, and
 /// possibly a few others whose key shares the hash, so the caller runs its own exact test on them.
 ///
-/// Hand-written instead of `[String: [Int]]` because on a 1000-copy archive the tables hold some
-/// 300 000 keys: a dictionary of strings to arrays cost ~25 MB at the build's peak, this ~2.5 MB.
+/// Hand-written instead of `[String: [Int]]`: on archives these tables hold hundreds of thousands of
+/// keys at the build's peak memory, where a dictionary of strings to arrays costs ten times as much.
 struct HashedPostings: Sendable {
     private let entries: [UInt64]
 

@@ -7,15 +7,6 @@ public protocol MentionRule: Sendable {
     /// best contend and the sector fit decides among them. Otherwise sector fit comes first and a
     /// strictly higher score wins.
     var needsDominance: Bool { get }
-    /// The regions of `pool` (indices into `regions`) the rule finds for `mention`, by scanning them.
-    func candidates(for mention: RegionMention, pool: [Int], regions: [Region]) -> [MentionCandidate]
-    /// The same candidates, in the same order, found through `index` (the regions of `pool` only).
+    /// The regions of `pool` the rule finds for `mention`, looked up in `index`, in publication order.
     func candidates(for mention: RegionMention, in index: RegionIndex, pool: RegionPool) -> [MentionCandidate]
-}
-
-extension MentionRule {
-    /// A rule without an indexed lookup scans the pool.
-    public func candidates(for mention: RegionMention, in index: RegionIndex, pool: RegionPool) -> [MentionCandidate] {
-        candidates(for: mention, pool: index.regions.indices.filter { pool.contains(index.regions[$0]) }, regions: index.regions)
-    }
 }

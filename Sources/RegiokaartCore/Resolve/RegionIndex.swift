@@ -2,12 +2,12 @@
 /// per mention and region: names, folded names, name words and municipality codes, each with the
 /// regions that have it.
 ///
-/// Hand-written because the rules used to scan every region for every distinct mention, tokenising
-/// and folding each name again: on a 1000-copy archive (49 000 regions) that was ~21 s. With the
-/// index a rule looks at the regions that share a key with the mention and runs its own exact test
-/// on those only, in publication order, so its candidates are exactly those of its scan
-/// (`MentionRule.candidates(for:pool:regions:)`; the tests compare the two). The tables are kept
-/// small (`HashedPostings`): the index lives while the dataset is at its largest.
+/// Hand-written so that a rule need not look at every region for every mention (on archives that is
+/// quadratic; scripts/BENCHMARKS.md). A rule looks at the regions that share a key with the mention
+/// and runs its own exact test on those only, in publication order, so its candidates are exactly
+/// those of a scan over every region (`RegionIndexTests` compares them with the scanning oracle in
+/// Tests/Support). The tables are kept small (`HashedPostings`): the index lives while the dataset is
+/// at its largest.
 public struct RegionIndex: Sendable {
     /// The regions, as given.
     public let regions: [Region]

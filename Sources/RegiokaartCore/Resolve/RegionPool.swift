@@ -1,4 +1,4 @@
-/// Which regions a mention may mean (`RegionResolver.pool(for:regions:)`), as a test on one region:
+/// Which regions a mention may mean, as a test on one region:
 /// every region for a mention without a landsdeel; for a voorloper listed under a part of the country,
 /// only the national regions ("Landelijk") or only the others.
 public struct RegionPool: Hashable, Sendable {

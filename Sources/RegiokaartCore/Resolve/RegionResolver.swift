@@ -19,23 +19,8 @@ public struct RegionResolver: Sendable {
         self.aliases = aliases
     }
 
-    /// The regions a mention may mean: national ones for voorlopers listed under "Landelijk", the
-    /// others for voorlopers listed under a part of the country, all for other mentions.
-    public func pool(for mention: RegionMention, regions: [Region]) -> [Int] {
-        let pool = RegionPool(for: mention)
-        return regions.indices.filter { pool.contains(regions[$0]) }
-    }
-
-    /// The resolution of `mention` among `regions`, each rule scanning every region of the pool.
-    public func resolve(_ mention: RegionMention, regions: [Region]) -> MentionResolution {
-        let pool = pool(for: mention, regions: regions)
-        return resolve(mention, regions: regions, hasRegion: { id in regions.contains { $0.id == id } },
-                       candidates: { $0.candidates(for: mention, pool: pool, regions: regions) })
-    }
-
     /// The resolution of `mention` among `index.regions`, each rule looking its candidates up in
-    /// `index`: the same as `resolve(_:regions:)`, without scanning every region per mention. Build
-    /// the index once for all the mentions of a dataset.
+    /// `index`. Build the index once for all the mentions of a dataset.
     public func resolve(_ mention: RegionMention, in index: RegionIndex) -> MentionResolution {
         let pool = RegionPool(for: mention)
         return resolve(mention, regions: index.regions, hasRegion: { id in index.regions.contains { $0.id == id } },

@@ -4,7 +4,6 @@
 /// alias table, and `mention.alias_unknown_region` (an error) for every alias row whose region id the
 /// publication does not have, used or not, and `mention.alias_unused` (a warning) for a row no mention needed. Card stories are tied to their card and reported as certain.
 public struct ResolveRegionMentions: Step {
-    public let name = "resolve-region-mentions"
     public let aliases: RegionAliasTable
 
     public init(aliases: RegionAliasTable) {

@@ -11,21 +11,16 @@ public struct TokenRule: MentionRule {
         self.threshold = threshold
     }
 
-    public func candidates(for mention: RegionMention, pool: [Int], regions: [Region]) -> [MentionCandidate] {
-        let words = NameTokens(mention.name)
-        guard !words.words.isEmpty else { return [] }
-        return pool.compactMap { candidate(words, NameTokens(regions[$0].name), $0, regions) }
-    }
-
     /// Only regions sharing a word with the mention, or a word a spelling variant could pair with
     /// (same first three bytes, five or more), can score above 0: the index lists just those. (A
-    /// threshold of 0 or less admits every region, so that scans.)
+    /// threshold of 0 or less admits every region of the pool.)
     public func candidates(for mention: RegionMention, in index: RegionIndex, pool: RegionPool) -> [MentionCandidate] {
-        guard threshold > 0 else {
-            return candidates(for: mention, pool: index.regions.indices.filter { pool.contains(index.regions[$0]) }, regions: index.regions)
-        }
         let words = NameTokens(mention.name)
         guard !words.words.isEmpty else { return [] }
+        guard threshold > 0 else {
+            let pooled = index.regions.indices.filter { pool.contains(index.regions[$0]) }
+            return pooled.compactMap { candidate(words, NameTokens(index.regions[$0].name), $0, index.regions) }
+        }
         // A region can pair at most the mention words it has, or has a stem of: `reach` of them.
         // With `m` words matched the score is m / (mention words + region words - m), so a region
         // whose score at m = reach is under the threshold is no candidate (and is not tokenised).

@@ -1,10 +1,10 @@
 /// Steps run in order; itself a step, so pipelines compose.
 public struct Pipeline: Step {
-    public let name: String
+    /// The steps, in the order they run.
     public let steps: [any Step]
 
-    public init(_ name: String, _ steps: [any Step]) {
-        self.name = name
+    /// A pipeline of `steps`, run in order.
+    public init(_ steps: [any Step]) {
         self.steps = steps
     }
 

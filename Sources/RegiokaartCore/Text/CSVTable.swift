@@ -24,8 +24,8 @@ struct CSVTable {
 
     /// Reads `path`, reported as `displayName`, and checks that `columns` are in its header.
     init(path: String, displayName: String, columns: [String]) throws(InputError) {
-        let bytes = try DocumentReader.readBytes(path: path, displayName: displayName)
-        if let offset = TextDocumentReader.firstInvalidUTF8(bytes, from: 0) {
+        let bytes = try FileBytes.read(path: path, displayName: displayName)
+        if let offset = UTF8Validation.firstInvalid(bytes, from: 0) {
             throw InputError(.encoding, file: displayName, "is not valid UTF-8 at byte offset \(offset)")
         }
         var text = String(decoding: bytes, as: UTF8.self)

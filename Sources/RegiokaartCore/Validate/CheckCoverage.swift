@@ -1,7 +1,6 @@
 /// Checks the publication's claim that the regions are "landelijk dekkend": reports, per municipality,
 /// the sectors for which no region covers it. National regions do not count as coverage.
 public struct CheckCoverage: Step {
-    public let name = "check-coverage"
     public init() {}
 
     public func apply(to dataset: inout Dataset, context: StepContext) {

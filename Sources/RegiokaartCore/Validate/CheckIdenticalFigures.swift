@@ -5,7 +5,6 @@
 /// the same figures hundreds of times). Only regions whose five figures were all read are compared:
 /// an unread figure is unknown, not equal to another unknown.
 public struct CheckIdenticalFigures: Step {
-    public let name = "check-identical-figures"
     public init() {}
 
     public func apply(to dataset: inout Dataset, context: StepContext) {

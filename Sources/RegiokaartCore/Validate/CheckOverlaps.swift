@@ -7,7 +7,6 @@
 /// archive covers a municipality thousands of times, and `municipalities.csv` lists them all),
 /// `field` is `coverage.<sector>`.
 public struct CheckOverlaps: Step {
-    public let name = "check-overlaps"
     /// Regions named in a finding's message; the rest are counted (all are in `result_value`).
     static let regionsNamed = 10
     /// Ids in `result_value`.

@@ -1,7 +1,6 @@
 /// Checks the number of regions against the publication's own claim ("49 Onderwijsregio's").
 /// The claim is read from the text, never hard-coded.
 public struct CheckRegionCount: Step {
-    public let name = "check-region-count"
     public init() {}
 
     public func apply(to dataset: inout Dataset, context: StepContext) {

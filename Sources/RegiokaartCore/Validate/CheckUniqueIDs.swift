@@ -1,6 +1,5 @@
 /// Checks that no two regions share an id.
 public struct CheckUniqueIDs: Step {
-    public let name = "check-unique-ids"
     public init() {}
 
     public func apply(to dataset: inout Dataset, context: StepContext) {
