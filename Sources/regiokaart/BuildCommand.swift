@@ -104,7 +104,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitStatus.outputFailure
         }
         let log = result.dataset.log
-        let pairs = result.dataset.regions.reduce(0) { $0 + $1.municipalities.count }
+        let pairs = result.dataset.pairCount
         let summary = "\(result.dataset.regions.count) regions, \(pairs) region-municipality pairs; "
             + "\(log.count(.error)) errors, \(log.count(.warning)) warnings, \(log.count(.info)) corrections"
         if result.published {

@@ -13,7 +13,7 @@ struct RunSummary {
     var counts: String {
         let dataset = result.dataset
         let log = dataset.log
-        let pairs = dataset.regions.reduce(0) { $0 + $1.municipalities.count }
+        let pairs = dataset.pairCount
         let scopes = Scope.allCases.map { scope in "\(dataset.regions.filter { $0.scope == scope }.count) \(scope.rawValue)" }
         return "  \(dataset.regions.count) regions (\(scopes.joined(separator: ", "))), \(pairs) region-municipality pairs\n"
             + "  \(log.count(.error)) errors, \(log.count(.warning)) doubts and corrections that change meaning (warnings), "

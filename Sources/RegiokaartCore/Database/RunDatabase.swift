@@ -67,7 +67,7 @@ public struct RunDatabase: Sendable {
             message = error.description
         case .finished(let result):
             let log = result.dataset.log
-            counts = [result.dataset.regions.count, result.dataset.regions.reduce(0) { $0 + $1.municipalities.count },
+            counts = [result.dataset.regions.count, result.dataset.pairCount,
                       log.count(.error), log.count(.warning), log.count(.info)]
             if !result.published {
                 message = "\(result.blockingCount) blocking findings; report in \(result.destination)"

@@ -5,7 +5,7 @@ struct StatusSection: ReportSection {
         let count = { (s: Severity) in c.issues.count { $0.severity == s } }
         let claims = Set(d.countClaims.map(\.value)).sorted().map(String.init).joined(separator: ", ")
         let scopes = Scope.allCases.map { scope in "\(d.regions.count { $0.scope == scope }) \(scope.rawValue)" }
-        let pairs = d.regions.reduce(0) { $0 + $1.municipalities.count }
+        let pairs = d.pairCount
         let status: [ReportText] = c.published ? [.strong("published")]
             : [.strong("NOT published"), .plain(": \(count(.error)) error-level findings, see the faults and decisions below")]
         return [
