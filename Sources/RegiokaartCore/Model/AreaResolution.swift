@@ -1,0 +1,17 @@
+/// The state of one area entry as the steps work on it.
+public enum AreaResolution: Hashable, Sendable {
+    /// Not looked at yet.
+    case pending
+    /// Tied to one municipality.
+    case municipality(code: String, match: MatchKind)
+    /// The entry names a province.
+    case province(code: String)
+    /// Several municipalities fit equally well; geography may decide.
+    case ambiguous(codes: [String], match: MatchKind)
+    /// No municipality fits.
+    case unmatched
+    /// A repeat of an earlier entry in the same list; dropped.
+    case repeated
+    /// Merged into the previous entry (the second half of a split name).
+    case mergedIntoPrevious
+}

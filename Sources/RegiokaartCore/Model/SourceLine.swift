@@ -1,0 +1,15 @@
+/// One line of a source document, as the extractors see it.
+///
+/// The text extractor reads these from a plain-text file; the HTML reader produces the same
+/// structure from a DOM, so that everything after reading is shared by both formats.
+public struct SourceLine: Hashable, Sendable {
+    /// The text of the line, without its line terminator.
+    public var text: String
+    /// 1-based line number in the original file.
+    public var number: Int
+
+    public init(_ text: String, number: Int) {
+        self.text = text
+        self.number = number
+    }
+}
