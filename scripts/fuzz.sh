@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 scratch=.build-fuzz
 REGIOKAART_FUZZ=1 swift build -c release --scratch-path "$scratch" --product RegiokaartFuzz \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -g >&2
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -g -Xswiftc -enable-testing >&2
 bin="$(REGIOKAART_FUZZ=1 swift build -c release --scratch-path "$scratch" --show-bin-path)/RegiokaartFuzz"
 mkdir -p "$scratch/corpus" "$scratch/seeds" "$scratch/findings"
 cp Input/*.txt "$scratch/seeds/"

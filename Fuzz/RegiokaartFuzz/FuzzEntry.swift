@@ -1,5 +1,5 @@
 import Foundation
-import RegiokaartCore
+@testable import RegiokaartCore
 
 /// The reference data every fuzz input is normalised against, loaded once from
 /// `REGIOKAART_REFERENCE` (default `Input/reference`, relative to the working directory).
