@@ -22,7 +22,4 @@ public struct MentionResolution: Hashable, Sendable {
     public static func unresolved(_ reason: String, rule: ResolutionRule? = nil, evidence: [String]) -> MentionResolution {
         MentionResolution(regionID: nil, confidence: nil, rule: rule, evidence: evidence, reason: reason)
     }
-
-    /// True when linked to a region.
-    public var isResolved: Bool { regionID != nil }
 }
