@@ -1,6 +1,6 @@
 /// The JSON shape of `issues.json`: the count per severity and every finding in report order.
-/// `IssuesJSONWriter` writes it without going through `Encodable`; this type is the reference its
-/// tests encode with `JSONEncoder`.
+/// `IssuesJSONWriter` writes it without going through `Encodable`; this type is how `NewFindings`
+/// reads a previous run's file back, and the reference the writer's tests encode with `JSONEncoder`.
 struct IssuesDocument: Codable {
     /// One finding.
     struct Entry: Codable {
