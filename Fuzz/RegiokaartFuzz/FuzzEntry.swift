@@ -24,7 +24,7 @@ public func regiokaartFuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     do {
         let document = try DocumentReader.read(bytes, name: "fuzz.txt")
-        // What BuildJob.dataset(from:reference:) does, with the matchers built once, not per input.
+        // The cards through the standard pipeline, with the matchers built once, not per input.
         let publication = PublicationExtractor().extract(document)
         guard !publication.regions.isEmpty else { return 0 }
         var dataset = Dataset(publication)

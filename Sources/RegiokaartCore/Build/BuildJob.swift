@@ -2,22 +2,6 @@ import Foundation
 
 /// The whole job: read, extract, normalise, validate, emit, publish.
 public enum BuildJob {
-    /// The dataset for one publication: extraction, then the standard pipeline. Pure.
-    /// Throws when the document holds no region card at all.
-    public static func dataset(from document: SourceDocument, reference: ReferenceData,
-                               pipeline: Pipeline = .standard) throws(InputError) -> Dataset {
-        try dataset(from: document, context: StepContext(reference: reference), pipeline: pipeline)
-    }
-
-    /// `dataset(from:reference:pipeline:)` with a context the caller built (and may use again:
-    /// its matcher indexes the reference data once).
-    public static func dataset(from document: SourceDocument, context: StepContext,
-                               pipeline: Pipeline = .standard) throws(InputError) -> Dataset {
-        var dataset = Dataset(try cards(of: document))
-        pipeline.apply(to: &dataset, context: context)
-        return dataset
-    }
-
     /// The cards of `document`; throws when it holds no region card at all.
     static func cards(of document: SourceDocument) throws(InputError) -> ExtractedPublication {
         let publication = PublicationExtractor().extract(document)
