@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func theSchemaFieldsAreTheWritersColumnsInOrder() throws {
-        let descriptor = try DataPackageBuilder(forms: .both).descriptor(source: "x")
+        let descriptor = DataPackageBuilder(forms: .both).descriptor(source: "x")
         #expect(descriptor.resources.map(\.path) == DataTable.allCases.map(\.fileName) + DataTable.allCases.map { "excel-nl/" + $0.fileName })
         for resource in descriptor.resources {
             let table = try #require(DataTable.allCases.first { resource.path.hasSuffix("/" + $0.fileName) || resource.path == $0.fileName })
@@ -49,10 +49,14 @@ import Testing
         #expect(ColumnCatalog.field("code", in: .municipalities)?.constraints?.pattern == "^GM[0-9]{4}$")
     }
 
-    @Test func anUndescribedColumnStopsTheBuild() {
+    /// A column's schema type follows its declared value: numbers are `integer`, the rest `string`.
+    @Test func theSchemaTypeIsTheValuesType() {
+        #expect(ColumnCatalog.field("source_line", in: .regions)?.type == "integer")
+        #expect(ColumnCatalog.field("students", in: .regions)?.type == "integer")
+        #expect(ColumnCatalog.field("region_count", in: .municipalities)?.type == "integer")
+        #expect(ColumnCatalog.field("regions_po", in: .municipalities)?.type == "string")
         #expect(ColumnCatalog.field("no_such_column", in: .regions) == nil)
-        #expect(throws: DataPackageBuilder.UndescribedColumn.self) {
-            _ = try DataPackageBuilder(forms: .rfc4180).resource(.regions, prefix: "", dialect: .rfc4180, columns: ["id", "no_such_column"])
-        }
+        let typed = TableColumn<Int>(TableField("n", "string", en: ("N", "N."), nl: ("N", "N.")), .optionalInteger { $0 })
+        #expect(typed.field.type == "integer")
     }
 }

@@ -11,6 +11,8 @@ public struct Dataset: Sendable {
     public var log: IssueLog
     /// Voorlopers, themes, case stories and their region links (filled by `Pipeline.mentions`).
     public var mentions = RegionMentions()
+    /// Which regions cover each municipality per sector (filled by `CheckCoverage`; nil before).
+    public var coverage: Coverage?
 
     public init(_ publication: ExtractedPublication) {
         source = publication.source
