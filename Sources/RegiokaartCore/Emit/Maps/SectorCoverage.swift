@@ -4,12 +4,14 @@
 ///
 /// Read from `Dataset.coverage`, keeping of each id the first region serving the sector.
 struct SectorCoverage {
+    /// The sector drawn.
     let sector: Sector
     /// Indices into the dataset's regions: those serving `sector`, first of each id, in publication order.
     let regions: [Int]
     /// Per municipality code, the covering regions (indices into the dataset's regions).
     let byCode: [String: [Int]]
 
+    /// The coverage of `sector` among `all`, read from `coverage` (computed from the same regions).
     init(sector: Sector, regions all: [Region], coverage: Coverage) {
         self.sector = sector
         var seen = Set<String>()

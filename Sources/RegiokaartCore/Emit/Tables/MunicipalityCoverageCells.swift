@@ -6,7 +6,9 @@
 /// thousands of regions, so the id lists are written as bytes (no String per list) and distinct
 /// regions are counted with a stamp per region rather than a set of ids.
 final class MunicipalityCoverageCells {
+    /// Which regions cover each municipality (`Dataset.coverage`).
     let coverage: Coverage
+    /// The regions the coverage's indices point into.
     let regions: [Region]
     /// Every region's id as bytes, end to end; `idEnd[i]` is where region `i`'s id ends.
     private var idBytes: [UInt8] = []

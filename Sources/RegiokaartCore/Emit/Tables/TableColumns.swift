@@ -6,6 +6,7 @@ struct TableColumns<Row>: Sendable {
     /// The columns' values alone, for writing rows without touching the fields.
     private let values: [ColumnValue<Row>]
 
+    /// The table of `columns`, in written order.
     init(_ columns: [TableColumn<Row>]) {
         self.columns = columns
         values = columns.map(\.value)
