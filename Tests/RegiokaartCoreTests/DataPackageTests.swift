@@ -3,10 +3,15 @@ import Testing
 @testable import RegiokaartCore
 
 @Suite struct DataPackageTests {
+    /// The field for `column` of `table`, or nil when the table has no such column.
+    static func field(_ column: String, in table: DataTable) -> TableField? {
+        table.fields.first { $0.name == column }
+    }
+
     @Test(arguments: DataTable.allCases)
     func everyWrittenColumnIsDescribedInBothLanguages(table: DataTable) throws {
         for column in table.columns {
-            let field = try #require(ColumnCatalog.field(column, in: table), "\(table.fileName): \(column) undescribed")
+            let field = try #require(Self.field(column, in: table), "\(table.fileName): \(column) undescribed")
             #expect(field.name == column)
             #expect(["string", "integer"].contains(field.type))
             #expect(!field.title.isEmpty && !field.titleNL.isEmpty && !field.description.isEmpty && !field.descriptionNL.isEmpty)
@@ -38,24 +43,24 @@ import Testing
 
     @Test func theEnumsAdmitEveryValueOfTheRealDataset() throws {
         let (dataset, _) = try InteropSupport.dataset()
-        let sectors = try #require(ColumnCatalog.field("sectors", in: .regions)?.constraints?.enum)
+        let sectors = try #require(Self.field("sectors", in: .regions)?.constraints?.enum)
         #expect(sectors.count == 7 && sectors.first == "po" && sectors.last == "po|vo|mbo")
         for region in dataset.regions where !region.sectors.isEmpty {
             #expect(sectors.contains(region.sectors.map(\.rawValue).joined(separator: "|")))
         }
-        #expect(ColumnCatalog.field("severity", in: .issues)?.constraints?.enum == ["error", "warning", "info"])
-        let codes = try #require(ColumnCatalog.field("code", in: .issues)?.constraints?.enum)
+        #expect(Self.field("severity", in: .issues)?.constraints?.enum == ["error", "warning", "info"])
+        let codes = try #require(Self.field("code", in: .issues)?.constraints?.enum)
         #expect(dataset.issues.allSatisfy { codes.contains($0.code) })
-        #expect(ColumnCatalog.field("code", in: .municipalities)?.constraints?.pattern == "^GM[0-9]{4}$")
+        #expect(Self.field("code", in: .municipalities)?.constraints?.pattern == "^GM[0-9]{4}$")
     }
 
     /// A column's schema type follows its declared value: numbers are `integer`, the rest `string`.
     @Test func theSchemaTypeIsTheValuesType() {
-        #expect(ColumnCatalog.field("source_line", in: .regions)?.type == "integer")
-        #expect(ColumnCatalog.field("students", in: .regions)?.type == "integer")
-        #expect(ColumnCatalog.field("region_count", in: .municipalities)?.type == "integer")
-        #expect(ColumnCatalog.field("regions_po", in: .municipalities)?.type == "string")
-        #expect(ColumnCatalog.field("no_such_column", in: .regions) == nil)
+        #expect(Self.field("source_line", in: .regions)?.type == "integer")
+        #expect(Self.field("students", in: .regions)?.type == "integer")
+        #expect(Self.field("region_count", in: .municipalities)?.type == "integer")
+        #expect(Self.field("regions_po", in: .municipalities)?.type == "string")
+        #expect(Self.field("no_such_column", in: .regions) == nil)
         let typed = TableColumn<Int>(TableField("n", "string", en: ("N", "N."), nl: ("N", "N.")), .optionalInteger { $0 })
         #expect(typed.field.type == "integer")
     }

@@ -6,11 +6,6 @@
 /// read these declarations, so a column cannot be written without being described, nor described
 /// without being written.
 enum ColumnCatalog {
-    /// The field for `column` of `table`, or nil when the table has no such column.
-    static func field(_ column: String, in table: DataTable) -> TableField? {
-        table.fields.first { $0.name == column }
-    }
-
     /// The pattern of a region id.
     static let slug = "^[a-z0-9]+(-[a-z0-9]+)*$"
     /// The pattern of a `|`-separated list of region ids.
