@@ -87,16 +87,10 @@ public struct RunDatabase: Sendable {
     }
 
     func insertIssues(_ db: Database, _ runID: Int64, _ dataset: Dataset) throws {
-        let statement = try db.makeStatement(sql: """
-            INSERT INTO issues (run_id, position, severity, code, region_id, field, raw_value, result_value,
-                                source_file, source_line, message, acknowledged_note)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let table = ColumnCatalog.issues
+        let statement = try db.makeStatement(sql: table.insertSQL(into: "issues", leading: ["run_id", "position"]))
         for (position, issue) in DatasetRenderer.reportOrder(dataset.issues).enumerated() {
-            try statement.execute(arguments: [runID, position + 1, issue.severity.rawValue, issue.code, issue.regionID,
-                                              issue.field, issue.rawValue, issue.resultValue, issue.location?.file,
-                                              issue.location.flatMap { $0.line > 0 ? $0.line : nil }, issue.message,
-                                              issue.acknowledgement])
+            try statement.execute(arguments: table.arguments(issue, leading: [runID, position + 1]))
         }
     }
 
@@ -104,32 +98,23 @@ public struct RunDatabase: Sendable {
         for table in ["region_municipalities", "region_sectors", "regions", "municipalities"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
-        let municipality = try db.makeStatement(sql: "INSERT INTO municipalities (code, name, province_code, province_name) VALUES (?, ?, ?, ?)")
+        let municipalities = ColumnCatalog.municipality
+        let municipality = try db.makeStatement(sql: municipalities.insertSQL(into: "municipalities"))
         for m in reference.municipalities {
-            try municipality.execute(arguments: [m.code, m.name, m.provinceCode, m.provinceName])
+            try municipality.execute(arguments: municipalities.arguments(m))
         }
-        let region = try db.makeStatement(sql: """
-            INSERT INTO regions (id, name, name_as_published, sector_tag, scope, students, school_boards_po, school_boards_vo,
-                                 mbo_institutions, teacher_training_institutions, source_file, source_line, run_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let regions = ColumnCatalog.regions
+        let region = try db.makeStatement(sql: regions.insertSQL(into: "regions", leading: ["run_id"]))
         let sector = try db.makeStatement(sql: "INSERT INTO region_sectors (region_id, sector) VALUES (?, ?)")
-        let pair = try db.makeStatement(sql: """
-            INSERT INTO region_municipalities (region_id, municipality_code, match, name_as_published, via_province,
-                                               source_file, source_line)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+        let pairs = ColumnCatalog.regionMunicipalities
+        let pair = try db.makeStatement(sql: pairs.insertSQL(into: "region_municipalities"))
         for r in dataset.regions {
-            let f = r.figures  // an unread figure is NULL
-            try region.execute(arguments: [r.id, r.name, r.nameAsPublished, r.sectorTag, r.scope.rawValue, f.students,
-                                           f.schoolBoardsPO, f.schoolBoardsVO, f.mboInstitutions, f.teacherTrainingInstitutions,
-                                           r.source.file, r.source.line, runID])
+            try region.execute(arguments: regions.arguments(r, leading: [runID]))
             for s in r.sectors {
                 try sector.execute(arguments: [r.id, s.rawValue])
             }
             for m in r.municipalities {
-                try pair.execute(arguments: [r.id, m.municipality.code, m.match.rawValue, m.nameAsPublished, m.viaProvince,
-                                             m.source.file, m.source.line])
+                try pair.execute(arguments: pairs.arguments(RegionMunicipalityRow(regionID: r.id, pair: m)))
             }
         }
     }

@@ -13,18 +13,6 @@ public struct DatasetRenderer: Sendable {
         self.geometry = geometry
     }
 
-    /// Column names of each CSV, in order: the single source for the writers and the README.
-    public static let regionColumns = ["id", "name", "name_as_published", "sector_tag", "sectors", "scope"]
-        + FigureKind.allCases.map(\.rawValue)  // students, school_boards_po, school_boards_vo, mbo_institutions, teacher_training_institutions
-        + ["municipality_count", "unresolved_count", "source_file", "source_line"]
-    public static let pairColumns = ["region_id", "municipality_code", "municipality_name", "province_code", "province_name",
-                                     "match", "name_as_published", "via_province", "source_file", "source_line"]
-    public static let municipalityColumns = ["code", "name", "province_code", "province_name",
-                                             "regions_po", "regions_vo", "regions_mbo", "region_count",
-                                             "region_names_po", "region_names_vo", "region_names_mbo", "overlap_sectors"]
-    public static let issueColumns = ["severity", "code", "region_id", "field", "raw_value", "result_value",
-                                      "source_file", "source_line", "message", "acknowledged", "acknowledged_note"]
-
     /// The data files (JSON and CSV) of `dataset`, rendered as they are written.
     public func dataFiles(_ dataset: Dataset) throws -> [OutputFile] {
         [
@@ -42,7 +30,9 @@ public struct DatasetRenderer: Sendable {
     public func reportFiles(_ dataset: Dataset, published: Bool, issues: [Issue]? = nil,
                             newFindings: [Issue]? = nil) throws -> [OutputFile] {
         let issues = issues ?? Self.reportOrder(dataset.issues)
-        let maps = geometry.map { CoverageMaps(geometry: $0, municipalities: reference.municipalities, regions: dataset.regions) }
+        let maps = geometry.map {
+            CoverageMaps(geometry: $0, municipalities: reference.municipalities, regions: dataset.regions, coverage: coverage(dataset))
+        }
         let svgs = maps?.svgs() ?? []
         let writer = ReportWriter(dataset: dataset, issues: issues, published: published, maps: svgs,
                                   newFindings: newFindings)
@@ -68,58 +58,44 @@ public struct DatasetRenderer: Sendable {
         sink.write(0x0A)
     }
 
+    /// Which regions cover each municipality: the coverage validation stored on `dataset`, or, for a
+    /// dataset that was not validated (a test, a tool), the same computed here.
+    func coverage(_ dataset: Dataset) -> Coverage {
+        let coverage = dataset.coverage ?? Coverage(regions: dataset.regions, municipalities: reference.municipalities)
+        assert(coverage.fits(dataset.regions), "Dataset.coverage is stale: the regions changed after CheckCoverage")
+        return coverage
+    }
+
     func regionsCSV(_ dataset: Dataset, into sink: ByteSink) {
-        var csv = CSVWriter(dialect: dialect, header: Self.regionColumns, into: sink)
-        for r in dataset.regions {
-            // The five figures in `FigureKind` order, as the columns; an unread figure is an empty cell.
-            let f = FigureKind.allCases.map { r.figures[$0].map(String.init) ?? "" }
-            csv.write([r.id, r.name, r.nameAsPublished, r.sectorTag ?? "", r.sectors.map(\.rawValue).joined(separator: "|"),
-                       r.scope.rawValue] + f + [String(r.municipalities.count),
-                       String(r.unresolvedNames.count), r.source.file, String(r.source.line)])
-        }
+        let table = ColumnCatalog.regions
+        var csv = table.csv(dialect, into: sink)
+        for region in dataset.regions { table.write(region, into: &csv) }
     }
 
     func pairsCSV(_ dataset: Dataset, into sink: ByteSink) {
-        var csv = CSVWriter(dialect: dialect, header: Self.pairColumns, into: sink)
-        // Field by field: one row per pair, hundreds of thousands in an archive.
-        for r in dataset.regions {
-            for m in r.municipalities {
-                csv.field(r.id)
-                csv.field(m.municipality.code)
-                csv.field(m.municipality.name)
-                csv.field(m.municipality.provinceCode)
-                csv.field(m.municipality.provinceName)
-                csv.field(m.match.rawValue)
-                csv.field(m.nameAsPublished ?? "")
-                csv.field(m.viaProvince ?? "")
-                csv.field(m.source.file)
-                csv.field(m.source.line)
-                csv.endRecord()
+        let table = ColumnCatalog.regionMunicipalities
+        var csv = table.csv(dialect, into: sink)
+        for region in dataset.regions {
+            for pair in region.municipalities {
+                table.write(RegionMunicipalityRow(regionID: region.id, pair: pair), into: &csv)
             }
         }
     }
 
     func municipalitiesCSV(_ dataset: Dataset, into sink: ByteSink) {
-        var csv = CSVWriter(dialect: dialect, header: Self.municipalityColumns, into: sink)
-        MunicipalitiesTableWriter(municipalities: reference.municipalities, regions: dataset.regions).write(into: &csv)
+        let table = ColumnCatalog.municipalities
+        var csv = table.csv(dialect, into: sink)
+        let coverage = self.coverage(dataset)
+        let cells = MunicipalityCoverageCells(coverage: coverage, regions: dataset.regions)
+        for m in reference.municipalities {
+            table.write(MunicipalityCoverageRow(municipality: m, row: coverage.row(of: m.code), cells: cells), into: &csv)
+        }
     }
 
     func issuesCSV(_ issues: [Issue], into sink: ByteSink) {
-        var csv = CSVWriter(dialect: dialect, header: Self.issueColumns, into: sink)
-        for i in issues {  // field by field: an archive has hundreds of thousands of findings
-            csv.field(i.severity.rawValue)
-            csv.field(i.code)
-            csv.field(i.regionID ?? "")
-            csv.field(i.field ?? "")
-            csv.field(i.rawValue ?? "")
-            csv.field(i.resultValue ?? "")
-            csv.field(i.location?.file ?? "")
-            if let line = i.location?.line, line > 0 { csv.field(line) } else { csv.field("") }
-            csv.field(i.message)
-            csv.field(i.isAcknowledged ? "yes" : "")
-            csv.field(i.acknowledgement ?? "")
-            csv.endRecord()
-        }
+        let table = ColumnCatalog.issues
+        var csv = table.csv(dialect, into: sink)
+        for issue in issues { table.write(issue, into: &csv) }
     }
 
     /// `issues.json`: an `IssuesDocument` (`IssuesJSONWriter` writes JSONEncoder's bytes).

@@ -11,6 +11,8 @@ public struct Dataset: Sendable {
     public var log: IssueLog
     /// Voorlopers, themes, case stories and their region links (read by Extract, resolved by `Pipeline.mentions`).
     public var mentions = RegionMentions()
+    /// Which regions cover each municipality per sector (filled by `CheckCoverage`; nil before).
+    public var coverage: Coverage?
 
     /// A dataset of `regions` read from `source`, with the findings made so far.
     public init(source: String, regions: [Region], countClaims: [Located<Int>], log: IssueLog,

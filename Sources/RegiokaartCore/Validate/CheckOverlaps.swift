@@ -15,32 +15,23 @@ public struct CheckOverlaps: Step {
     public init() {}
 
     public func apply(to dataset: inout Dataset, context: StepContext) {
-        let sectors = Sector.allCases
-        // Per municipality code and sector: (region index, line listed), one entry per distinct id.
-        var listed: [String: [[(Int, SourceLocation)]]] = [:]
-        var seenIDs: [String: [Set<String>]] = [:]
-        for (index, region) in dataset.regions.enumerated() where region.scope != .national {
-            for m in region.municipalities {
-                let code = m.municipality.code
-                for sector in region.sectors {
-                    let slot = Coverage.slot(sector)
-                    guard seenIDs[code, default: Array(repeating: [], count: sectors.count)][slot].insert(region.id).inserted
-                    else { continue }
-                    listed[code, default: Array(repeating: [], count: sectors.count)][slot].append((index, m.source))
-                }
-            }
-        }
+        let coverage = dataset.coverage ?? Coverage(regions: dataset.regions, municipalities: context.reference.municipalities)
+        assert(coverage.fits(dataset.regions), "Dataset.coverage is stale: the regions changed after CheckCoverage")
+        let regions = dataset.regions
         for m in context.reference.municipalities {
-            guard let perSector = listed[m.code] else { continue }
-            for sector in sectors {
-                let entries = perSector[Coverage.slot(sector)]
+            for sector in Sector.allCases {
+                // The first region of each id listing the municipality, in publication order.
+                let entries = coverage.distinct(coverage.regions(covering: m.code, sector))
                 guard entries.count > 1 else { continue }
-                let ids = entries.prefix(Self.idsListed).map { dataset.regions[$0.0].id }
-                var named = entries.prefix(Self.regionsNamed).map { "\(dataset.regions[$0.0].id) (line \($0.1.line))" }
+                func listed(_ index: Int) -> SourceLocation {
+                    regions[index].municipalities.first { $0.municipality.code == m.code }!.source
+                }
+                let ids = entries.prefix(Self.idsListed).map { regions[$0].id }
+                var named = entries.prefix(Self.regionsNamed).map { "\(regions[$0].id) (line \(listed($0).line))" }
                 if entries.count > Self.regionsNamed { named.append("\(entries.count - Self.regionsNamed) more (all in municipalities.csv)") }
                 dataset.report(Issue(.warning, .coverageOverlap, field: "coverage.\(sector.rawValue)",
                                      raw: "\(m.name) (\(m.code))", result: ids.joined(separator: "|"),
-                                     at: entries[1].1,
+                                     at: listed(entries[1]),
                                      "\(m.name) (\(m.provinceName)) is covered for \(sector.rawValue) by \(entries.count) regions: \(named.joined(separator: ", "))."))
             }
         }

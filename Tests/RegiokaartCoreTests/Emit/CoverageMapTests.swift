@@ -8,8 +8,10 @@ import Testing
     static let geometry: MapGeometry = try! #require(try MapGeometry.load(directory: RealInput.path(BuildConfiguration.defaultReference)))
 
     static func svgs(_ dataset: Dataset = RealInput.dataset) -> [Sector: String] {
-        Dictionary(uniqueKeysWithValues: CoverageMaps(geometry: geometry, municipalities: RealInput.reference.municipalities,
-                                                      regions: dataset.regions).svgs())
+        let municipalities = RealInput.reference.municipalities
+        let coverage = dataset.coverage ?? Coverage(regions: dataset.regions, municipalities: municipalities)
+        return Dictionary(uniqueKeysWithValues: CoverageMaps(geometry: geometry, municipalities: municipalities,
+                                                             regions: dataset.regions, coverage: coverage).svgs())
     }
 
     /// The `<path …>` element of municipality `code` in `svg`.
@@ -74,7 +76,7 @@ import Testing
     }
 
     @Test func neighbouringRegionsGetDifferentColours() {
-        let coverage = SectorCoverage(sector: .po, regions: RealInput.dataset.regions)
+        let coverage = SectorCoverage(sector: .po, regions: RealInput.dataset.regions, coverage: RealInput.dataset.coverage!)
         let neighbours = Dictionary(uniqueKeysWithValues: Self.geometry.municipalities.map { ($0.code, $0.neighbours) })
         let palette = RegionPalette(coverage: coverage, neighbours: neighbours)
         var clashes = 0
@@ -116,7 +118,9 @@ import Testing
         var dataset = RealInput.dataset
         let base = dataset.regions
         dataset.regions = (0..<20).flatMap { copy in base.map { r in var r = r; r.id += "-\(copy)"; return r } }
-        let coverage = SectorCoverage(sector: .po, regions: dataset.regions)
+        dataset.coverage = nil  // the regions changed
+        let coverage = SectorCoverage(sector: .po, regions: dataset.regions,
+                                      coverage: Coverage(regions: dataset.regions, municipalities: RealInput.reference.municipalities))
         #expect(coverage.regions.count > RegionPalette.regionsColouredByNeighbours)
         let palette = RegionPalette(coverage: coverage, neighbours: [:])
         #expect(coverage.regions.enumerated().allSatisfy { palette.colourOf[$1] == $0 % RegionPalette.colours.count })

@@ -3,10 +3,15 @@ import Testing
 @testable import RegiokaartCore
 
 @Suite struct DataPackageTests {
+    /// The field for `column` of `table`, or nil when the table has no such column.
+    static func field(_ column: String, in table: DataTable) -> TableField? {
+        table.fields.first { $0.name == column }
+    }
+
     @Test(arguments: DataTable.allCases)
     func everyWrittenColumnIsDescribedInBothLanguages(table: DataTable) throws {
         for column in table.columns {
-            let field = try #require(ColumnCatalog.field(column, in: table), "\(table.fileName): \(column) undescribed")
+            let field = try #require(Self.field(column, in: table), "\(table.fileName): \(column) undescribed")
             #expect(field.name == column)
             #expect(["string", "integer"].contains(field.type))
             #expect(!field.title.isEmpty && !field.titleNL.isEmpty && !field.description.isEmpty && !field.descriptionNL.isEmpty)
@@ -19,7 +24,7 @@ import Testing
     }
 
     @Test func theSchemaFieldsAreTheWritersColumnsInOrder() throws {
-        let descriptor = try DataPackageBuilder(forms: .both).descriptor(source: "x")
+        let descriptor = DataPackageBuilder(forms: .both).descriptor(source: "x")
         #expect(descriptor.resources.map(\.path) == DataTable.allCases.map(\.fileName) + DataTable.allCases.map { "excel-nl/" + $0.fileName })
         for resource in descriptor.resources {
             let table = try #require(DataTable.allCases.first { resource.path.hasSuffix("/" + $0.fileName) || resource.path == $0.fileName })
@@ -38,21 +43,25 @@ import Testing
 
     @Test func theEnumsAdmitEveryValueOfTheRealDataset() throws {
         let (dataset, _) = try InteropSupport.dataset()
-        let sectors = try #require(ColumnCatalog.field("sectors", in: .regions)?.constraints?.enum)
+        let sectors = try #require(Self.field("sectors", in: .regions)?.constraints?.enum)
         #expect(sectors.count == 7 && sectors.first == "po" && sectors.last == "po|vo|mbo")
         for region in dataset.regions where !region.sectors.isEmpty {
             #expect(sectors.contains(region.sectors.map(\.rawValue).joined(separator: "|")))
         }
-        #expect(ColumnCatalog.field("severity", in: .issues)?.constraints?.enum == ["error", "warning", "info"])
-        let codes = try #require(ColumnCatalog.field("code", in: .issues)?.constraints?.enum)
+        #expect(Self.field("severity", in: .issues)?.constraints?.enum == ["error", "warning", "info"])
+        let codes = try #require(Self.field("code", in: .issues)?.constraints?.enum)
         #expect(dataset.issues.allSatisfy { codes.contains($0.code) })
-        #expect(ColumnCatalog.field("code", in: .municipalities)?.constraints?.pattern == "^GM[0-9]{4}$")
+        #expect(Self.field("code", in: .municipalities)?.constraints?.pattern == "^GM[0-9]{4}$")
     }
 
-    @Test func anUndescribedColumnStopsTheBuild() {
-        #expect(ColumnCatalog.field("no_such_column", in: .regions) == nil)
-        #expect(throws: DataPackageBuilder.UndescribedColumn.self) {
-            _ = try DataPackageBuilder(forms: .rfc4180).resource(.regions, prefix: "", dialect: .rfc4180, columns: ["id", "no_such_column"])
-        }
+    /// A column's schema type follows its declared value: numbers are `integer`, the rest `string`.
+    @Test func theSchemaTypeIsTheValuesType() {
+        #expect(Self.field("source_line", in: .regions)?.type == "integer")
+        #expect(Self.field("students", in: .regions)?.type == "integer")
+        #expect(Self.field("region_count", in: .municipalities)?.type == "integer")
+        #expect(Self.field("regions_po", in: .municipalities)?.type == "string")
+        #expect(Self.field("no_such_column", in: .regions) == nil)
+        let typed = TableColumn<Int>(TableField("n", "string", en: ("N", "N."), nl: ("N", "N.")), .optionalInteger { $0 })
+        #expect(typed.field.type == "integer")
     }
 }

@@ -37,7 +37,7 @@ import Testing
         #expect(result.published)
         #expect(result.dataset.issues.contains { $0.code == "voorloper.article_missing" && $0.severity == .warning })
         let csv = try String(contentsOfFile: configuration.outputDirectory + "/voorlopers.csv", encoding: .utf8)
-        #expect(csv == DatasetRenderer.voorloperColumns.joined(separator: ",") + "\r\n")
+        #expect(csv == DataTable.voorlopers.columns.joined(separator: ",") + "\r\n")
     }
 
     @Test func anAliasToAnUnknownRegionBlocksPublication() throws {

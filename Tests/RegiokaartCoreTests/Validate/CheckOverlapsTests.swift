@@ -35,6 +35,7 @@ import Testing
         var copy = dataset.regions[a]
         copy.municipalities += copy.municipalities  // listed twice in one region: no overlap by itself
         dataset.regions = [copy]
+        dataset.coverage = nil  // the regions changed: the check computes the coverage anew
         var national = copy
         national.id = "national"
         national.scope = .national
@@ -61,6 +62,7 @@ import Testing
         var dataset = RealInput.dataset
         let amsterdam = dataset.regions.first { $0.id == "amsterdamse-onderwijsregio" }!
         dataset.regions = (0..<80).map { copy in var r = amsterdam; r.id += "-\(copy)"; return r }
+        dataset.coverage = nil
         dataset.log = IssueLog()
         CheckOverlaps().apply(to: &dataset, context: StepContext(reference: RealInput.reference))
         let finding = try #require(dataset.issues.first { $0.rawValue == "Amsterdam (GM0363)" && $0.field == "coverage.po" })

@@ -1,15 +1,8 @@
 import Foundation
 
-/// Builds `datapackage.json` from the writers' own column lists (`DataTable.columns`) and the
-/// meanings in `ColumnCatalog`, for every CSV form a build writes.
+/// Builds `datapackage.json` from the writers' own column declarations (`ColumnCatalog`, through
+/// `DataTable.fields`), for every CSV form a build writes.
 public struct DataPackageBuilder: Sendable {
-    /// A column the writers publish but `ColumnCatalog` does not describe.
-    public struct UndescribedColumn: Error, Sendable, CustomStringConvertible {
-        public var table: DataTable
-        public var column: String
-        public var description: String { "column \(column) of \(table.fileName) has no entry in ColumnCatalog" }
-    }
-
     /// The CSV forms written, primary first.
     public var forms: CSVOutputForms
 
@@ -27,11 +20,11 @@ public struct DataPackageBuilder: Sendable {
     }
 
     /// The descriptor for a published dataset read from `source`.
-    public func descriptor(source: String) throws(UndescribedColumn) -> DataPackageDescriptor {
+    public func descriptor(source: String) -> DataPackageDescriptor {
         var resources: [DataPackageDescriptor.Resource] = []
         for layout in forms.layouts {
             for table in DataTable.allCases {
-                resources.append(try resource(table, prefix: layout.prefix, dialect: layout.dialect))
+                resources.append(resource(table, prefix: layout.prefix, dialect: layout.dialect))
             }
         }
         return DataPackageDescriptor(
@@ -48,14 +41,9 @@ public struct DataPackageBuilder: Sendable {
             resources: resources)
     }
 
-    /// The resource of `table`; `columns` replaces the writers' list only in tests.
-    func resource(_ table: DataTable, prefix: String, dialect: CSVDialect,
-                  columns: [String]? = nil) throws(UndescribedColumn) -> DataPackageDescriptor.Resource {
-        var fields: [TableField] = []
-        for column in columns ?? table.columns {
-            guard let field = ColumnCatalog.field(column, in: table) else { throw UndescribedColumn(table: table, column: column) }
-            fields.append(field)
-        }
+    /// The resource of `table` in the layout with path `prefix`, written in `dialect`.
+    func resource(_ table: DataTable, prefix: String, dialect: CSVDialect) -> DataPackageDescriptor.Resource {
+        let fields = table.fields
         let foreignKeys = table.foreignKeys.map {
             DataPackageDescriptor.ForeignKey(fields: [$0.column],
                                              reference: .init(resource: Self.resourceName($0.table, prefix: prefix), fields: [$0.referencedColumn]))
@@ -73,6 +61,6 @@ public struct DataPackageBuilder: Sendable {
 
     /// `datapackage.json` for a published dataset read from `source`, rendered deterministically.
     public func file(source: String) throws -> OutputFile {
-        OutputFile(name: Self.fileName, bytes: Array(try JSONEncoder.output().encode(try descriptor(source: source))) + [0x0A])
+        OutputFile(name: Self.fileName, bytes: Array(try JSONEncoder.output().encode(descriptor(source: source))) + [0x0A])
     }
 }

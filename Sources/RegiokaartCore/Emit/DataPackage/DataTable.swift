@@ -1,6 +1,6 @@
 /// The CSV tables a build publishes, with the names, keys and texts their data-package entry needs.
 ///
-/// The columns are `DatasetRenderer`'s own lists, so the published contract cannot drift from the writers.
+/// The columns are the writers' own declarations (`ColumnCatalog`), so the published contract cannot drift from them.
 public enum DataTable: String, CaseIterable, Sendable {
     case regions
     case regionMunicipalities = "region_municipalities"
@@ -12,17 +12,20 @@ public enum DataTable: String, CaseIterable, Sendable {
     /// The file name inside the output folder (or its `excel-nl/` subfolder).
     public var fileName: String { rawValue + ".csv" }
 
-    /// The columns in written order: the writers' lists.
-    public var columns: [String] {
+    /// The data-package fields in written order: the table's column declarations (`ColumnCatalog`).
+    var fields: [TableField] {
         switch self {
-        case .regions: DatasetRenderer.regionColumns
-        case .regionMunicipalities: DatasetRenderer.pairColumns
-        case .municipalities: DatasetRenderer.municipalityColumns
-        case .cases: DatasetRenderer.caseColumns
-        case .voorlopers: DatasetRenderer.voorloperColumns
-        case .issues: DatasetRenderer.issueColumns
+        case .regions: ColumnCatalog.regions.fields
+        case .regionMunicipalities: ColumnCatalog.regionMunicipalities.fields
+        case .municipalities: ColumnCatalog.municipalities.fields
+        case .cases: ColumnCatalog.cases.fields
+        case .voorlopers: ColumnCatalog.voorlopers.fields
+        case .issues: ColumnCatalog.issues.fields
         }
     }
+
+    /// The column names in written order: the CSV header.
+    public var columns: [String] { fields.map(\.name) }
 
     /// Whether the table is part of the dataset (written only when a run publishes) rather than the report.
     public var isData: Bool { self != .issues }

@@ -3,10 +3,12 @@ struct CoverageMaps {
     let geometry: MapGeometry
     let municipalities: [Municipality]
     let regions: [Region]
+    /// Which regions cover each municipality (`Dataset.coverage`).
+    let coverage: Coverage
 
     /// Each sector's `<svg>` element, in `Sector.allCases` order.
     func svgs() -> [(Sector, String)] {
-        let coverages = Sector.allCases.map { SectorCoverage(sector: $0, regions: regions) }
+        let coverages = Sector.allCases.map { SectorCoverage(sector: $0, regions: regions, coverage: coverage) }
         return Sector.allCases.map { sector in
             (sector, CoverageMap(sector: sector, geometry: geometry, municipalities: municipalities, regions: regions,
                                  coverages: coverages).svg())

@@ -1,25 +1,35 @@
 /// Which regions cover each municipality for one sector, as the maps and the report draw it: the
 /// regions serving the sector (national ones aside, one per id), and per municipality code the
-/// indices (into `regions`) of the distinct regions listing it, in publication order.
+/// indices (into `regions`) of those regions listing it, each once, in publication order.
+///
+/// Read from `Dataset.coverage`, keeping of each id the first region serving the sector.
 struct SectorCoverage {
+    /// The sector drawn.
     let sector: Sector
     /// Indices into the dataset's regions: those serving `sector`, first of each id, in publication order.
     let regions: [Int]
     /// Per municipality code, the covering regions (indices into the dataset's regions).
     let byCode: [String: [Int]]
 
-    init(sector: Sector, regions all: [Region]) {
+    /// The coverage of `sector` among `all`, read from `coverage` (computed from the same regions).
+    init(sector: Sector, regions all: [Region], coverage: Coverage) {
         self.sector = sector
         var seen = Set<String>()
+        var drawn = Array(repeating: false, count: all.count)
         var regions: [Int] = []
-        var byCode: [String: [Int]] = [:]
         for index in all.indices where all[index].scope != .national && all[index].sectors.contains(sector) {
             guard seen.insert(all[index].id).inserted else { continue }
             regions.append(index)
-            var listed = Set<String>()
-            for m in all[index].municipalities where listed.insert(m.municipality.code).inserted {
-                byCode[m.municipality.code, default: []].append(index)
+            drawn[index] = true
+        }
+        var byCode: [String: [Int]] = [:]
+        for m in coverage.municipalities where byCode[m.code] == nil {
+            var covering: [Int] = []
+            // A region listing the municipality twice is in the coverage's list twice, in a row.
+            for index in coverage.regions(covering: m.code, sector) where drawn[index] && covering.last != index {
+                covering.append(index)
             }
+            if !covering.isEmpty { byCode[m.code] = covering }
         }
         self.regions = regions
         self.byCode = byCode

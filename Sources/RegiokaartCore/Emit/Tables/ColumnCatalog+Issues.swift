@@ -1,0 +1,38 @@
+extension ColumnCatalog {
+    /// `issues.csv`: a row per finding, in report order. The database's `issues` table stores the
+    /// columns marked stored.
+    static let issues = TableColumns<Issue>([
+        TableColumn(TableField("severity", en: ("Severity", "error (blocks publication), warning (a correction that changes meaning, or a doubt), info (a routine correction)."),
+                               nl: ("Ernst", "error (blokkeert publicatie), warning (betekenisveranderende correctie of twijfel), info (routinecorrectie)."),
+                               FieldConstraints(required: true, enum: Severity.allCases.map(\.rawValue))),
+                    .text { $0.severity.rawValue }, stored: true),
+        TableColumn(TableField("code", en: ("Code", "Stable finding code, e.g. municipality.fuzzy_match."),
+                               nl: ("Code", "Vaste code van de bevinding, bijv. municipality.fuzzy_match."),
+                               FieldConstraints(required: true, enum: IssueCode.allCases.map(\.rawValue))),
+                    .text { $0.code }, stored: true),
+        TableColumn(TableField("region_id", en: ("Region id", "The region the finding is about; empty when none."),
+                               nl: ("Regio-id", "De regio waarover de bevinding gaat; leeg als er geen is."), FieldConstraints(pattern: slug)),
+                    .optionalText { $0.regionID }, stored: true),
+        TableColumn(TableField("field", en: ("Field", "The field the finding is about."), nl: ("Veld", "Het veld waarover de bevinding gaat.")),
+                    .optionalText { $0.field }, stored: true),
+        TableColumn(TableField("raw_value", en: ("Raw value", "The value as found in the source."), nl: ("Ruwe waarde", "De waarde zoals in de bron gevonden.")),
+                    .optionalText { $0.rawValue }, stored: true),
+        TableColumn(TableField("result_value", en: ("Result", "What the pipeline made of it."), nl: ("Resultaat", "Wat de pijplijn ervan maakte.")),
+                    .optionalText { $0.resultValue }, stored: true),
+        TableColumn(TableField("source_file", en: ("Source file", "Where the raw value was read; empty when not tied to a file."),
+                               nl: ("Bronbestand", "Waar de ruwe waarde is gelezen; leeg als niet aan een bestand gebonden.")),
+                    .optionalText { $0.location?.file }, stored: true),
+        TableColumn(TableField("source_line", "integer", en: ("Source line", "The line of the source file; empty when not tied to a line."),
+                               nl: ("Bronregel", "De regel in het bronbestand; leeg als niet aan een regel gebonden."), FieldConstraints(minimum: 1)),
+                    .optionalInteger { $0.location.flatMap { $0.line > 0 ? $0.line : nil } }, stored: true),
+        TableColumn(TableField("message", en: ("Message", "A sentence for the data steward."), nl: ("Toelichting", "Een zin voor de databeheerder."), .required),
+                    .text { $0.message }, stored: true),
+        TableColumn(TableField("acknowledged", en: ("Acknowledged", "yes when the steward acknowledged the finding (Input/corrections/acknowledged.csv); empty otherwise."),
+                               nl: ("Geaccepteerd", "yes als de databeheerder de bevinding heeft geaccepteerd (Input/corrections/acknowledged.csv); anders leeg."),
+                               FieldConstraints(enum: ["yes"])),
+                    .optionalText { $0.isAcknowledged ? "yes" : nil }),
+        TableColumn(TableField("acknowledged_note", en: ("Acknowledgement note", "The steward's note on an acknowledged finding."),
+                               nl: ("Toelichting acceptatie", "De toelichting van de databeheerder bij een geaccepteerde bevinding.")),
+                    .optionalText { $0.acknowledgement }, stored: true),
+    ])
+}

@@ -1,0 +1,46 @@
+/// How a column gets its value from a row: the CSV writes an absent value (`nil`) as an empty
+/// cell, the database as NULL; a number is written as a number (never formula-guarded).
+enum ColumnValue<Row>: Sendable {
+    /// Text, always present.
+    case text(@Sendable (Row) -> String)
+    /// Text that may be absent.
+    case optionalText(@Sendable (Row) -> String?)
+    /// A number, always present.
+    case integer(@Sendable (Row) -> Int)
+    /// A number that may be absent.
+    case optionalInteger(@Sendable (Row) -> Int?)
+    /// A CSV-only text cell written straight into the writer (a long list built without a String).
+    case written(@Sendable (Row, inout CSVWriter) -> Void)
+
+    /// The Table Schema type of the values: `integer` or `string`.
+    var schemaType: String {
+        switch self {
+        case .integer, .optionalInteger: "integer"
+        case .text, .optionalText, .written: "string"
+        }
+    }
+
+    /// Appends the value for `row` to the current record of `csv`.
+    @inline(__always)
+    func write(_ row: Row, into csv: inout CSVWriter) {
+        switch self {
+        case .text(let value): csv.field(value(row))
+        case .optionalText(let value): csv.field(value(row) ?? "")
+        case .integer(let value): csv.field(value(row))
+        case .optionalInteger(let value):
+            if let number = value(row) { csv.field(number) } else { csv.field("") }
+        case .written(let write): write(row, &csv)
+        }
+    }
+
+    /// The same value read from a row of type `Outer` through `part`.
+    func pulledBack<Outer>(_ part: @escaping @Sendable (Outer) -> Row) -> ColumnValue<Outer> {
+        switch self {
+        case .text(let value): .text { value(part($0)) }
+        case .optionalText(let value): .optionalText { value(part($0)) }
+        case .integer(let value): .integer { value(part($0)) }
+        case .optionalInteger(let value): .optionalInteger { value(part($0)) }
+        case .written(let write): .written { write(part($0), &$1) }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/// One row of `region_municipalities.csv`: a municipality in a region's service area.
+struct RegionMunicipalityRow {
+    /// The region's id.
+    let regionID: String
+    /// The municipality and how the region lists it.
+    let pair: RegionMunicipality
+}
