@@ -121,15 +121,3 @@ public struct RegionRecord: Codable, Hashable, Sendable {
         aliases = region.aliases.map { AliasEntry(name: $0.name, kind: $0.kind, source: source($0.location)) }
     }
 }
-
-/// The top level of `regions.json`.
-public struct RegionsDocument: Codable, Hashable, Sendable {
-    public var source: String
-    public var regionCount: Int
-    public var regions: [RegionRecord]
-
-    enum CodingKeys: String, CodingKey {
-        case source, regions
-        case regionCount = "region_count"
-    }
-}

@@ -1,13 +1,3 @@
-/// What the theme pages of a publication hold: the themes, their case stories, and the publication's
-/// own statements of how many themes there are.
-public struct ThemePages: Sendable {
-    public var themes: [Theme]
-    public var cases: [CaseStory]
-    public var countClaims: [Located<Int>]
-    /// Intro pages tied by position or missing from the menu, menu links without a case page.
-    public var issues: IssueLog
-}
-
 /// Reads the theme pages and case stories in front of the region cards.
 ///
 /// The scraped front matter is a run of pages. Each page opens with the publication's title (the

@@ -1,15 +1,5 @@
 import Foundation
 
-/// What the voorlopers article holds: its bullets under their part-of-the-country headings, and its
-/// own statements of how many voorlopers there are.
-public struct VoorloperArticle: Sendable {
-    public var source: String
-    public var voorlopers: [Voorloper]
-    public var countClaims: [Located<Int>]
-    /// Bullets before any heading, sector tags spelt unusually.
-    public var issues: IssueLog
-}
-
 /// Reads the July 2023 voorlopers article.
 ///
 /// A heading is a short line ending in ":" ("Noord-Nederland:"); the bullets after it ("• Zeeland
