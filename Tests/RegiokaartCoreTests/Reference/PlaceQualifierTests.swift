@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func agreesWithTheDefinitionOnEveryPlaceAndOnHostileNames() throws {
-        let reference = try ReferenceLoader.load(directory: TestSupport.path("Input/reference"))
+        let reference = try ReferenceLoader.load(directory: Fixture.path("Input/reference"))
         var names = reference.places.map(\.name)
         names += ["Bergen L", "Bergen  L", "Bergen L ", " L", "  AB", "AB", "", " ", "Den Haag ZH", "Oost NB x",
                   "Hengelo (Gld)", "Ée ÉÉ", "a b c D", "Nieuw Vennep NH ", "Sint Jansteen ABCD", "x 𝄞"]
