@@ -25,11 +25,10 @@ public enum OutputFileWriter {
         guard fsync(fd) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
     }
 
-    /// Writes `file` as `write(_:to:)` does but without the fsync: the caller makes the whole
-    /// folder durable at once (`DurableFile.syncFileSystem`) before publishing it.
-    static func writeUnsynced(_ file: OutputFile, to path: String) throws {
-        let fd = try create(file, at: path)
-        guard close(fd) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
+    /// Writes `file` as `write(_:to:)` does, but hands the fsync and the close to `syncer`, so that
+    /// the caller can go on with the next file; `order` ranks a failure among the syncer's files.
+    static func write(_ file: OutputFile, to path: String, syncer: FileSyncer, order: Int) throws {
+        syncer.syncAndClose(try create(file, at: path), path: path, order: order)
     }
 
     /// Creates the file at `path` (which must not exist yet) and writes `file`'s bytes into it;

@@ -2,12 +2,10 @@ import Foundation
 
 /// Puts a set of output files in place all at once, or not at all.
 ///
-/// Every file is written into a fresh temporary folder `.<name>.tmp-<pid>-<random>`
+/// Every file is written (and fsynced) into a fresh temporary folder `.<name>.tmp-<pid>-<random>`
 /// beside the target; only when all are complete is the folder swapped into place: on Linux with one
 /// atomic `renameat2(RENAME_EXCHANGE)`, elsewhere by moving the previous folder aside to
-/// `.<name>.old-<token>` and renaming the new one in. Before the swap every file is on disk: on
-/// Linux through one `syncfs` after all are written, elsewhere by an fsync per file. The parent
-/// folder is fsynced after the swap.
+/// `.<name>.old-<token>` and renaming the new one in. The parent folder is fsynced after the swap.
 /// A run that fails or is killed before the swap leaves the previous output exactly as it was; what
 /// a killed run leaves beside it is cleaned up by `recoverLeftovers()` at the start of the next run.
 ///
@@ -19,12 +17,12 @@ public struct OutputPublisher: Sendable {
 
     /// The folder the outputs belong in.
     public let directory: URL
-    /// Nil for the default: `OutputFileWriter`, the folder made durable at once (`syncfs`) where the
-    /// system can.
+    /// Nil for the default: `OutputFileWriter`, with the fsyncs in the background (`FileSyncer`).
     let writeFile: FileWriter?
 
     /// A publisher for `directory` that writes each file with `writeFile` (default: render straight into
-    /// a new file; every file is on disk before the folder is synced and swapped in).
+    /// a new file, fsynced in the background while the next file is rendered; every file is synced
+    /// before the folder is).
     public init(directory: String, writeFile: FileWriter? = nil) {
         self.directory = URL(fileURLWithPath: directory).standardizedFileURL
         self.writeFile = writeFile
@@ -79,26 +77,23 @@ public struct OutputPublisher: Sendable {
         }
     }
 
-    /// Writes every file into `staging`; returns once all are on disk.
+    /// Writes every file into `staging`; returns once all are on disk (fsynced).
     private func write(_ files: [OutputFile], into staging: URL) throws {
         if let writeFile {
             try OutputFileWriter.writeConcurrently(files, into: staging, using: writeFile)
             return
         }
-        guard DurableFile.canSyncFileSystem else {
+        let syncer = FileSyncer()
+        let order = Dictionary(files.enumerated().map { ($1.name, $0) }, uniquingKeysWith: min)
+        let written = Result {
             try OutputFileWriter.writeConcurrently(files, into: staging) { url, file in
-                try OutputFileWriter.write(file, to: url.path)
+                try OutputFileWriter.write(file, to: url.path, syncer: syncer, order: order[file.name] ?? 0)
             }
-            return
         }
-        // One syncfs after all writes: one journal commit for the folder instead of one per file.
-        // The folder is opened first, so that syncfs reports a write-back failure of any of them.
-        let folder = try DurableFile.openFolder(staging)
-        defer { close(folder) }
-        try OutputFileWriter.writeConcurrently(files, into: staging) { url, file in
-            try OutputFileWriter.writeUnsynced(file, to: url.path)
-        }
-        try DurableFile.syncFileSystem(folder, path: staging.path)
+        // Waited for even after a failed write: no fsync thread outlives the publication.
+        let synced = Result { try syncer.finish() }
+        try written.get()
+        try synced.get()
     }
 
     /// Cleans up after a run that was killed mid-publish: removes its temporary folders

@@ -2,20 +2,25 @@ import Foundation
 import Testing
 @testable import RegiokaartCore
 
-/// The default publication path: every file written, then the folder made durable at once
-/// (`syncfs` on Linux, an fsync per file elsewhere), before it is swapped in.
-@Suite struct DefaultWritePathTests {
-    @Test func aFailedFileSystemSyncIsAnErrorNamingTheFolder() throws {
-        guard DurableFile.canSyncFileSystem else { return }
+/// The default publication path: files fsynced in the background by `FileSyncer`, all of them
+/// before the folder is swapped in.
+@Suite struct FileSyncerTests {
+    @Test func syncsAndClosesEveryFileAndReportsTheFirstFailureInOrder() throws {
         let folder = try TestSupport.temporaryFolder()
-        let fd = try DurableFile.openFolder(folder)
-        try DurableFile.syncFileSystem(fd, path: folder.path)
-        close(fd)
-        // A descriptor that is no longer open cannot be synced: the failure names the folder.
-        #expect { try DurableFile.syncFileSystem(fd, path: folder.path) } throws: {
-            ($0 as? DurableFile.Failure)?.path == folder.path
+        let syncer = FileSyncer()
+        for n in 0..<20 {
+            let path = folder.appendingPathComponent("f\(n)").path
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            #expect(fd >= 0)
+            syncer.syncAndClose(fd, path: path, order: n)
         }
-        #expect(throws: DurableFile.Failure.self) { try DurableFile.openFolder(folder.appendingPathComponent("missing")) }
+        try syncer.finish()
+        // A descriptor that cannot be synced (here: not open) fails; the first in order is reported.
+        let failing = FileSyncer()
+        failing.syncAndClose(-1, path: "third", order: 3)
+        failing.syncAndClose(-1, path: "second", order: 2)
+        failing.syncAndClose(-1, path: "fifth", order: 5)
+        #expect { try failing.finish() } throws: { ($0 as? OutputFileWriter.WriteError)?.path == "second" }
     }
 
     @Test func aRenderingFailureOnTheDefaultPathLeavesThePreviousOutputAndNoLeftovers() throws {
