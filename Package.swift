@@ -19,7 +19,6 @@ let package = Package(
             name: "RegiokaartCore",
             dependencies: [
                 "CLibXML2",
-                .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -33,7 +33,7 @@ public struct AcknowledgementTable: Sendable {
                                  "names the code \"\(code)\", which regiokaart does not report (see IssueCode.swift)")
             }
             let region = try row.value("region_id", required: false)
-            let raw = row.fields["raw_value"] ?? ""
+            let raw = row.cell("raw_value") ?? ""
             let acknowledgement = Acknowledgement(code: code, regionID: region.isEmpty ? nil : region,
                                                   rawValue: NameFolding.collapseWhitespace(raw).isEmpty ? nil : raw,
                                                   note: try row.value("note", required: false), location: row.location)

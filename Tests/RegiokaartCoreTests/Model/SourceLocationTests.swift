@@ -2,8 +2,7 @@ import Foundation
 import Testing
 @testable import RegiokaartCore
 
-/// `SourceLocation` keeps its file as a number into `SourceFileNames`: it must still behave as a
-/// (file, line) value everywhere.
+/// `SourceLocation` is a plain (file, line) value.
 private typealias Location = RegiokaartCore.SourceLocation
 
 @Suite struct SourceLocationTests {
@@ -33,24 +32,6 @@ private typealias Location = RegiokaartCore.SourceLocation
             let ours = try encoder.encode(Location(file: file, line: line))
             #expect(ours == (try encoder.encode(Plain(file: file, line: line))))
             #expect(try JSONDecoder().decode(Location.self, from: ours) == Location(file: file, line: line))
-        }
-    }
-
-    @Test func aLocationIsSixteenBytesWithoutAReference() {
-        #expect(MemoryLayout<Location>.size == 16)
-        #expect(_isPOD(Location.self))
-    }
-
-    @Test func namesFromManyThreadsGetOneNumberEach() async {
-        let names = (0..<50).map { "file-\($0).txt" }
-        await withTaskGroup(of: Void.self) { group in
-            for _ in 0..<8 {
-                group.addTask { for name in names.shuffled() { _ = Location(file: name, line: 1) } }
-            }
-        }
-        for name in names {
-            #expect(SourceFileNames.shared.number(name) == SourceFileNames.shared.number(name))
-            #expect(SourceFileNames.shared.name(SourceFileNames.shared.number(name)) == name)
         }
     }
 }

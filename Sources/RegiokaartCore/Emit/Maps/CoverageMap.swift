@@ -10,8 +10,10 @@ struct CoverageMap {
     let geometry: MapGeometry
     let municipalities: [Municipality]
     let regions: [Region]
-    /// Every sector's coverage (for the tooltips), indexed like `Sector.allCases`.
+    /// Every sector's coverage, indexed like `Sector.allCases`.
     let coverages: [SectorCoverage]
+    /// Each municipality's `<title>` element (`CoverageMap.title`), indexed like `municipalities`.
+    let titles: [String]
 
     /// Width of the legend column right of the map.
     static let legendWidth = 350
@@ -19,12 +21,13 @@ struct CoverageMap {
                                                 .mbo: "vocational education (mbo)"]
 
     init(sector: Sector, geometry: MapGeometry, municipalities: [Municipality], regions: [Region],
-         coverages: [SectorCoverage]) {
+         coverages: [SectorCoverage], titles: [String]) {
         self.sector = sector
         self.geometry = geometry
         self.municipalities = municipalities
         self.regions = regions
         self.coverages = coverages
+        self.titles = titles
     }
 
     /// The map's counts, for the legend and the report.
@@ -50,14 +53,14 @@ struct CoverageMap {
         var plain = "", marked = ""
         var stripePairs: [String] = []
         var stripeSeen = Set<String>()
-        for m in municipalities {
+        for (k, m) in municipalities.enumerated() {
             guard let shape = shapes[m.code] else {
                 counts.withoutShape += 1
                 continue
             }
             counts.drawn += 1
             let covering = coverage.covering(m.code)
-            let title = "<title>\(MarkupEscape.escape(tooltip(m)))</title>"
+            let title = titles[k]
             switch covering.count {
             case 0:
                 counts.gaps += 1
@@ -99,12 +102,17 @@ struct CoverageMap {
     /// Region names per sector in a tooltip; an archive's municipality is covered by thousands.
     static let namesPerTooltip = 6
 
+    /// The `<title>` element of `m`: its tooltip, escaped.
+    static func title(_ m: Municipality, coverages: [SectorCoverage], regions: [Region]) -> String {
+        "<title>\(MarkupEscape.escape(tooltip(m, coverages: coverages, regions: regions)))</title>"
+    }
+
     /// The municipality's tooltip: its name and code, then its regions per sector.
-    func tooltip(_ m: Municipality) -> String {
+    static func tooltip(_ m: Municipality, coverages: [SectorCoverage], regions: [Region]) -> String {
         let perSector = zip(Sector.allCases, coverages).map { sector, coverage in
             let covering = coverage.covering(m.code)
-            var names = covering.prefix(Self.namesPerTooltip).map { regions[$0].name }
-            if covering.count > Self.namesPerTooltip { names.append("and \(covering.count - Self.namesPerTooltip) more") }
+            var names = covering.prefix(namesPerTooltip).map { regions[$0].name }
+            if covering.count > namesPerTooltip { names.append("and \(covering.count - namesPerTooltip) more") }
             return "\(sector.rawValue): " + (covering.isEmpty ? "none (gap)" : names.joined(separator: "; "))
         }
         return "\(m.name) (\(m.code))\n" + perSector.joined(separator: "\n")

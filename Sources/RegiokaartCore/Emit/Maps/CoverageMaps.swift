@@ -9,9 +9,11 @@ struct CoverageMaps {
     /// Each sector's `<svg>` element, in `Sector.allCases` order.
     func svgs() -> [(Sector, String)] {
         let coverages = Sector.allCases.map { SectorCoverage(sector: $0, regions: regions, coverage: coverage) }
+        // A tooltip lists every sector, so the three maps share them: escaped once, not once per map.
+        let titles = municipalities.map { CoverageMap.title($0, coverages: coverages, regions: regions) }
         return Sector.allCases.map { sector in
             (sector, CoverageMap(sector: sector, geometry: geometry, municipalities: municipalities, regions: regions,
-                                 coverages: coverages).svg())
+                                 coverages: coverages, titles: titles).svg())
         }
     }
 }

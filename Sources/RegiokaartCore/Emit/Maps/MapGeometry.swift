@@ -45,7 +45,7 @@ public struct MapGeometry: Sendable, Equatable {
         for row in table.rows {
             let kind = try row.value("kind")
             let data = try row.value("path")
-            guard data.utf8.allSatisfy({ allowed.contains($0) }) else {
+            guard data.utf8.allSatisfy(isPathByte) else {
                 throw InputError(.malformed, file: path, line: row.location.line,
                                  "has a path with characters other than M, l, z, digits, '-', '.' and spaces")
             }
@@ -74,5 +74,15 @@ public struct MapGeometry: Sendable, Equatable {
                            provinces: provinces.sorted { $0.code < $1.code })
     }
 
-    private static let allowed = Set("0123456789-. MmlLzZ".utf8)
+    /// The bytes a path may hold. A switch, not a `Set`: hashing each of the table's 60,000 path
+    /// bytes was 2 % of a cold run.
+    private static func isPathByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: " "),
+             UInt8(ascii: "M"), UInt8(ascii: "m"), UInt8(ascii: "l"), UInt8(ascii: "L"), UInt8(ascii: "z"), UInt8(ascii: "Z"):
+            true
+        default:
+            false
+        }
+    }
 }

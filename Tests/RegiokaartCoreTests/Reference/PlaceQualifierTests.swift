@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+@testable import RegiokaartCore
+
+/// `PlaceRule.withoutQualifier` finds the last word from the end; the definition it must keep is
+/// "split on spaces, drop a last word of at most three upper-case letters, join with one space".
+@Suite struct PlaceQualifierTests {
+    static func definition(_ name: String) -> String {
+        let base = NameFolding.withoutQualifier(name)
+        guard base == name else { return base }
+        let words = name.split(separator: " ")
+        guard words.count > 1, let last = words.last, last.count <= 3, last.allSatisfy(\.isUppercase) else { return name }
+        return words.dropLast().joined(separator: " ")
+    }
+
+    @Test func agreesWithTheDefinitionOnEveryPlaceAndOnHostileNames() throws {
+        let reference = try ReferenceLoader.load(directory: Fixture.path("Input/reference"))
+        var names = reference.places.map(\.name)
+        names += ["Bergen L", "Bergen  L", "Bergen L ", " L", "  AB", "AB", "", " ", "Den Haag ZH", "Oost NB x",
+                  "Hengelo (Gld)", "Ée ÉÉ", "a b c D", "Nieuw Vennep NH ", "Sint Jansteen ABCD", "x 𝄞"]
+        for name in names {
+            #expect(PlaceRule.withoutQualifier(name) == Self.definition(name), "\(name.debugDescription)")
+        }
+        #expect(PlaceRule.withoutQualifier("Bergen  L") == "Bergen")
+        #expect(PlaceRule.withoutQualifier("Den Haag ZH") == "Den Haag")
+    }
+}
