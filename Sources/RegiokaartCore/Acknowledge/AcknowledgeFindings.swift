@@ -5,14 +5,14 @@
 /// Runs last, after `Pipeline.mentions`, so that it sees every finding with its final region id.
 /// An acknowledged finding keeps its severity: it stays in `issues.csv` and `issues.json` (column
 /// `acknowledged`), is listed in the report's own section, and does not count for `--strict`.
-public struct AcknowledgeFindings: Step {
-    public let table: AcknowledgementTable
+struct AcknowledgeFindings: Step {
+    let table: AcknowledgementTable
 
-    public init(_ table: AcknowledgementTable) {
+    init(_ table: AcknowledgementTable) {
         self.table = table
     }
 
-    public func apply(to dataset: inout Dataset, context: StepContext) {
+    func apply(to dataset: inout Dataset, context: StepContext) {
         guard !table.rows.isEmpty else { return }
         var used = [Bool](repeating: false, count: table.rows.count)
         dataset.log.acknowledge(regionIDs: dataset.regions.map(\.id)) { issue in

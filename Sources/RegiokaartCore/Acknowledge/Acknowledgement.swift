@@ -1,18 +1,18 @@
 /// One row of the steward's acknowledgements table (`Input/corrections/acknowledged.csv`): a
 /// finding the steward has reviewed and accepts, so that it no longer asks for attention.
-public struct Acknowledgement: Hashable, Sendable {
+struct Acknowledgement: Hashable, Sendable {
     /// The finding's code (`IssueCode`); required.
-    public var code: String
+    var code: String
     /// The region the finding must be about; nil matches any region (and findings about none).
-    public var regionID: String?
+    var regionID: String?
     /// The finding's raw value, whitespace collapsed; nil matches any raw value.
-    public var rawValue: String?
+    var rawValue: String?
     /// Why the steward accepts the finding.
-    public var note: String
+    var note: String
     /// The row in the table.
-    public var location: SourceLocation
+    var location: SourceLocation
 
-    public init(code: String, regionID: String?, rawValue: String?, note: String, location: SourceLocation) {
+    init(code: String, regionID: String?, rawValue: String?, note: String, location: SourceLocation) {
         self.code = code
         self.regionID = regionID
         self.rawValue = rawValue.map(NameFolding.collapseWhitespace)
@@ -22,7 +22,7 @@ public struct Acknowledgement: Hashable, Sendable {
 
     /// True when the row matches `issue`: the same code, and the same region id and raw value
     /// (whitespace collapsed on both sides) where the row gives them.
-    public func matches(_ issue: Issue) -> Bool {
+    func matches(_ issue: Issue) -> Bool {
         guard issue.code == code else { return false }
         if let regionID, issue.regionID != regionID { return false }
         if let rawValue {

@@ -6,22 +6,22 @@ import Foundation
 /// The file's shape is checked here: a missing column, an unknown code or a repeated row is an
 /// `InputError` naming file and line (unusable input, exit 2). Whether a row still matches anything
 /// is decided per run (`AcknowledgeFindings` reports `acknowledgement.unused`).
-public struct AcknowledgementTable: Sendable {
+struct AcknowledgementTable: Sendable {
     /// The file's columns.
-    public static let columns = ["code", "region_id", "raw_value", "note"]
+    static let columns = ["code", "region_id", "raw_value", "note"]
 
     /// The rows in file order.
-    public let rows: [Acknowledgement]
+    let rows: [Acknowledgement]
     /// Row indices per code: a run has up to hundreds of thousands of findings, the table a few rows.
     let byCode: [String: [Int]]
 
-    public init(_ rows: [Acknowledgement]) {
+    init(_ rows: [Acknowledgement]) {
         self.rows = rows
         byCode = Dictionary(grouping: rows.indices, by: { rows[$0].code })
     }
 
     /// Reads the table at `path`; an absent file is an empty table when `optional`.
-    public static func load(path: String, optional: Bool) throws(InputError) -> AcknowledgementTable {
+    static func load(path: String, optional: Bool) throws(InputError) -> AcknowledgementTable {
         if optional && !FileManager.default.fileExists(atPath: path) { return AcknowledgementTable([]) }
         let table = try CSVTable(path: path, displayName: path, columns: columns)
         var rows: [Acknowledgement] = []
@@ -51,7 +51,7 @@ public struct AcknowledgementTable: Sendable {
     }
 
     /// The index of the first row that matches `issue`, if any.
-    public func firstMatch(for issue: Issue) -> Int? {
+    func firstMatch(for issue: Issue) -> Int? {
         byCode[issue.code]?.first { rows[$0].matches(issue) }
     }
 }

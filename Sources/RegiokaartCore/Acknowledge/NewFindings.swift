@@ -4,7 +4,7 @@ import Foundation
 /// value (whitespace collapsed), with the previous run's `issues.json` as the baseline. Messages,
 /// result values and lines may change (a line moves when text is added above it) without making a
 /// finding new; a finding that occurs more often than before is new that many times.
-public struct NewFindings: Sendable {
+struct NewFindings: Sendable {
     /// What identifies a finding from one run to the next.
     struct Key: Hashable {
         var code: String
@@ -28,7 +28,7 @@ public struct NewFindings: Sendable {
     let baseline: [Key: Int]
 
     /// The baseline of the previous run's findings.
-    public init(previous: [Issue]) {
+    init(previous: [Issue]) {
         self.init(keys: previous.map(Key.init))
     }
 
@@ -37,7 +37,7 @@ public struct NewFindings: Sendable {
     }
 
     /// The findings of `issues` (in their order) that the baseline does not hold.
-    public func new(in issues: [Issue]) -> [Issue] {
+    func new(in issues: [Issue]) -> [Issue] {
         var left = baseline
         return issues.filter { issue in
             let key = Key(issue)
@@ -49,7 +49,7 @@ public struct NewFindings: Sendable {
 
     /// The baseline from `<directory>/issues.json`, or nil when the folder has none (a first run).
     /// Throws `.malformed` when the file is not an `issues.json` written by regiokaart.
-    public static func load(directory: String) throws(InputError) -> NewFindings? {
+    static func load(directory: String) throws(InputError) -> NewFindings? {
         let path = (directory as NSString).appendingPathComponent("issues.json")
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         let bytes = try FileBytes.read(path: path, displayName: path)

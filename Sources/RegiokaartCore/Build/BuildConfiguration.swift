@@ -3,17 +3,17 @@ import Foundation
 /// Where a build reads from and writes to, and how strict it is.
 public struct BuildConfiguration: Sendable {
     /// The publication (text or HTML).
-    public var publicationPath: String
+    var publicationPath: String
     /// The reference folder (`Input/reference`).
-    public var referenceDirectory: String
+    var referenceDirectory: String
     /// The steward's alias table; optional.
-    public var aliasesPath: String?
+    var aliasesPath: String?
     /// The output folder (`Output`).
-    public var outputDirectory: String
+    var outputDirectory: String
     /// Count warnings as errors.
-    public var strict: Bool = false
+    var strict: Bool = false
     /// Publish even with error-level findings.
-    public var allowErrors: Bool = false
+    var allowErrors: Bool = false
     /// Which CSV forms to write (default: RFC 4180 plus `excel-nl/`).
     public var csvForms: CSVOutputForms = .both
     /// Called as each stage starts (for a progress line); nil for none.
@@ -31,6 +31,7 @@ public struct BuildConfiguration: Sendable {
     /// The steward's acknowledgements table (`code,region_id,raw_value,note`); skipped when absent.
     public var acknowledgementsPath: String? = BuildConfiguration.defaultAcknowledgements
 
+    /// A configuration with every path and switch given.
     public init(publicationPath: String, referenceDirectory: String, aliasesPath: String?, outputDirectory: String,
                 strict: Bool = false, allowErrors: Bool = false) {
         self.publicationPath = publicationPath
@@ -43,10 +44,16 @@ public struct BuildConfiguration: Sendable {
 
     /// The defaults: the embedded input in `Input/`, output to `Output/`.
     public static let defaultPublication = "Input/publication-regionale-samenwerking-werkt.txt"
+    /// The vendored reference folder.
     public static let defaultReference = "Input/reference"
+    /// The steward's municipality alias table.
     public static let defaultAliases = "Input/corrections/municipality-aliases.csv"
+    /// The published output folder.
     public static let defaultOutput = "Output"
+    /// The July 2023 voorlopers article.
     public static let defaultVoorlopers = "Input/news-2023-07-voorlopers.txt"
+    /// The steward's region alias table.
     public static let defaultRegionAliases = "Input/corrections/region-aliases.csv"
+    /// The steward's acknowledged findings.
     public static let defaultAcknowledgements = "Input/corrections/acknowledged.csv"
 }

@@ -8,7 +8,7 @@ extension BuildJob {
     /// An absent article is unusable input when it was named (`requireVoorlopers`); the default one
     /// may be absent (reported as `voorloper.article_missing`). A malformed alias or acknowledgements
     /// table is unusable input.
-    public static func datasetWithMentions(from document: SourceDocument, reference: ReferenceData,
+    static func datasetWithMentions(from document: SourceDocument, reference: ReferenceData,
                                            configuration: BuildConfiguration) throws(InputError) -> Dataset {
         let article: SourceDocument?
         if configuration.requireVoorlopers || FileManager.default.fileExists(atPath: configuration.voorlopersPath) {

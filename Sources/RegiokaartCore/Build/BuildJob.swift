@@ -57,7 +57,7 @@ public enum BuildJob {
     }
 
     /// The sibling folder that receives a rejected run's report: `Output` → `Output.failed`.
-    public static func failedDirectory(for output: String) -> String {
+    static func failedDirectory(for output: String) -> String {
         let url = URL(fileURLWithPath: output).standardizedFileURL
         return url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + ".failed").path
     }

@@ -10,12 +10,12 @@ import Darwin
 ///
 /// Hand-written because Foundation has no fsync for folders and no atomic exchange; each is a few
 /// system calls.
-public enum DurableFile {
+enum DurableFile {
     /// A failed system call, with the path and `strerror` text.
-    public struct Failure: Error, CustomStringConvertible {
-        public var path: String
-        public var reason: String
-        public var description: String { "\(path): \(reason)" }
+    struct Failure: Error, CustomStringConvertible {
+        var path: String
+        var reason: String
+        var description: String { "\(path): \(reason)" }
 
         init(_ path: String, errno code: Int32 = errno) {
             self.path = path
@@ -24,7 +24,7 @@ public enum DurableFile {
     }
 
     /// Flushes a folder's entries (new, renamed or removed names) to disk.
-    public static func syncDirectory(_ url: URL) throws {
+    static func syncDirectory(_ url: URL) throws {
         let fd = open(url.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw Failure(url.path) }
         defer { close(fd) }
@@ -35,7 +35,7 @@ public enum DurableFile {
     /// Atomically swaps the folders `a` and `b` (both must exist). Returns false when the system or
     /// file system cannot (not Linux, or `renameat2(RENAME_EXCHANGE)` unsupported): the caller then
     /// falls back to two renames.
-    public static func exchange(_ a: URL, _ b: URL) throws -> Bool {
+    static func exchange(_ a: URL, _ b: URL) throws -> Bool {
         #if os(Linux)
         typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
         // renameat2 is in glibc ≥ 2.28 but not in Swift's Glibc module; look it up at run time.

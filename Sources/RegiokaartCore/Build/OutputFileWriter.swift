@@ -9,7 +9,7 @@ import Foundation
 ///
 /// POSIX `open`/`write` rather than `Data.write`: the renderers hand over 1 MB chunks, which go
 /// to the file without being copied into a `Data` first.
-public enum OutputFileWriter {
+enum OutputFileWriter {
     /// A file-system failure while writing, with the system's message.
     struct WriteError: Error, CustomStringConvertible {
         var path: String
@@ -19,7 +19,7 @@ public enum OutputFileWriter {
 
     /// Creates the file at `path` (which must not exist yet), writes `file`'s bytes into it and
     /// fsyncs it. Rendering errors are passed on as they are; file-system errors become `WriteError`.
-    public static func write(_ file: OutputFile, to path: String) throws {
+    static func write(_ file: OutputFile, to path: String) throws {
         let fd = try create(file, at: path)
         defer { close(fd) }
         guard fsync(fd) == 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }

@@ -13,13 +13,13 @@ import Darwin
 /// the process that holds the lock. The lock file is left in place: deleting it would let a third
 /// run lock a different file than the second. The kernel releases the lock when the holder exits,
 /// even after `kill -9`, so a stale lock file never blocks anything.
-public final class OutputLock {
+final class OutputLock {
     /// The lock file's path.
-    public let path: String
+    let path: String
     private var descriptor: Int32
 
     /// The lock file for the output folder `directory`.
-    public static func lockPath(for directory: String) -> String {
+    static func lockPath(for directory: String) -> String {
         let url = URL(fileURLWithPath: directory).standardizedFileURL
         return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).lock").path
     }
@@ -27,7 +27,7 @@ public final class OutputLock {
     /// Takes the lock for `directory`, creating its parent folder if needed. Polls every 100 ms for
     /// up to `wait` seconds; throws `.outputLocked` when another process still holds it, and
     /// `.outputNotWritable` when the lock file cannot be created.
-    public init(for directory: String, wait: Double = 0) throws(InputError) {
+    init(for directory: String, wait: Double = 0) throws(InputError) {
         path = Self.lockPath(for: directory)
         let parent = (path as NSString).deletingLastPathComponent
         do {
@@ -64,7 +64,7 @@ public final class OutputLock {
     }
 
     /// Releases the lock now (it is also released when the object goes away or the process ends).
-    public func release() {
+    func release() {
         guard descriptor >= 0 else { return }
         _ = flock(descriptor, LOCK_UN)
         close(descriptor)

@@ -11,19 +11,19 @@ import Foundation
 ///
 /// The caller holds the folder's `OutputLock` (as `BuildJob.run` does), so no other run's temporary
 /// folder is ever mistaken for a leftover.
-public struct OutputPublisher: Sendable {
+struct OutputPublisher: Sendable {
     /// Writes one file; the seam through which tests inject a failure mid-write.
-    public typealias FileWriter = @Sendable (_ url: URL, _ file: OutputFile) throws -> Void
+    typealias FileWriter = @Sendable (_ url: URL, _ file: OutputFile) throws -> Void
 
     /// The folder the outputs belong in.
-    public let directory: URL
+    let directory: URL
     /// Nil for the default: `OutputFileWriter`, with the fsyncs in the background (`FileSyncer`).
     let writeFile: FileWriter?
 
     /// A publisher for `directory` that writes each file with `writeFile` (default: render straight into
     /// a new file, fsynced in the background while the next file is rendered; every file is synced
     /// before the folder is).
-    public init(directory: String, writeFile: FileWriter? = nil) {
+    init(directory: String, writeFile: FileWriter? = nil) {
         self.directory = URL(fileURLWithPath: directory).standardizedFileURL
         self.writeFile = writeFile
     }
@@ -33,7 +33,7 @@ public struct OutputPublisher: Sendable {
     var retiredPrefix: String { ".\(directory.lastPathComponent).old-" }
 
     /// Writes `files` and swaps them in as `directory`.
-    public func publish(_ files: [OutputFile]) throws(InputError) {
+    func publish(_ files: [OutputFile]) throws(InputError) {
         let fm = FileManager.default
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         let staging = parent.appendingPathComponent(stagingPrefix + token)
@@ -100,7 +100,7 @@ public struct OutputPublisher: Sendable {
     /// (`.<name>.tmp-*`) and, if the output folder itself is missing (killed between the two renames
     /// of the fallback swap), restores the newest `.<name>.old-*`. Returns one sentence per action,
     /// for the run to report. Call only while holding the folder's `OutputLock`.
-    public func recoverLeftovers() -> [String] {
+    func recoverLeftovers() -> [String] {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: parent.path) else { return [] }
         var notes: [String] = []

@@ -1,6 +1,6 @@
 extension Pipeline {
     /// The standard pipeline: the one place where the order of the rules is written.
-    public static let standard = Pipeline([
+    static let standard = Pipeline([
         Pipeline([  // names
             JoinNameLines(),
             CollapseNameWhitespace(),

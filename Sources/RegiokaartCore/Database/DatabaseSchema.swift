@@ -4,9 +4,9 @@ import GRDB
 ///
 /// `regions`, `region_sectors`, `municipalities` and `region_municipalities` hold the latest published
 /// dataset; `runs`, `run_sources` and `issues` keep the history of every run, published or not.
-public enum DatabaseSchema {
+enum DatabaseSchema {
     /// The migrator that brings any database file to the current schema.
-    public static var migrator: DatabaseMigrator {
+    static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.execute(sql: v1)

@@ -8,7 +8,7 @@ public enum RunOutcome: Sendable {
     case failed(InputError)
 
     /// The `runs.status` value: `published`, `rejected` or `failed`.
-    public var status: String {
+    var status: String {
         switch self {
         case .finished(let result): result.published ? "published" : "rejected"
         case .failed: "failed"

@@ -5,13 +5,13 @@ import Foundation
 /// nightly import read which version of each source.
 public struct SourceFingerprint: Hashable, Sendable {
     /// What the file is to the build: `publication`, `reference` or `aliases`.
-    public var role: String
-    public var path: String
+    var role: String
+    var path: String
     /// Lower-case hex SHA-256 of the file's bytes.
-    public var sha256: String
-    public var bytes: Int
+    var sha256: String
+    var bytes: Int
 
-    public init(role: String, path: String, sha256: String, bytes: Int) {
+    init(role: String, path: String, sha256: String, bytes: Int) {
         self.role = role
         self.path = path
         self.sha256 = sha256
@@ -19,7 +19,7 @@ public struct SourceFingerprint: Hashable, Sendable {
     }
 
     /// The fingerprint of the file at `path`, or nil when it cannot be read.
-    public static func of(_ path: String, role: String) -> SourceFingerprint? {
+    static func of(_ path: String, role: String) -> SourceFingerprint? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
         return SourceFingerprint(role: role, path: path, sha256: digest, bytes: data.count)

@@ -6,11 +6,11 @@
 /// datasets always give the same report.
 public struct DatasetDiff: Codable, Hashable, Sendable {
     /// A region present on one side only.
-    public struct RegionRef: Codable, Hashable, Sendable {
-        public var id: String
-        public var name: String
-        public var sectors: [String]
-        public var municipalityCount: Int
+    struct RegionRef: Codable, Hashable, Sendable {
+        var id: String
+        var name: String
+        var sectors: [String]
+        var municipalityCount: Int
 
         enum CodingKeys: String, CodingKey {
             case id, name, sectors
@@ -26,14 +26,14 @@ public struct DatasetDiff: Codable, Hashable, Sendable {
     }
 
     /// Regions only in the new dataset.
-    public var added: [RegionRef]
+    var added: [RegionRef]
     /// Regions only in the old dataset.
-    public var removed: [RegionRef]
+    var removed: [RegionRef]
     /// Regions in both that differ (renames included).
-    public var changed: [RegionChange]
+    var changed: [RegionChange]
     /// How many regions each side has.
-    public var oldCount: Int
-    public var newCount: Int
+    var oldCount: Int
+    var newCount: Int
 
     enum CodingKeys: String, CodingKey {
         case added, removed

@@ -4,17 +4,17 @@ import Foundation
 /// compares.
 public struct DatasetSnapshot: Sendable {
     /// Where the snapshot came from (a folder), for messages.
-    public var origin: String
+    var origin: String
     /// The regions in file order.
     public var regions: [RegionRecord]
 
-    public init(origin: String, regions: [RegionRecord]) {
+    init(origin: String, regions: [RegionRecord]) {
         self.origin = origin
         self.regions = regions
     }
 
     /// The snapshot of a finished dataset, as it will be written.
-    public init(origin: String, dataset: Dataset) {
+    init(origin: String, dataset: Dataset) {
         self.init(origin: origin, regions: dataset.regions.map(RegionRecord.init))
     }
 
@@ -37,7 +37,7 @@ public struct DatasetSnapshot: Sendable {
 
     /// Loads `directory` like `load(directory:)`, but a folder without `regions.json` (the first
     /// night, when there is no previous output yet) is an empty snapshot rather than an error.
-    public static func loadOrEmpty(directory: String) throws(InputError) -> DatasetSnapshot {
+    static func loadOrEmpty(directory: String) throws(InputError) -> DatasetSnapshot {
         let path = (directory as NSString).appendingPathComponent("regions.json")
         guard FileManager.default.fileExists(atPath: path) else { return DatasetSnapshot(origin: directory, regions: []) }
         return try load(directory: directory)

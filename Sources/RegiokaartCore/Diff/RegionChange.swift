@@ -2,21 +2,21 @@
 ///
 /// Source positions (file, line) and `Thema:` stories are not compared: they move whenever the
 /// publication is edited, without the data changing.
-public struct RegionChange: Codable, Hashable, Sendable {
+struct RegionChange: Codable, Hashable, Sendable {
     /// An old and a new value.
-    public struct Values<Value: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
-        public var old: Value
-        public var new: Value
+    struct Values<Value: Codable & Hashable & Sendable>: Codable, Hashable, Sendable {
+        var old: Value
+        var new: Value
     }
 
     /// A municipality that joined or left the region.
-    public struct MunicipalityRef: Codable, Hashable, Sendable {
-        public var code: String
-        public var name: String
+    struct MunicipalityRef: Codable, Hashable, Sendable {
+        var code: String
+        var name: String
     }
 
     /// How the old region was found for the new one.
-    public enum Match: String, Codable, Sendable {
+    enum Match: String, Codable, Sendable {
         /// Same id.
         case id
         /// Same name, different id.
@@ -26,34 +26,34 @@ public struct RegionChange: Codable, Hashable, Sendable {
     }
 
     /// The region's id in the new dataset.
-    public var id: String
+    var id: String
     /// The region's name in the new dataset.
-    public var name: String
-    public var matchedBy: Match
+    var name: String
+    var matchedBy: Match
     /// Set when the id changed.
-    public var idChange: Values<String>?
+    var idChange: Values<String>?
     /// Set when the name changed (a rename).
-    public var nameChange: Values<String>?
+    var nameChange: Values<String>?
     /// Changed figures by output name (`students`, …); nil is a figure not read (`null` in JSON),
     /// so a figure that became unknown is a change.
-    public var figures: [String: Values<Int?>]
+    var figures: [String: Values<Int?>]
     /// Set when the sectors changed.
-    public var sectors: Values<[String]>?
+    var sectors: Values<[String]>?
     /// Set when the scope changed.
-    public var scope: Values<String>?
+    var scope: Values<String>?
     /// Municipalities in the new area only, by code.
-    public var municipalitiesJoined: [MunicipalityRef]
+    var municipalitiesJoined: [MunicipalityRef]
     /// Municipalities in the old area only, by code.
-    public var municipalitiesLeft: [MunicipalityRef]
+    var municipalitiesLeft: [MunicipalityRef]
     /// Names that could not be placed, new in this run or gone since the last.
-    public var unresolvedAdded: [String]
-    public var unresolvedRemoved: [String]
+    var unresolvedAdded: [String]
+    var unresolvedRemoved: [String]
 
     /// True when the region was renamed (its name or id changed).
-    public var isRenamed: Bool { nameChange != nil || idChange != nil }
+    var isRenamed: Bool { nameChange != nil || idChange != nil }
 
     /// True when anything differs.
-    public var isEmpty: Bool {
+    var isEmpty: Bool {
         idChange == nil && nameChange == nil && figures.isEmpty && sectors == nil && scope == nil
             && municipalitiesJoined.isEmpty && municipalitiesLeft.isEmpty && unresolvedAdded.isEmpty && unresolvedRemoved.isEmpty
     }
@@ -70,7 +70,7 @@ public struct RegionChange: Codable, Hashable, Sendable {
     }
 
     /// The differences between `old` and `new`, found by `match`.
-    public init(old: RegionRecord, new: RegionRecord, matchedBy match: Match) {
+    init(old: RegionRecord, new: RegionRecord, matchedBy match: Match) {
         id = new.id
         name = new.name
         matchedBy = match

@@ -8,7 +8,7 @@
 /// The buffer is a raw allocation rather than a `[UInt8]`: every byte of the ~600 MB of outputs of
 /// a large archive is appended here, mostly a few bytes at a time, and an array's uniqueness and
 /// capacity checks on each append cost more than the copy itself.
-public final class ByteSink {
+final class ByteSink {
     // Unchecked exclusivity: every byte of the outputs goes through these properties, and the
     // run-time access checks on class properties cost more than the appends (nothing here hands
     // out overlapping accesses to them).
@@ -20,10 +20,10 @@ public final class ByteSink {
     private var failure: (any Error)?
 
     /// The bytes not yet drained (for an in-memory sink: all of them).
-    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer, count: count)) }
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer, count: count)) }
 
     /// A sink that keeps every byte in `bytes`.
-    public init() {
+    init() {
         chunkSize = .max
         drain = nil
         capacity = 4096
@@ -31,7 +31,7 @@ public final class ByteSink {
     }
 
     /// A sink that hands its bytes to `drain` in chunks of about `chunkSize` bytes.
-    public init(chunkSize: Int = 1 << 20, drain: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) {
+    init(chunkSize: Int = 1 << 20, drain: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) {
         self.chunkSize = max(chunkSize, 1)
         self.drain = drain
         capacity = self.chunkSize + self.chunkSize / 4
@@ -44,7 +44,7 @@ public final class ByteSink {
 
     /// Appends one byte.
     @inline(__always)
-    public func write(_ byte: UInt8) {
+    func write(_ byte: UInt8) {
         if count == capacity { grow(1) }
         buffer[count] = byte
         count += 1
@@ -53,14 +53,14 @@ public final class ByteSink {
 
     /// Appends the UTF-8 bytes of `text`.
     @inline(__always)
-    public func write(_ text: String) {
+    func write(_ text: String) {
         var text = text
         text.withUTF8 { write($0) }
     }
 
     /// Appends `more`.
     @inline(__always)
-    public func write(_ more: UnsafeBufferPointer<UInt8>) {
+    func write(_ more: UnsafeBufferPointer<UInt8>) {
         let n = more.count
         if n == 0 { return }
         if capacity - count < n { grow(n) }
@@ -70,13 +70,13 @@ public final class ByteSink {
     }
 
     /// Appends `more`.
-    public func write(_ more: [UInt8]) {
+    func write(_ more: [UInt8]) {
         more.withUnsafeBufferPointer { write($0) }
     }
 
     /// Appends `count` copies of `byte` (indentation).
     @inline(__always)
-    public func write(repeating byte: UInt8, count n: Int) {
+    func write(repeating byte: UInt8, count n: Int) {
         if n <= 0 { return }
         if capacity - count < n { grow(n) }
         (buffer + count).update(repeating: byte, count: n)
@@ -85,7 +85,7 @@ public final class ByteSink {
     }
 
     /// Appends the decimal digits of `value`, without making a `String`.
-    public func write(decimal value: Int) {
+    func write(decimal value: Int) {
         if value < 0 {
             write(UInt8(ascii: "-"))
             write(decimal: value.magnitude)
@@ -95,7 +95,7 @@ public final class ByteSink {
     }
 
     /// Appends the decimal digits of `value`, without making a `String`.
-    public func write(decimal value: UInt) {
+    func write(decimal value: UInt) {
         if capacity - count < 20 { grow(20) }  // UInt.max has 20 digits
         var digits = 1
         var rest = value / 10
@@ -112,7 +112,7 @@ public final class ByteSink {
     }
 
     /// Drains what is left and reports the first failure, if any.
-    public func finish() throws {
+    func finish() throws {
         if drain != nil { drainBuffer() }
         if let failure { throw failure }
     }

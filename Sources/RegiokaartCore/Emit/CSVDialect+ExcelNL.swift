@@ -5,5 +5,5 @@ extension CSVDialect {
     /// line break are quoted, as in RFC 4180. A text field that a spreadsheet would take for a
     /// formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`
     /// (`FormulaGuard`): the file is opened by double-clicking it, with no import dialog to say "text".
-    public static let excelNL = CSVDialect(separator: ";", lineEnding: "\r\n", byteOrderMark: true, neutralisesFormulas: true)
+    static let excelNL = CSVDialect(separator: ";", lineEnding: "\r\n", byteOrderMark: true, neutralisesFormulas: true)
 }

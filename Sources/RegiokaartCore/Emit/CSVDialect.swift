@@ -1,16 +1,16 @@
 /// How a CSV file is written.
-public struct CSVDialect: Hashable, Sendable {
+struct CSVDialect: Hashable, Sendable {
     /// The field separator.
-    public var separator: Character
+    var separator: Character
     /// The record terminator.
-    public var lineEnding: String
+    var lineEnding: String
     /// Whether the file starts with a UTF-8 byte-order mark (spreadsheets use it to detect UTF-8).
-    public var byteOrderMark: Bool
+    var byteOrderMark: Bool
     /// Whether a text field a spreadsheet would read as a formula (`FormulaGuard`) is written with
     /// a leading `'`, so that it shows as text. Off for files meant for programs.
-    public var neutralisesFormulas: Bool
+    var neutralisesFormulas: Bool
 
-    public init(separator: Character, lineEnding: String, byteOrderMark: Bool, neutralisesFormulas: Bool = false) {
+    init(separator: Character, lineEnding: String, byteOrderMark: Bool, neutralisesFormulas: Bool = false) {
         self.separator = separator
         self.lineEnding = lineEnding
         self.byteOrderMark = byteOrderMark
@@ -18,5 +18,5 @@ public struct CSVDialect: Hashable, Sendable {
     }
 
     /// RFC 4180: comma, CRLF, no byte-order mark.
-    public static let rfc4180 = CSVDialect(separator: ",", lineEnding: "\r\n", byteOrderMark: false)
+    static let rfc4180 = CSVDialect(separator: ",", lineEnding: "\r\n", byteOrderMark: false)
 }

@@ -12,10 +12,10 @@ public enum CSVOutputForms: String, CaseIterable, Sendable {
     public static let excelNLFolder = "excel-nl"
 
     /// The dialect of the CSVs in the output folder itself.
-    public var primaryDialect: CSVDialect { self == .excelNL ? .excelNL : .rfc4180 }
+    var primaryDialect: CSVDialect { self == .excelNL ? .excelNL : .rfc4180 }
 
     /// Every form written, as (path prefix inside the output folder, dialect), primary first.
-    public var layouts: [(prefix: String, dialect: CSVDialect)] {
+    var layouts: [(prefix: String, dialect: CSVDialect)] {
         switch self {
         case .both: [("", .rfc4180), (Self.excelNLFolder + "/", .excelNL)]
         case .rfc4180: [("", .rfc4180)]

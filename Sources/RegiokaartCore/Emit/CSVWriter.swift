@@ -4,19 +4,19 @@
 /// large archives, and it appends straight into the output buffer without an intermediate stream.
 /// Rows can be written whole (`write(_:)`) or field by field (`field`, `endRecord`), which saves
 /// an array per row on the large files.
-public struct CSVWriter {
-    public let dialect: CSVDialect
+struct CSVWriter {
+    let dialect: CSVDialect
     /// Where the bytes go.
-    public let sink: ByteSink
+    let sink: ByteSink
     private let separator: UInt8
     private let lineEnding: [UInt8]
     private let guardsFormulas: Bool
     private var atRecordStart = true
 
     /// The bytes not yet drained from the sink (for the default in-memory sink: the whole file).
-    public var bytes: [UInt8] { sink.bytes }
+    var bytes: [UInt8] { sink.bytes }
 
-    public init(dialect: CSVDialect, header: [String], into sink: ByteSink = ByteSink()) {
+    init(dialect: CSVDialect, header: [String], into sink: ByteSink = ByteSink()) {
         self.dialect = dialect
         self.sink = sink
         separator = UInt8(ascii: dialect.separator.unicodeScalars.first!)
@@ -27,13 +27,13 @@ public struct CSVWriter {
     }
 
     /// Appends one record, quoting fields that contain the separator, a quote or a line break.
-    public mutating func write(_ fields: [String]) {
+    mutating func write(_ fields: [String]) {
         for field in fields { self.field(field) }
         endRecord()
     }
 
     /// Appends one field to the current record.
-    public mutating func field(_ text: String) {
+    mutating func field(_ text: String) {
         beginField()
         // The string's own bytes when it has them (native strings do): no copy, and no closure
         // capturing `self`, whose retains cost more than the bytes on the large tables.
@@ -45,7 +45,7 @@ public struct CSVWriter {
     }
 
     /// Appends one field given as UTF-8 bytes to the current record.
-    public mutating func field(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    mutating func field(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         beginField()
         Self.write(bytes, separator: separator, guard: guardsFormulas, into: sink)
     }
@@ -86,13 +86,13 @@ public struct CSVWriter {
     }
 
     /// Appends one numeric field to the current record.
-    public mutating func field(_ number: Int) {
+    mutating func field(_ number: Int) {
         beginField()
         sink.write(decimal: number)
     }
 
     /// Ends the current record.
-    public mutating func endRecord() {
+    mutating func endRecord() {
         sink.write(lineEnding)
         atRecordStart = true
     }

@@ -1,28 +1,28 @@
 /// The JSON shape of `cases.json`: the themes as counted, and every case story with its region link.
-public struct CasesDocument: Codable, Hashable, Sendable {
+struct CasesDocument: Codable, Hashable, Sendable {
     /// A file and line, encoded as `{"file", "line"}`.
-    public typealias Source = SourceLocation
+    typealias Source = SourceLocation
 
     /// A number of themes the publication states, with the lines it says so on.
-    public struct StatedCount: Codable, Hashable, Sendable {
-        public var count: Int
-        public var lines: [Int]
+    struct StatedCount: Codable, Hashable, Sendable {
+        var count: Int
+        var lines: [Int]
     }
 
-    public struct CaseLink: Codable, Hashable, Sendable {
-        public var name: String
-        public var source: Source
+    struct CaseLink: Codable, Hashable, Sendable {
+        var name: String
+        var source: Source
     }
 
-    public struct ThemeEntry: Codable, Hashable, Sendable {
+    struct ThemeEntry: Codable, Hashable, Sendable {
         /// The menu name; nil for an intro page the menu lacks.
-        public var name: String?
-        public var lead: String?
-        public var title: String?
-        public var paragraphs: [String]
-        public var caseLinks: [CaseLink]
-        public var menuSource: Source?
-        public var source: Source?
+        var name: String?
+        var lead: String?
+        var title: String?
+        var paragraphs: [String]
+        var caseLinks: [CaseLink]
+        var menuSource: Source?
+        var source: Source?
 
         enum CodingKeys: String, CodingKey {
             case name, lead, title, paragraphs, source
@@ -31,18 +31,18 @@ public struct CasesDocument: Codable, Hashable, Sendable {
         }
     }
 
-    public struct CaseEntry: Codable, Hashable, Sendable {
-        public var kind: String
-        public var theme: String
-        public var title: String
-        public var regionID: String?
-        public var regionMention: String
-        public var confidence: String?
-        public var rule: String?
-        public var evidence: [String]
-        public var reason: String?
-        public var paragraphs: [String]
-        public var source: Source
+    struct CaseEntry: Codable, Hashable, Sendable {
+        var kind: String
+        var theme: String
+        var title: String
+        var regionID: String?
+        var regionMention: String
+        var confidence: String?
+        var rule: String?
+        var evidence: [String]
+        var reason: String?
+        var paragraphs: [String]
+        var source: Source
 
         enum CodingKeys: String, CodingKey {
             case kind, theme, title, confidence, rule, evidence, reason, paragraphs, source
@@ -51,11 +51,11 @@ public struct CasesDocument: Codable, Hashable, Sendable {
         }
     }
 
-    public var source: String
-    public var themeCount: Int
-    public var statedThemeCounts: [StatedCount]
-    public var themes: [ThemeEntry]
-    public var cases: [CaseEntry]
+    var source: String
+    var themeCount: Int
+    var statedThemeCounts: [StatedCount]
+    var themes: [ThemeEntry]
+    var cases: [CaseEntry]
 
     enum CodingKeys: String, CodingKey {
         case source, themes, cases
@@ -64,7 +64,7 @@ public struct CasesDocument: Codable, Hashable, Sendable {
     }
 
     /// The document for `dataset`.
-    public init(_ dataset: Dataset) {
+    init(_ dataset: Dataset) {
         func source(_ location: SourceLocation) -> Source { Source(file: location.file, line: location.line) }
         let mentions = dataset.mentions
         self.source = dataset.source

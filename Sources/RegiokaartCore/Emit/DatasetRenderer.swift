@@ -2,19 +2,19 @@ import Foundation
 
 /// Renders a finished dataset into its output files. Pure: the same dataset gives the same bytes.
 public struct DatasetRenderer: Sendable {
-    public let reference: ReferenceData
-    public let dialect: CSVDialect
+    let reference: ReferenceData
+    let dialect: CSVDialect
     /// The municipality shapes for the coverage maps; nil: no maps (`report.html` without them).
-    public let geometry: MapGeometry?
+    let geometry: MapGeometry?
 
-    public init(reference: ReferenceData, dialect: CSVDialect = .rfc4180, geometry: MapGeometry? = nil) {
+    init(reference: ReferenceData, dialect: CSVDialect = .rfc4180, geometry: MapGeometry? = nil) {
         self.reference = reference
         self.dialect = dialect
         self.geometry = geometry
     }
 
     /// The data files (JSON and CSV) of `dataset`, rendered as they are written.
-    public func dataFiles(_ dataset: Dataset) throws -> [OutputFile] {
+    func dataFiles(_ dataset: Dataset) throws -> [OutputFile] {
         [
             OutputFile(name: "regions.json") { try regionsJSON(dataset, into: $0) },
             OutputFile(name: "regions.csv") { regionsCSV(dataset, into: $0) },
@@ -27,7 +27,7 @@ public struct DatasetRenderer: Sendable {
     /// `maps/po.svg`, `maps/vo.svg`, `maps/mbo.svg`. `issues`: the dataset's findings in
     /// `reportOrder`, when the caller has them already (an archive has over 100 000).
     /// `newFindings`: the findings new since a named previous run, listed first in the report.
-    public func reportFiles(_ dataset: Dataset, published: Bool, issues: [Issue]? = nil,
+    func reportFiles(_ dataset: Dataset, published: Bool, issues: [Issue]? = nil,
                             newFindings: [Issue]? = nil) throws -> [OutputFile] {
         let issues = issues ?? Self.reportOrder(dataset.issues)
         let maps = geometry.map {

@@ -6,13 +6,13 @@
 /// as text (the `'` stays visible, so the change is never hidden). Only the `excel-nl` dialect
 /// applies it: programs read the RFC 4180 files, whose values stay exactly as the data holds them.
 /// Numbers written as numbers (`CSVWriter.field(_: Int)`) are never guarded: a figure is no formula.
-public enum FormulaGuard {
+enum FormulaGuard {
     /// The prefix written before a guarded field.
-    public static let prefix: UInt8 = 0x27  // '
+    static let prefix: UInt8 = 0x27  // '
 
     /// True when a field whose first UTF-8 byte is `byte` would be read as a formula.
     @inline(__always)
-    public static func isTrigger(_ byte: UInt8) -> Bool {
+    static func isTrigger(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D: true  // = + - @ tab CR
         default: false

@@ -1,22 +1,22 @@
 /// Everything a build writes into its output folder: the data and report files in the primary CSV
 /// dialect, the same CSVs in `excel-nl/` when both forms are asked for, and `datapackage.json`
 /// describing every CSV (published runs only: a rejected run's folder holds the report alone).
-public struct OutputAssembler: Sendable {
-    public let reference: ReferenceData
-    public let forms: CSVOutputForms
+struct OutputAssembler: Sendable {
+    let reference: ReferenceData
+    let forms: CSVOutputForms
     /// The shapes for the coverage maps (`maps/*.svg`, `report.html`); nil: no maps.
-    public let geometry: MapGeometry?
+    let geometry: MapGeometry?
     /// The findings new since a named previous run, listed first in `report.md`; nil for none.
-    public var newFindings: [Issue]? = nil
+    var newFindings: [Issue]? = nil
 
-    public init(reference: ReferenceData, forms: CSVOutputForms = .both, geometry: MapGeometry? = nil) {
+    init(reference: ReferenceData, forms: CSVOutputForms = .both, geometry: MapGeometry? = nil) {
         self.reference = reference
         self.forms = forms
         self.geometry = geometry
     }
 
     /// The files for `dataset`; `published` selects the data files and the package descriptor.
-    public func files(_ dataset: Dataset, published: Bool) throws -> [OutputFile] {
+    func files(_ dataset: Dataset, published: Bool) throws -> [OutputFile] {
         let primary = DatasetRenderer(reference: reference, dialect: forms.primaryDialect, geometry: geometry)
         // One ordered copy of the findings for every file that lists them: the files render
         // concurrently, and a copy each was the peak memory of a large archive's run.

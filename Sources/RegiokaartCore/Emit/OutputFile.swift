@@ -2,30 +2,30 @@
 ///
 /// The bytes are rendered when the file is written (`write(to:)`), straight into the file in
 /// chunks: the outputs of a large archive are several hundred megabytes and never sit in memory whole.
-public struct OutputFile: Sendable {
-    public var name: String
+struct OutputFile: Sendable {
+    var name: String
     private let render: @Sendable (ByteSink) throws -> Void
 
     /// A file with these bytes.
-    public init(name: String, bytes: [UInt8]) {
+    init(name: String, bytes: [UInt8]) {
         self.init(name: name) { $0.write(bytes) }
     }
 
     /// A file whose bytes `render` writes into the sink it is given.
-    public init(name: String, render: @escaping @Sendable (ByteSink) throws -> Void) {
+    init(name: String, render: @escaping @Sendable (ByteSink) throws -> Void) {
         self.name = name
         self.render = render
     }
 
     /// Renders the file into `sink` (without finishing it).
-    public func write(to sink: ByteSink) throws {
+    func write(to sink: ByteSink) throws {
         try render(sink)
     }
 
     /// The file's bytes, rendered in memory (for tests and small outputs). Traps if rendering fails,
     /// which only a JSON value that cannot be encoded (a non-finite number) can cause; builds use
     /// `write(to:)`, which throws instead.
-    public var bytes: [UInt8] {
+    var bytes: [UInt8] {
         let sink = ByteSink()
         do { try render(sink) } catch { preconditionFailure("rendering \(name) failed: \(error)") }
         return sink.bytes
@@ -34,5 +34,5 @@ public struct OutputFile: Sendable {
 
 extension OutputFile: Equatable {
     /// Same name and same bytes.
-    public static func == (a: OutputFile, b: OutputFile) -> Bool { a.name == b.name && a.bytes == b.bytes }
+    static func == (a: OutputFile, b: OutputFile) -> Bool { a.name == b.name && a.bytes == b.bytes }
 }

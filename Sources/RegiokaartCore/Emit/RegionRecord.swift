@@ -1,17 +1,17 @@
 /// The JSON shape of one region in `regions.json`.
 public struct RegionRecord: Codable, Hashable, Sendable {
     /// A file and line, encoded as `{"file", "line"}`.
-    public typealias Source = SourceLocation
+    typealias Source = SourceLocation
 
-    public struct MunicipalityEntry: Codable, Hashable, Sendable {
-        public var code: String
-        public var name: String
-        public var province: String
-        public var provinceCode: String
-        public var match: String
-        public var nameAsPublished: String?
-        public var viaProvince: String?
-        public var source: Source
+    struct MunicipalityEntry: Codable, Hashable, Sendable {
+        var code: String
+        var name: String
+        var province: String
+        var provinceCode: String
+        var match: String
+        var nameAsPublished: String?
+        var viaProvince: String?
+        var source: Source
 
         enum CodingKeys: String, CodingKey {
             case code, name, province, match, source
@@ -21,11 +21,11 @@ public struct RegionRecord: Codable, Hashable, Sendable {
         }
     }
 
-    public struct ProvinceEntry: Codable, Hashable, Sendable {
-        public var code: String
-        public var name: String
-        public var nameAsPublished: String
-        public var source: Source
+    struct ProvinceEntry: Codable, Hashable, Sendable {
+        var code: String
+        var name: String
+        var nameAsPublished: String
+        var source: Source
 
         enum CodingKeys: String, CodingKey {
             case code, name, source
@@ -33,25 +33,25 @@ public struct RegionRecord: Codable, Hashable, Sendable {
         }
     }
 
-    public struct UnresolvedEntry: Codable, Hashable, Sendable {
-        public var name: String
-        public var source: Source
+    struct UnresolvedEntry: Codable, Hashable, Sendable {
+        var name: String
+        var source: Source
     }
 
-    public struct StoryEntry: Codable, Hashable, Sendable {
-        public var heading: String
-        public var paragraphs: [String]
-        public var source: Source
+    struct StoryEntry: Codable, Hashable, Sendable {
+        var heading: String
+        var paragraphs: [String]
+        var source: Source
     }
 
     /// The voorloper of the July 2023 article that resolved to the region.
-    public struct VoorloperEntry: Codable, Hashable, Sendable {
-        public var landsdeel: String?
-        public var nameAsListed: String
-        public var sectorsAsListed: String?
-        public var sectors: [String]
-        public var confidence: String
-        public var source: Source
+    struct VoorloperEntry: Codable, Hashable, Sendable {
+        var landsdeel: String?
+        var nameAsListed: String
+        var sectorsAsListed: String?
+        var sectors: [String]
+        var confidence: String
+        var source: Source
 
         enum CodingKeys: String, CodingKey {
             case landsdeel, sectors, confidence, source
@@ -61,27 +61,27 @@ public struct RegionRecord: Codable, Hashable, Sendable {
     }
 
     /// A name the region was seen under.
-    public struct AliasEntry: Codable, Hashable, Sendable {
-        public var name: String
-        public var kind: String
-        public var source: Source
+    struct AliasEntry: Codable, Hashable, Sendable {
+        var name: String
+        var kind: String
+        var source: Source
     }
 
-    public var id: String
-    public var name: String
-    public var nameAsPublished: String
-    public var sectorTag: String?
-    public var sectors: [String]
-    public var scope: String
-    public var figures: Figures
-    public var municipalities: [MunicipalityEntry]
-    public var provinces: [ProvinceEntry]
-    public var unresolved: [UnresolvedEntry]
-    public var stories: [StoryEntry]
-    public var source: Source
+    var id: String
+    var name: String
+    var nameAsPublished: String
+    var sectorTag: String?
+    var sectors: [String]
+    var scope: String
+    var figures: Figures
+    var municipalities: [MunicipalityEntry]
+    var provinces: [ProvinceEntry]
+    var unresolved: [UnresolvedEntry]
+    var stories: [StoryEntry]
+    var source: Source
     /// Nil (left out) when the region was no voorloper.
-    public var voorloper: VoorloperEntry?
-    public var aliases: [AliasEntry]
+    var voorloper: VoorloperEntry?
+    var aliases: [AliasEntry]
 
     enum CodingKeys: String, CodingKey {
         case id, name, sectors, scope, figures, municipalities, provinces, unresolved, stories, source
@@ -91,7 +91,7 @@ public struct RegionRecord: Codable, Hashable, Sendable {
     }
 
     /// The record for `region`.
-    public init(_ region: Region) {
+    init(_ region: Region) {
         func source(_ location: SourceLocation) -> Source { Source(file: location.file, line: location.line) }
         id = region.id
         name = region.name

@@ -1,8 +1,8 @@
 /// The top level of `regions.json`.
-public struct RegionsDocument: Codable, Hashable, Sendable {
-    public var source: String
-    public var regionCount: Int
-    public var regions: [RegionRecord]
+struct RegionsDocument: Codable, Hashable, Sendable {
+    var source: String
+    var regionCount: Int
+    var regions: [RegionRecord]
 
     enum CodingKeys: String, CodingKey {
         case source, regions

@@ -3,22 +3,22 @@ import Foundation
 /// Reads a source file of any supported format into a `SourceDocument`.
 ///
 /// The format is decided from the content, not from the file name.
-public enum DocumentReader {
+enum DocumentReader {
     /// The formats a publication can come in.
-    public enum Format: String, Sendable {
+    enum Format: String, Sendable {
         case text
         case html
     }
 
     /// Reads the file at `path`; `displayName` is how reports name it (defaults to `path`).
-    public static func read(path: String, displayName: String? = nil) throws(InputError) -> SourceDocument {
+    static func read(path: String, displayName: String? = nil) throws(InputError) -> SourceDocument {
         let name = displayName ?? path
         let bytes = try FileBytes.read(path: path, displayName: name)
         return try read(bytes, name: name)
     }
 
     /// Reads `bytes`, the content of the file called `name`.
-    public static func read(_ bytes: [UInt8], name: String) throws(InputError) -> SourceDocument {
+    static func read(_ bytes: [UInt8], name: String) throws(InputError) -> SourceDocument {
         switch detectFormat(bytes) {
         case .text: return try TextDocumentReader.read(bytes, name: name)
         case .html: return try HTMLDocumentReader.read(bytes, name: name)
@@ -29,7 +29,7 @@ public enum DocumentReader {
     /// an XML declaration, the content starts with `<!doctype html` or the start tag of a common
     /// HTML element (`<html`, `<head`, `<body`, `<meta`, `<div`, `<p`, `<h2`, `<ul`, `<table`, ...).
     /// A page that opens with a comment running past the first 4 KB is taken for HTML too.
-    public static func detectFormat(_ bytes: [UInt8]) -> Format {
+    static func detectFormat(_ bytes: [UInt8]) -> Format {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         // Only ASCII matters here; lowercase it so "<!DOCTYPE HTML" and "<HTML>" match.

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// A table of keyword sets: a label is the figure whose every keyword occurs in the folded label text.
 /// Add a row when the publication words a label differently.
-public enum FigureLabel {
+enum FigureLabel {
     static let table: [(kind: FigureKind, keywords: [String])] = [
         (.students, ["leerling"]),
         (.students, ["student"]),
@@ -21,7 +21,7 @@ public enum FigureLabel {
 
     /// The figure a label names, or nil. Labels must start with "Aantal" or "Aangesloten",
     /// so that running text mentioning students is not mistaken for a label.
-    public static func kind(of label: String) -> FigureKind? {
+    static func kind(of label: String) -> FigureKind? {
         guard ASCIIFastPath.lowercasedHasPrefix(label, "aantal") || ASCIIFastPath.lowercasedHasPrefix(label, "aangesloten") else {
             return nil
         }

@@ -1,9 +1,9 @@
 /// Parses a figure as people write it: plain digits ("70780") or digits in groups of three
 /// separated by a dot, a space, a no-break space, a narrow no-break space or a thin space
 /// ("70.780", "70 780", "1.234.567").
-public enum FigureValue {
+enum FigureValue {
     /// What a figure's text reads as.
-    public enum Reading: Equatable, Sendable {
+    enum Reading: Equatable, Sendable {
         /// A well-formed non-negative whole number.
         case number(Int)
         /// A group separator that does not separate groups of exactly three digits ("70.78", "7.0780").
@@ -16,13 +16,13 @@ public enum FigureValue {
     static let groupSeparators: Set<Unicode.Scalar> = [".", " ", "\u{00A0}", "\u{202F}", "\u{2009}"]
 
     /// The integer value of `text`, or nil when it is not a well-formed non-negative whole number.
-    public static func parse(_ text: String) -> Int? {
+    static func parse(_ text: String) -> Int? {
         if case .number(let value) = read(text) { return value }
         return nil
     }
 
     /// What `text` reads as, with the reason when it is no number.
-    public static func read(_ text: String) -> Reading {
+    static func read(_ text: String) -> Reading {
         var digits = 0
         var value = 0
         var groupLength = -1  // digits since the last separator; -1 before any separator

@@ -4,9 +4,9 @@
 /// UTF-8) and turn the bytes into checked UTF-8; parse them with libxml2's forgiving HTML parser;
 /// lay the DOM out as lines (`HTMLTextFlattener`). Line numbers are the page's own, so reports
 /// point into the HTML file.
-public enum HTMLDocumentReader {
+enum HTMLDocumentReader {
     /// Reads `bytes`, the content of the HTML file called `name`.
-    public static func read(_ bytes: [UInt8], name: String) throws(InputError) -> SourceDocument {
+    static func read(_ bytes: [UInt8], name: String) throws(InputError) -> SourceDocument {
         let utf8 = try decode(bytes, name: name)
         // libxml2 returns no document at all for input without markup; nothing to read either way.
         if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }) {

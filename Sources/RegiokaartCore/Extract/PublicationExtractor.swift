@@ -1,38 +1,26 @@
 import Foundation
 
-/// What the extractor read from a publication: its region cards and its own claims about itself.
-public struct ExtractedPublication: Sendable {
-    /// The document's name as reports show it.
-    public var source: String
-    /// One region per card, in document order, with raw names, figures and area lists.
-    public var regions: [Region]
-    /// Every "N onderwijsregio's" the text states, with where.
-    public var countClaims: [Located<Int>]
-    /// What the extractor reported (cards cut off, figures that are not numbers, skipped lines).
-    public var issues: IssueLog
-}
-
 /// Finds the region cards in a publication's lines.
 ///
 /// A card is anchored on its first figure: a value line followed by a label naming pupils or students.
 /// The name is the line(s) before that figure; the card's body runs to its closing navigation links or
 /// to the next card's name. Everything outside cards (menus, theme pages, truncated fragments such as
 /// "nende gebieden") is navigation and never becomes data.
-public struct PublicationExtractor: Sendable {
+struct PublicationExtractor: Sendable {
     /// The longest line (in UTF-8 bytes) the extractor reads. Every line of a card — name, figure,
     /// label, list item, story paragraph — is far shorter (the real publication's longest line has
     /// 814 bytes); a longer line is skipped and reported (`input.line_too_long`), so one huge line
     /// cannot make the card logic, the report or the outputs carry megabytes.
-    public static let maximumLineBytes = 64 * 1024
+    static let maximumLineBytes = 64 * 1024
     /// The most items one card's area list can have (the real lists have at most a few dozen).
     /// Past it the card is reported (`card.list_too_long`, an error) and the rest of its list is not
     /// read, which bounds the matching work for a list that never ends.
-    public static let maximumAreaItems = 1000
+    static let maximumAreaItems = 1000
 
-    public init() {}
+    init() {}
 
     /// Extracts the cards and count claims of `document`.
-    public func extract(_ document: SourceDocument) -> ExtractedPublication {
+    func extract(_ document: SourceDocument) -> ExtractedPublication {
         // Only non-blank lines matter: blank lines separate nothing the structure depends on.
         var log = IssueLog()
         let lines = CardLines(document) { position, length in

@@ -5,9 +5,9 @@ import Foundation
 /// Works on the raw bytes: validates UTF-8 (naming the byte offset of the first bad sequence),
 /// drops a UTF-8 byte-order mark, refuses UTF-16/32 and binary content (a NUL byte), and accepts
 /// LF, CRLF and lone CR line ends.
-public enum TextDocumentReader {
+enum TextDocumentReader {
     /// Splits `bytes` (the content of `name`) into lines.
-    public static func read(_ bytes: [UInt8], name: String) throws(InputError) -> SourceDocument {
+    static func read(_ bytes: [UInt8], name: String) throws(InputError) -> SourceDocument {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {

@@ -13,14 +13,14 @@
 /// theme when its title or first paragraph names one of the theme's unclaimed region links; the
 /// introduction when its title is another link ("Inleiding"); otherwise an intro page whose title the
 /// menu does not use, tied to the next menu theme by position, or a theme the menu lacks.
-public struct ThemePageExtractor: Sendable {
-    public init() {}
+struct ThemePageExtractor: Sendable {
+    init() {}
 
     /// Lines longer than this are paragraphs even when repeated.
     static let navigationMaxLength = 100
 
     /// Reads the pages of `document` before line `endLine` (the first card).
-    public func extract(_ document: SourceDocument, before endLine: Int) -> ThemePages {
+    func extract(_ document: SourceDocument, before endLine: Int) -> ThemePages {
         var lines: [Located<String>] = []
         for line in document.lines where line.number < endLine {
             let text = NameFolding.collapseWhitespace(line.text)

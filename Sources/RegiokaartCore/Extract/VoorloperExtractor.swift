@@ -5,10 +5,10 @@ import Foundation
 /// A heading is a short line ending in ":" ("Noord-Nederland:"); the bullets after it ("• Zeeland
 /// (po/vo/mbo)", bullet characters as on the cards) are its voorlopers. Running text is skipped. The
 /// count the article states ("27 voorlopers", "27 definitieve voorlopers") is read from the text.
-public struct VoorloperExtractor: Sendable {
-    public init() {}
+struct VoorloperExtractor: Sendable {
+    init() {}
 
-    public func extract(_ document: SourceDocument) -> VoorloperArticle {
+    func extract(_ document: SourceDocument) -> VoorloperArticle {
         var voorlopers: [Voorloper] = []
         var claims: [Located<Int>] = []
         var log = IssueLog()

@@ -8,12 +8,13 @@
 /// candidate. A fuzzy reading is left out when the name already named a region. Nothing found: the
 /// nearest known names by edit distance.
 public struct WhereLookup: Sendable {
-    public let regions: [RegionRecord]
-    public let reference: ReferenceData
+    let regions: [RegionRecord]
+    let reference: ReferenceData
     let matcher: MunicipalityMatcher
     /// Region indices by folded id, name, name as published and seen-under names.
     let regionsByFolded: [String: [(index: Int, by: String)]]
 
+    /// A lookup over a published dataset's regions and the reference data.
     public init(regions: [RegionRecord], reference: ReferenceData) {
         self.regions = regions
         self.reference = reference

@@ -1,17 +1,17 @@
 /// One listed item of a verzorgingsgebied and what it resolved to.
-public struct AreaEntry: Hashable, Sendable {
+struct AreaEntry: Hashable, Sendable {
     /// The text as printed (joined with its continuation, if it was split).
-    public var raw: String
+    var raw: String
     /// The cleaned name the matchers work on.
-    public var name: String
+    var name: String
     /// Where the item was listed.
-    public var location: SourceLocation
+    var location: SourceLocation
     /// True when the line carried no bullet and continues the previous item.
-    public var isContinuation: Bool
+    var isContinuation: Bool
     /// What the entry resolved to, as the steps decide it.
-    public var resolution: AreaResolution = .pending
+    var resolution: AreaResolution = .pending
 
-    public init(raw: String, location: SourceLocation, isContinuation: Bool = false) {
+    init(raw: String, location: SourceLocation, isContinuation: Bool = false) {
         self.raw = raw
         self.name = raw
         self.location = location

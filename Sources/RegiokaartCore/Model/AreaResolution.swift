@@ -1,5 +1,5 @@
 /// The state of one area entry as the steps work on it.
-public enum AreaResolution: Hashable, Sendable {
+enum AreaResolution: Hashable, Sendable {
     /// Not looked at yet.
     case pending
     /// Tied to one municipality.

@@ -1,19 +1,19 @@
 /// A practice story: a case page under a theme, or a "Thema:" story inside a region card.
-public struct CaseStory: Hashable, Sendable {
+struct CaseStory: Hashable, Sendable {
     /// The theme as printed (menu name for theme cases, the "Thema:" label for card stories).
-    public var theme: String
+    var theme: String
     /// The story's title.
-    public var title: Located<String>
+    var title: Located<String>
     /// The region mention the story is about (the menu's region link, or the card's name).
-    public var mention: RegionMention
+    var mention: RegionMention
     /// The paragraphs in order, repeated text removed.
-    public var paragraphs: [Located<String>]
+    var paragraphs: [Located<String>]
     /// For card stories: the card's region index (the region is known, not resolved).
-    public var cardRegion: Int?
+    var cardRegion: Int?
     /// Filled in by `ResolveRegionMentions`.
-    public var resolution: MentionResolution?
+    var resolution: MentionResolution?
 
-    public init(theme: String, title: Located<String>, mention: RegionMention, paragraphs: [Located<String>],
+    init(theme: String, title: Located<String>, mention: RegionMention, paragraphs: [Located<String>],
                 cardRegion: Int? = nil) {
         self.theme = theme
         self.title = title

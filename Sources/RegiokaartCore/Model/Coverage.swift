@@ -5,19 +5,19 @@
 ///
 /// Computed once, by `CheckCoverage`, and kept on the dataset for the checks after it and for the
 /// outputs (`municipalities.csv`, the coverage maps).
-public struct Coverage: Sendable {
+struct Coverage: Sendable {
     /// The municipalities, in reference order: a row each.
-    public let municipalities: [Municipality]
+    let municipalities: [Municipality]
     /// The row of each municipality code (the first, should the reference list a code twice).
     let rowOfCode: [String: Int]
     /// Indices into the regions, per row and sector (`row * Sector.allCases.count + slot`).
     let covering: [[Int]]
     /// Per region index, the index of the first region with the same id.
-    public let firstWithSameID: [Int]
+    let firstWithSameID: [Int]
 
     /// Indexes `regions` (their ids, scopes, sectors and municipalities) against `municipalities`;
     /// a municipality code outside `municipalities` is not indexed.
-    public init(regions: [Region], municipalities: [Municipality]) {
+    init(regions: [Region], municipalities: [Municipality]) {
         self.municipalities = municipalities
         let sectors = Sector.allCases.count
         var rowOfCode: [String: Int] = [:]
@@ -49,24 +49,24 @@ public struct Coverage: Sendable {
 
     /// Whether the coverage could index `regions`: one entry per region. A coverage outlives no change
     /// to the regions' areas; a caller that changes them clears `Dataset.coverage`.
-    public func fits(_ regions: [Region]) -> Bool { firstWithSameID.count == regions.count }
+    func fits(_ regions: [Region]) -> Bool { firstWithSameID.count == regions.count }
 
     /// The row of municipality `code`, or nil when the reference does not list it.
-    public func row(of code: String) -> Int? { rowOfCode[code] }
+    func row(of code: String) -> Int? { rowOfCode[code] }
 
     /// The indices of the regions covering the municipality of `row` for `sector`, in publication order.
-    public func regions(covering row: Int, _ sector: Sector) -> [Int] {
+    func regions(covering row: Int, _ sector: Sector) -> [Int] {
         covering[row * Sector.allCases.count + Self.slot(sector)]
     }
 
     /// The indices of the regions covering municipality `code` for `sector`; empty for a code the
     /// reference does not list.
-    public func regions(covering code: String, _ sector: Sector) -> [Int] {
+    func regions(covering code: String, _ sector: Sector) -> [Int] {
         rowOfCode[code].map { regions(covering: $0, sector) } ?? []
     }
 
     /// Of `indices`, the first region of each distinct id, in their order.
-    public func distinct(_ indices: [Int]) -> [Int] {
+    func distinct(_ indices: [Int]) -> [Int] {
         var seen = Set<Int>()
         return indices.filter { seen.insert(firstWithSameID[$0]).inserted }
     }

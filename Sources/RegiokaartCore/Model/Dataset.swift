@@ -2,20 +2,20 @@
 /// and the report of everything each step changed or doubted.
 public struct Dataset: Sendable {
     /// The publication the regions came from.
-    public var source: String
+    var source: String
     /// The regions, in publication order.
     public var regions: [Region]
     /// The publication's own statements of how many regions there are.
-    public var countClaims: [Located<Int>]
+    var countClaims: [Located<Int>]
     /// The data-quality report so far.
     public var log: IssueLog
     /// Voorlopers, themes, case stories and their region links (read by Extract, resolved by `Pipeline.mentions`).
-    public var mentions = RegionMentions()
+    var mentions = RegionMentions()
     /// Which regions cover each municipality per sector (filled by `CheckCoverage`; nil before).
-    public var coverage: Coverage?
+    var coverage: Coverage?
 
     /// A dataset of `regions` read from `source`, with the findings made so far.
-    public init(source: String, regions: [Region], countClaims: [Located<Int>], log: IssueLog,
+    init(source: String, regions: [Region], countClaims: [Located<Int>], log: IssueLog,
                 mentions: RegionMentions = RegionMentions()) {
         self.source = source
         self.regions = regions
@@ -25,7 +25,7 @@ public struct Dataset: Sendable {
     }
 
     /// Records a finding about the region at `index`.
-    public mutating func report(_ issue: Issue, region index: Int? = nil) {
+    mutating func report(_ issue: Issue, region index: Int? = nil) {
         log.record(issue, region: index)
     }
 

@@ -1,5 +1,5 @@
 /// One of the five figures on a card, named as in the outputs.
-public enum FigureKind: String, CaseIterable, Sendable, Codable {
+enum FigureKind: String, CaseIterable, Sendable, Codable {
     case students
     case schoolBoardsPO = "school_boards_po"
     case schoolBoardsVO = "school_boards_vo"

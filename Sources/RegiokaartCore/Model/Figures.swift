@@ -1,15 +1,15 @@
 /// The five key figures of a region card. A figure is nil when it was not read: the card lacks it,
 /// or its value could not be paired with its label for certain, is no number, or is implausible.
 /// An unread figure is published empty (JSON `null`, an empty CSV cell), never as 0.
-public struct Figures: Hashable, Sendable, Codable {
-    public var students: Int?
-    public var schoolBoardsPO: Int?
-    public var schoolBoardsVO: Int?
-    public var mboInstitutions: Int?
-    public var teacherTrainingInstitutions: Int?
+struct Figures: Hashable, Sendable, Codable {
+    var students: Int?
+    var schoolBoardsPO: Int?
+    var schoolBoardsVO: Int?
+    var mboInstitutions: Int?
+    var teacherTrainingInstitutions: Int?
 
     /// Figures as given; a figure left out is unread.
-    public init(students: Int? = nil, schoolBoardsPO: Int? = nil, schoolBoardsVO: Int? = nil,
+    init(students: Int? = nil, schoolBoardsPO: Int? = nil, schoolBoardsVO: Int? = nil,
                 mboInstitutions: Int? = nil, teacherTrainingInstitutions: Int? = nil) {
         self.students = students
         self.schoolBoardsPO = schoolBoardsPO
@@ -28,7 +28,7 @@ public struct Figures: Hashable, Sendable, Codable {
 
     /// Every key is written, an unread figure as `null` (synthesised `Codable` would leave it out):
     /// a reader sees the figure is unknown, not that the format lacks it. `RegionsJSONWriter` agrees.
-    public func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(students, forKey: .students)
         try container.encode(schoolBoardsPO, forKey: .schoolBoardsPO)
@@ -38,7 +38,7 @@ public struct Figures: Hashable, Sendable, Codable {
     }
 
     /// The value of one figure; nil when it was not read.
-    public subscript(kind: FigureKind) -> Int? {
+    subscript(kind: FigureKind) -> Int? {
         get {
             switch kind {
             case .students: students
@@ -60,24 +60,24 @@ public struct Figures: Hashable, Sendable, Codable {
     }
 
     /// True when all five figures were read.
-    public var isComplete: Bool { FigureKind.allCases.allSatisfy { self[$0] != nil } }
+    var isComplete: Bool { FigureKind.allCases.allSatisfy { self[$0] != nil } }
 
     /// The sectors these figures show: a sector is served when its count of school boards (po, vo)
     /// or institutions (mbo) was read and is not zero. A sector whose count was not read is in
     /// `unknownSectors` instead.
-    public var sectors: [Sector] {
+    var sectors: [Sector] {
         Sector.allCases.filter { (self[$0.figure] ?? 0) > 0 }
     }
 
     /// The sectors whose count was not read: whether the region serves them, the figures do not say.
-    public var unknownSectors: [Sector] {
+    var unknownSectors: [Sector] {
         Sector.allCases.filter { self[$0.figure] == nil }
     }
 }
 
 extension Sector {
     /// The figure that shows whether a region serves the sector: its school boards or institutions.
-    public var figure: FigureKind {
+    var figure: FigureKind {
         switch self {
         case .po: .schoolBoardsPO
         case .vo: .schoolBoardsVO

@@ -17,15 +17,17 @@ public struct InputError: Error, Sendable, Equatable, CustomStringConvertible {
         case tooLarge = "too_large"
     }
 
+    /// What kind of failure it is; decides the exit code.
     public var kind: Kind
-    public var location: SourceLocation
-    public var message: String
+    var location: SourceLocation
+    var message: String
 
-    public init(_ kind: Kind, file: String, line: Int = 0, _ message: String) {
+    init(_ kind: Kind, file: String, line: Int = 0, _ message: String) {
         self.kind = kind
         self.location = SourceLocation(file: file, line: line)
         self.message = message
     }
 
+    /// The file (and line), then the message: how the command line prints it.
     public var description: String { "\(location): \(message)" }
 }

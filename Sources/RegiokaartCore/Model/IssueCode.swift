@@ -1,7 +1,7 @@
 /// Every code the data-quality report can carry, with the sentence the README and `report.md` use for it.
 ///
 /// Codes are stable: stewards filter on them. Add a case here when a new rule reports something.
-public enum IssueCode: String, CaseIterable, Sendable {
+enum IssueCode: String, CaseIterable, Sendable {
     case publicationNoCountClaim = "publication.no_count_claim"
     case publicationConflictingClaims = "publication.conflicting_count_claims"
     case cardFigureNotANumber = "card.figure_not_a_number"
@@ -65,7 +65,7 @@ public enum IssueCode: String, CaseIterable, Sendable {
     case acknowledgementUnused = "acknowledgement.unused"
 
     /// What the code means, in one sentence.
-    public var summary: String {
+    var summary: String {
         switch self {
         case .publicationNoCountClaim: "The publication states no number of regions, so the count could not be checked."
         case .publicationConflictingClaims: "The publication states different numbers of regions in different places."

@@ -9,10 +9,10 @@ public struct IssueLog: Sendable {
     private var chunks: [[Entry]] = []
     private static let chunkSize = 4096
 
-    public init() {}
+    init() {}
 
     /// Records one finding, about the region at index `region` if given.
-    public mutating func record(_ issue: Issue, region: Int? = nil) {
+    mutating func record(_ issue: Issue, region: Int? = nil) {
         if chunks.isEmpty || chunks[chunks.count - 1].count >= Self.chunkSize {
             var chunk: [Entry] = []
             // The first chunk grows as needed (most logs are small); the next ones are sized at once.
@@ -23,7 +23,7 @@ public struct IssueLog: Sendable {
     }
 
     /// Records every finding of `other` after these.
-    public mutating func append(contentsOf other: IssueLog) {
+    mutating func append(contentsOf other: IssueLog) {
         for chunk in other.chunks {
             for entry in chunk { record(entry.issue, region: entry.region) }
         }
@@ -44,7 +44,7 @@ public struct IssueLog: Sendable {
     /// Sets each finding's `acknowledgement` to what `note` returns for it, when that is not nil.
     /// `note` sees the finding with its region id filled in from `regionIDs` (as `issues(regionIDs:)`
     /// gives it); the log keeps only the acknowledgement.
-    public mutating func acknowledge(regionIDs: [String], _ note: (Issue) -> String?) {
+    mutating func acknowledge(regionIDs: [String], _ note: (Issue) -> String?) {
         for c in chunks.indices {
             for e in chunks[c].indices {
                 var issue = chunks[c][e].issue
@@ -57,7 +57,7 @@ public struct IssueLog: Sendable {
     }
 
     /// Findings in the order they were made, region ids filled in from `regionIDs` (indexed like the regions).
-    public func issues(regionIDs: [String] = []) -> [Issue] {
+    func issues(regionIDs: [String] = []) -> [Issue] {
         var issues: [Issue] = []
         issues.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
         for chunk in chunks {

@@ -1,5 +1,5 @@
 /// How sure a link from a mention to a region is.
-public enum LinkConfidence: String, Hashable, Sendable, Codable, CaseIterable {
+enum LinkConfidence: String, Hashable, Sendable, Codable, CaseIterable {
     /// Settled by the name itself (exact, folded, identical word set), by the steward's alias table,
     /// or by the card the story is printed in; the sectors do not contradict it.
     case certain

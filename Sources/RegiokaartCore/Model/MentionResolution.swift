@@ -1,25 +1,25 @@
 /// What the resolver made of one mention: a region with confidence and evidence, or the reason it
 /// stays unresolved.
-public struct MentionResolution: Hashable, Sendable {
+struct MentionResolution: Hashable, Sendable {
     /// The region id, nil when unresolved.
-    public var regionID: String?
+    var regionID: String?
     /// Nil when unresolved.
-    public var confidence: LinkConfidence?
+    var confidence: LinkConfidence?
     /// The rule that decided (or that found the tie), nil when no rule found a candidate.
-    public var rule: ResolutionRule?
+    var rule: ResolutionRule?
     /// Sentences for the steward: which rules found what, and why candidates were kept or dropped.
-    public var evidence: [String]
+    var evidence: [String]
     /// Why it stays unresolved (nil when resolved).
-    public var reason: String?
+    var reason: String?
 
     /// A link to `regionID`.
-    public static func linked(_ regionID: String, _ confidence: LinkConfidence, by rule: ResolutionRule,
+    static func linked(_ regionID: String, _ confidence: LinkConfidence, by rule: ResolutionRule,
                               evidence: [String]) -> MentionResolution {
         MentionResolution(regionID: regionID, confidence: confidence, rule: rule, evidence: evidence, reason: nil)
     }
 
     /// No link, with the reason.
-    public static func unresolved(_ reason: String, rule: ResolutionRule? = nil, evidence: [String]) -> MentionResolution {
+    static func unresolved(_ reason: String, rule: ResolutionRule? = nil, evidence: [String]) -> MentionResolution {
         MentionResolution(regionID: nil, confidence: nil, rule: rule, evidence: evidence, reason: reason)
     }
 }

@@ -1,12 +1,12 @@
 /// A municipal merger (herindeling): a former municipality and the 2025 municipality that holds its territory.
-public struct Merger: Hashable, Sendable, Codable {
-    public var date: String
-    public var oldName: String
-    public var oldCode: String
-    public var newName: String
-    public var newCode: String
+struct Merger: Hashable, Sendable, Codable {
+    var date: String
+    var oldName: String
+    var oldCode: String
+    var newName: String
+    var newCode: String
 
-    public init(date: String, oldName: String, oldCode: String, newName: String, newCode: String) {
+    init(date: String, oldName: String, oldCode: String, newName: String, newCode: String) {
         self.date = date
         self.oldName = oldName
         self.oldCode = oldCode

@@ -1,19 +1,19 @@
 /// A municipality (gemeente) from the CBS reference list.
-public struct Municipality: Hashable, Sendable, Codable {
+struct Municipality: Hashable, Sendable, Codable {
     /// CBS code, e.g. `GM0202`.
-    public var code: String
+    var code: String
     /// CBS name, e.g. `Hengelo (O.)`.
-    public var name: String
+    var name: String
     /// Province code, e.g. `PV23`.
-    public var provinceCode: String
+    var provinceCode: String
     /// Province name in CBS spelling, e.g. `Overijssel`.
-    public var provinceName: String
+    var provinceName: String
     /// Centroid latitude (WGS84), if known.
-    public var latitude: Double?
+    var latitude: Double?
     /// Centroid longitude (WGS84), if known.
-    public var longitude: Double?
+    var longitude: Double?
 
-    public init(code: String, name: String, provinceCode: String, provinceName: String,
+    init(code: String, name: String, provinceCode: String, provinceName: String,
                 latitude: Double? = nil, longitude: Double? = nil) {
         self.code = code
         self.name = name

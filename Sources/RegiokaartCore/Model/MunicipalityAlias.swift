@@ -1,13 +1,13 @@
 /// A steward's correction: a name the rules cannot match (or match wrongly), tied to a municipality code.
-public struct MunicipalityAlias: Hashable, Sendable, Codable {
-    public var name: String
-    public var code: String
-    public var note: String
-    public var location: SourceLocation
+struct MunicipalityAlias: Hashable, Sendable, Codable {
+    var name: String
+    var code: String
+    var note: String
+    var location: SourceLocation
     /// The id of the only card the row applies to; nil for a row that applies to every card.
-    public var regionID: String?
+    var regionID: String?
 
-    public init(name: String, code: String, note: String, location: SourceLocation, regionID: String? = nil) {
+    init(name: String, code: String, note: String, location: SourceLocation, regionID: String? = nil) {
         self.name = name
         self.code = code
         self.note = note

@@ -1,12 +1,12 @@
 /// One name a region was seen under, and where: its card, a voorloper bullet, a case link.
-public struct NameSighting: Hashable, Sendable {
+struct NameSighting: Hashable, Sendable {
     /// The name as printed (sector tag included, as listed).
-    public var name: String
+    var name: String
     /// Where it was seen (`card`, `voorloper`, `theme_case`, `card_story`).
-    public var kind: String
-    public var location: SourceLocation
+    var kind: String
+    var location: SourceLocation
 
-    public init(name: String, kind: String, location: SourceLocation) {
+    init(name: String, kind: String, location: SourceLocation) {
         self.name = name
         self.kind = kind
         self.location = location

@@ -3,16 +3,16 @@
 /// Cards sometimes list a place instead of its municipality (`Rosmalen` for 's-Hertogenbosch,
 /// `Voorburg` for Leidschendam-Voorburg). One place name can lie in several municipalities
 /// (`Velp`, `Beek`, `Laren`): then several `Place` values share the name.
-public struct Place: Hashable, Sendable, Codable {
+struct Place: Hashable, Sendable, Codable {
     /// The BAG woonplaats code, e.g. `2016` for Rosmalen.
-    public var code: String
+    var code: String
     /// The place name as CBS writes it, e.g. `Rosmalen`, `Hengelo (Gld)`.
-    public var name: String
+    var name: String
     /// The CBS code of its municipality, e.g. `GM0796`.
-    public var municipalityCode: String
+    var municipalityCode: String
 
     /// A place called `name` in municipality `municipalityCode`.
-    public init(code: String, name: String, municipalityCode: String) {
+    init(code: String, name: String, municipalityCode: String) {
         self.code = code
         self.name = name
         self.municipalityCode = municipalityCode

@@ -1,39 +1,40 @@
 /// An onderwijsregio as the pipeline builds it: extracted from a card, then refined by each step.
 public struct Region: Sendable {
     /// Stable slug, unique in the dataset.
-    public var id: String = ""
+    var id: String = ""
     /// The name without sector tag and with whitespace normalised.
-    public var name: String = ""
+    var name: String = ""
     /// The name as printed, lines joined by a space.
-    public var nameAsPublished: String
+    var nameAsPublished: String
     /// The sector tag as printed in the name, e.g. "(vo/mbo)", if any.
-    public var sectorTag: String?
+    var sectorTag: String?
     /// The sectors the name's tag claims.
-    public var taggedSectors: [Sector] = []
+    var taggedSectors: [Sector] = []
     /// The sectors the figures show.
-    public var sectors: [Sector] = []
+    var sectors: [Sector] = []
+    /// What the area is made of: municipalities, provinces, or the whole country.
     public var scope: Scope = .municipalities
-    public var figures: Figures
+    var figures: Figures
     /// The area as listed, with what each entry resolved to.
-    public var area: [AreaEntry]
+    var area: [AreaEntry]
     /// The municipalities the region covers, in listed order (after province expansion).
-    public var municipalities: [RegionMunicipality] = []
+    var municipalities: [RegionMunicipality] = []
     /// The provinces listed as area, for scope `provinces`.
-    public var provinces: [RegionProvince] = []
+    var provinces: [RegionProvince] = []
     /// "Thema:" stories inside the card.
-    public var stories: [CardStory]
+    var stories: [CardStory]
     /// The card's name lines, in order.
-    public var nameLines: [Located<String>]
+    var nameLines: [Located<String>]
     /// Where the card starts (its first name line).
-    public var source: SourceLocation
+    var source: SourceLocation
     /// Whether the card listed an area heading at all.
-    public var hasAreaHeading: Bool
+    var hasAreaHeading: Bool
     /// The voorloper of the July 2023 article that resolved to this region, if any (set by `AttachMentions`).
-    public var voorloper: Voorloper?
+    var voorloper: Voorloper?
     /// Every name the region was seen under, with where (set by `AttachMentions`).
-    public var aliases: [NameSighting] = []
+    var aliases: [NameSighting] = []
 
-    public init(nameLines: [Located<String>], figures: Figures, area: [AreaEntry], stories: [CardStory],
+    init(nameLines: [Located<String>], figures: Figures, area: [AreaEntry], stories: [CardStory],
                 hasAreaHeading: Bool, source: SourceLocation) {
         self.nameLines = nameLines
         self.nameAsPublished = nameLines.map(\.value).joined(separator: " ")
@@ -45,7 +46,7 @@ public struct Region: Sendable {
     }
 
     /// The names listed in the area that could not be placed (unmatched or undecidable).
-    public var unresolvedNames: [Located<String>] {
+    var unresolvedNames: [Located<String>] {
         area.compactMap { entry in
             switch entry.resolution {
             case .unmatched, .ambiguous: Located(entry.name, at: entry.location)

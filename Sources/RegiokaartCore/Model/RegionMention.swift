@@ -1,6 +1,6 @@
 /// A place in a source document where a region is named: a voorloper in the July 2023 article, the
 /// region link of a theme case, or the card a "Thema:" story is printed in.
-public struct RegionMention: Hashable, Sendable {
+struct RegionMention: Hashable, Sendable {
     /// Where the mention comes from.
     public enum Kind: String, Hashable, Sendable, Codable {
         /// A bullet of the voorlopers article.
@@ -11,20 +11,20 @@ public struct RegionMention: Hashable, Sendable {
         case cardStory = "card_story"
     }
 
-    public var kind: Kind
+    var kind: Kind
     /// The text as printed, sector tag included: "Noorderwijzer (Drenthe+) (vo/mbo)".
-    public var asListed: String
+    var asListed: String
     /// The name without its sector tag, whitespace collapsed: "Noorderwijzer (Drenthe+)".
-    public var name: String
+    var name: String
     /// The sector tag, if the mention carries one.
-    public var tag: SectorTag?
+    var tag: SectorTag?
     /// The part of the country the article lists it under ("Noord-Nederland", "Landelijk"), if any.
-    public var landsdeel: String?
+    var landsdeel: String?
     /// Where it was read.
-    public var location: SourceLocation
+    var location: SourceLocation
     /// True when the article lists it under "Landelijk" (a national region).
-    public var isNational: Bool
+    var isNational: Bool
 
     /// The sectors the tag names (empty when untagged).
-    public var sectors: [Sector] { tag?.sectors ?? [] }
+    var sectors: [Sector] { tag?.sectors ?? [] }
 }

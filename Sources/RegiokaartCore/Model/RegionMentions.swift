@@ -1,20 +1,20 @@
 /// Everything the resolve stage reads and decides: the voorlopers, the themes, the case stories, and
 /// the publication's and the article's own counts. Lives on `Dataset.mentions`.
-public struct RegionMentions: Sendable {
+struct RegionMentions: Sendable {
     /// The voorlopers article as reports name it; nil when no article was read.
-    public var article: String?
+    var article: String?
     /// Every voorloper in article order.
-    public var voorlopers: [Voorloper] = []
+    var voorlopers: [Voorloper] = []
     /// Every "27 voorlopers" the article states.
-    public var voorloperCountClaims: [Located<Int>] = []
+    var voorloperCountClaims: [Located<Int>] = []
     /// Themes in publication order (menu themes first as listed, then intro pages the menu lacks).
-    public var themes: [Theme] = []
+    var themes: [Theme] = []
     /// Every "vijf thema's" / "zes thema's" the publication states.
-    public var themeCountClaims: [Located<Int>] = []
+    var themeCountClaims: [Located<Int>] = []
     /// Theme cases in publication order, then card stories in card order.
-    public var cases: [CaseStory] = []
+    var cases: [CaseStory] = []
 
-    public init(article: String? = nil) {
+    init(article: String? = nil) {
         self.article = article
     }
 }

@@ -1,35 +1,35 @@
 /// A municipality in a region's area, with how it got there.
-public struct RegionMunicipality: Hashable, Sendable {
+struct RegionMunicipality: Hashable, Sendable {
     /// The municipality, the match, the name and the province, shared by every pair alike (see `MunicipalityLink`).
     private var link: MunicipalityLink
     /// Where the name (or province) was listed.
-    public var source: SourceLocation
+    var source: SourceLocation
 
     /// The CBS municipality.
-    public var municipality: Municipality {
+    var municipality: Municipality {
         get { link.municipality }
         set { link = link.with(municipality: newValue) }
     }
 
     /// How the listed name was tied to the municipality.
-    public var match: MatchKind {
+    var match: MatchKind {
         get { link.match }
         set { link = link.with(match: newValue) }
     }
 
     /// The name as printed on the card (nil for municipalities added through a province).
-    public var nameAsPublished: String? {
+    var nameAsPublished: String? {
         get { link.nameAsPublished }
         set { link = link.with(nameAsPublished: .some(newValue)) }
     }
 
     /// The province code through which it was added, for scope `provinces`.
-    public var viaProvince: String? {
+    var viaProvince: String? {
         get { link.viaProvince }
         set { link = link.with(viaProvince: .some(newValue)) }
     }
 
-    public init(municipality: Municipality, match: MatchKind, nameAsPublished: String?,
+    init(municipality: Municipality, match: MatchKind, nameAsPublished: String?,
                 viaProvince: String? = nil, source: SourceLocation) {
         self.init(link: MunicipalityLink(municipality, match: match, nameAsPublished: nameAsPublished, viaProvince: viaProvince),
                   source: source)
@@ -41,13 +41,13 @@ public struct RegionMunicipality: Hashable, Sendable {
         self.source = source
     }
 
-    public static func == (lhs: RegionMunicipality, rhs: RegionMunicipality) -> Bool {
+    static func == (lhs: RegionMunicipality, rhs: RegionMunicipality) -> Bool {
         guard lhs.source == rhs.source else { return false }
         return lhs.link === rhs.link || (lhs.municipality == rhs.municipality && lhs.match == rhs.match
                                          && lhs.nameAsPublished == rhs.nameAsPublished && lhs.viaProvince == rhs.viaProvince)
     }
 
-    public func hash(into hasher: inout Hasher) {
+    func hash(into hasher: inout Hasher) {
         hasher.combine(municipality)
         hasher.combine(match)
         hasher.combine(nameAsPublished)

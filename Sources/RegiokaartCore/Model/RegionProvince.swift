@@ -1,6 +1,6 @@
 /// A province listed as a region's area.
-public struct RegionProvince: Hashable, Sendable {
-    public var province: Province
-    public var nameAsPublished: String
-    public var source: SourceLocation
+struct RegionProvince: Hashable, Sendable {
+    var province: Province
+    var nameAsPublished: String
+    var source: SourceLocation
 }

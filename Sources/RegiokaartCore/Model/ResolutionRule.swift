@@ -1,5 +1,5 @@
 /// The rule that decided a link (or failed to).
-public enum ResolutionRule: String, Hashable, Sendable, Codable, CaseIterable {
+enum ResolutionRule: String, Hashable, Sendable, Codable, CaseIterable {
     /// The steward's alias table (`Input/corrections/region-aliases.csv`).
     case alias
     /// The name equals a region name letter for letter.

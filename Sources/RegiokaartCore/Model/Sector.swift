@@ -1,5 +1,5 @@
 /// An education sector served by a region.
-public enum Sector: String, CaseIterable, Sendable, Codable, Comparable {
+enum Sector: String, CaseIterable, Sendable, Codable, Comparable {
     /// Primair onderwijs (primary education).
     case po
     /// Voortgezet onderwijs (secondary education).
@@ -7,7 +7,7 @@ public enum Sector: String, CaseIterable, Sendable, Codable, Comparable {
     /// Middelbaar beroepsonderwijs (vocational education).
     case mbo
 
-    public static func < (lhs: Sector, rhs: Sector) -> Bool {
+    static func < (lhs: Sector, rhs: Sector) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }

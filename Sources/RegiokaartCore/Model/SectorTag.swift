@@ -1,24 +1,24 @@
 /// A sector tag in a region name, such as "(vo/mbo)", "(PO)", "(po, vo, mbo)" or "(christelijk po)".
-public struct SectorTag: Hashable, Sendable {
+struct SectorTag: Hashable, Sendable {
     /// The parenthetical as printed, brackets included.
-    public var text: String
+    var text: String
     /// The sectors it names, in canonical order.
-    public var sectors: [Sector]
+    var sectors: [Sector]
     /// Short tokens that look like sector codes but are none ("go" in "(po/go)").
-    public var unknownTokens: [String]
+    var unknownTokens: [String]
     /// Known qualifiers that are not sectors ("christelijk").
-    public var qualifiers: [String]
+    var qualifiers: [String]
 
     /// Words that may stand beside sector codes in a tag without making it something else.
-    public static let knownQualifiers: Set<String> = ["christelijk", "openbaar", "katholiek", "reformatorisch", "groen"]
+    static let knownQualifiers: Set<String> = ["christelijk", "openbaar", "katholiek", "reformatorisch", "groen"]
 
     /// The tag in its usual spelling: qualifiers, then the sectors in canonical order joined by "/"
     /// (unknown codes after them): "(vo /mbo)" → "(vo/mbo)", "(po, vo, mbo)" → "(po/vo/mbo)".
-    public var canonicalText: String {
+    var canonicalText: String {
         let codes = (sectors.map(\.rawValue) + unknownTokens).joined(separator: "/")
         return "(" + (qualifiers + [codes]).joined(separator: " ") + ")"
     }
 
     /// True when the tag is printed in its usual spelling, ignoring case.
-    public var hasCanonicalSpelling: Bool { text.lowercased() == canonicalText }
+    var hasCanonicalSpelling: Bool { text.lowercased() == canonicalText }
 }

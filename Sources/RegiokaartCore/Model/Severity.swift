@@ -7,6 +7,7 @@ public enum Severity: String, CaseIterable, Sendable, Codable, Comparable {
     /// A routine correction (whitespace, a known spelling), listed for completeness.
     case info
 
+    /// Errors first, then warnings, then info: the order `allCases` lists them in.
     public static func < (lhs: Severity, rhs: Severity) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

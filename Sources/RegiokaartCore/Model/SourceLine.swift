@@ -2,13 +2,13 @@
 ///
 /// The text extractor reads these from a plain-text file; the HTML reader produces the same
 /// structure from a DOM, so that everything after reading is shared by both formats.
-public struct SourceLine: Hashable, Sendable {
+struct SourceLine: Hashable, Sendable {
     /// The text of the line, without its line terminator.
-    public var text: String
+    var text: String
     /// 1-based line number in the original file.
-    public var number: Int
+    var number: Int
 
-    public init(_ text: String, number: Int) {
+    init(_ text: String, number: Int) {
         self.text = text
         self.number = number
     }

@@ -7,7 +7,7 @@
 /// separated by LF, CR or CRLF, and only the start of every `checkpointStride`-th line is stored: a
 /// line is found by scanning at most that many short lines from its checkpoint. Iterating walks the
 /// buffer once.
-public struct SourceLines: RandomAccessCollection, Hashable, Sendable {
+struct SourceLines: RandomAccessCollection, Hashable, Sendable {
     /// The UTF-8 text: the lines in order, each followed by a separator (LF, CR or CRLF; the last
     /// line may have none).
     let bytes: [UInt8]
@@ -36,7 +36,7 @@ public struct SourceLines: RandomAccessCollection, Hashable, Sendable {
     }
 
     /// The given lines, stored compactly.
-    public init(_ lines: [SourceLine]) {
+    init(_ lines: [SourceLine]) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
         var checkpoints: [UInt32] = []
@@ -65,10 +65,10 @@ public struct SourceLines: RandomAccessCollection, Hashable, Sendable {
         self.numbers = lines.numbers
     }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { lineCount }
+    var startIndex: Int { 0 }
+    var endIndex: Int { lineCount }
 
-    public subscript(position: Int) -> SourceLine {
+    subscript(position: Int) -> SourceLine {
         precondition(position >= 0 && position < lineCount, "line index out of range")
         return line(at: position, range: byteRange(at: position))
     }
@@ -135,12 +135,12 @@ public struct SourceLines: RandomAccessCollection, Hashable, Sendable {
     }
 
     /// Walks the lines in order, scanning the buffer once.
-    public struct Iterator: IteratorProtocol {
+    struct Iterator: IteratorProtocol {
         let lines: SourceLines
         var position = 0
         var start: Int
 
-        public mutating func next() -> SourceLine? {
+        mutating func next() -> SourceLine? {
             guard position < lines.lineCount else { return nil }
             let range: Range<Int>
             if lines.ends != nil {
@@ -156,16 +156,16 @@ public struct SourceLines: RandomAccessCollection, Hashable, Sendable {
         }
     }
 
-    public func makeIterator() -> Iterator {
+    func makeIterator() -> Iterator {
         Iterator(lines: self, start: checkpoints.first.map(Int.init) ?? 0)
     }
 
     /// Lines are equal when they hold the same texts and numbers, however they are stored.
-    public static func == (lhs: SourceLines, rhs: SourceLines) -> Bool {
+    static func == (lhs: SourceLines, rhs: SourceLines) -> Bool {
         lhs.count == rhs.count && lhs.elementsEqual(rhs)
     }
 
-    public func hash(into hasher: inout Hasher) {
+    func hash(into hasher: inout Hasher) {
         hasher.combine(count)
         for line in self { hasher.combine(line) }
     }

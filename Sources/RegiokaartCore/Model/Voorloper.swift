@@ -1,11 +1,11 @@
 /// One region listed in the July 2023 voorlopers article, and the region it resolved to.
-public struct Voorloper: Hashable, Sendable {
+struct Voorloper: Hashable, Sendable {
     /// The bullet as printed, with its landsdeel and sector tag.
-    public var mention: RegionMention
+    var mention: RegionMention
     /// Filled in by `ResolveRegionMentions`.
-    public var resolution: MentionResolution?
+    var resolution: MentionResolution?
 
-    public init(mention: RegionMention, resolution: MentionResolution? = nil) {
+    init(mention: RegionMention, resolution: MentionResolution? = nil) {
         self.mention = mention
         self.resolution = resolution
     }

@@ -1,9 +1,9 @@
 /// Gives every region a stable slug id; regions that share a name are told apart by their sectors,
 /// then by a number in publication order.
-public struct AssignIDs: Step {
-    public init() {}
+struct AssignIDs: Step {
+    init() {}
 
-    public func apply(to dataset: inout Dataset, context: StepContext) {
+    func apply(to dataset: inout Dataset, context: StepContext) {
         let slugs = dataset.regions.map { Slug.make($0.name) }
         var groups: [String: [Int]] = [:]
         for (index, slug) in slugs.enumerated() { groups[slug, default: []].append(index) }

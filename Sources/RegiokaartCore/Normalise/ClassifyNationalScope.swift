@@ -1,8 +1,8 @@
 /// Marks regions whose card lists no area as national: scope `national`, no municipalities.
-public struct ClassifyNationalScope: RegionStep {
-    public init() {}
+struct ClassifyNationalScope: RegionStep {
+    init() {}
 
-    public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
+    func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
         let region = dataset.regions[index]
         guard region.area.isEmpty else { return }
         dataset.regions[index].scope = .national

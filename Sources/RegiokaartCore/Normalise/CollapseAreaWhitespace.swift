@@ -1,8 +1,8 @@
 /// Collapses runs of spaces, tabs and no-break spaces inside listed names.
-public struct CollapseAreaWhitespace: RegionStep {
-    public init() {}
+struct CollapseAreaWhitespace: RegionStep {
+    init() {}
 
-    public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
+    func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
         for k in dataset.regions[index].area.indices {
             let entry = dataset.regions[index].area[k]
             guard entry.resolution == .pending else { continue }

@@ -1,8 +1,8 @@
 /// Collapses runs of spaces, tabs and no-break spaces in a region name.
-public struct CollapseNameWhitespace: RegionStep {
-    public init() {}
+struct CollapseNameWhitespace: RegionStep {
+    init() {}
 
-    public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
+    func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
         let raw = dataset.regions[index].name
         let collapsed = NameFolding.collapseWhitespace(raw)
         dataset.regions[index].nameAsPublished = NameFolding.collapseWhitespace(dataset.regions[index].nameAsPublished)

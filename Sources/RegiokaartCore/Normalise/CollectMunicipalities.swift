@@ -1,14 +1,14 @@
 /// Builds each region's final municipality list from its resolved entries, expanding listed provinces
 /// to all their municipalities (each marked with the province it came through).
-public struct CollectMunicipalities: RegionStep {
-    public init() {}
+struct CollectMunicipalities: RegionStep {
+    init() {}
 
-    public func apply(to dataset: inout Dataset, context: StepContext) {
+    func apply(to dataset: inout Dataset, context: StepContext) {
         var links = Links()
         for index in dataset.regions.indices { collect(regionAt: index, of: &dataset, context: context, links: &links) }
     }
 
-    public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
+    func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
         var links = Links()
         collect(regionAt: index, of: &dataset, context: context, links: &links)
     }

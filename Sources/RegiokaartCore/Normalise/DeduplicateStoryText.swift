@@ -1,9 +1,9 @@
 /// Keeps text repeated inside one story once (`StoryText`), in the cards' "Thema:" stories and in the
 /// theme cases, and reports every paragraph it changed with the sentences dropped.
-public struct DeduplicateStoryText: Step {
-    public init() {}
+struct DeduplicateStoryText: Step {
+    init() {}
 
-    public func apply(to dataset: inout Dataset, context: StepContext) {
+    func apply(to dataset: inout Dataset, context: StepContext) {
         for index in dataset.regions.indices {
             for s in dataset.regions[index].stories.indices {
                 let story = dataset.regions[index].stories[s]

@@ -3,10 +3,10 @@
 /// A sector whose count (school boards or institutions) was not read is taken from the name's tag,
 /// if the tag names it: the unread figure is reported where it was read, and the tag is the only
 /// word the card still has on that sector. Without a tag such a sector is left out.
-public struct DeriveSectors: RegionStep {
-    public init() {}
+struct DeriveSectors: RegionStep {
+    init() {}
 
-    public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
+    func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
         let region = dataset.regions[index]
         let f = region.figures
         let shownByFigures = f.sectors

@@ -7,13 +7,13 @@
 /// that province only when every other entry of the list is a province: the list is the agreement the
 /// short-name typo rule asks of the geography. Each such decision is reported with its reason.
 /// A region whose list is all provinces gets scope `provinces`.
-public struct DetectProvinces: RegionStep {
-    public init() {}
+struct DetectProvinces: RegionStep {
+    init() {}
 
     /// Match kinds that make a name a municipality before it is a misspelt province.
     static let municipalityKinds: Set<MatchKind> = [.exact, .alias, .qualifier, .folded, .former]
 
-    public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
+    func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
         let area = dataset.regions[index].area
         let region = dataset.regions[index].id
         var provinceOnly: [Int] = []

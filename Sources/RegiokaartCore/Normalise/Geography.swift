@@ -1,9 +1,9 @@
 import Foundation
 
 /// Distances between municipalities, from their centroids.
-public enum Geography {
+enum Geography {
     /// Great-circle distance in kilometres between two municipalities, nil when a centroid is missing.
-    public static func distance(_ a: Municipality, _ b: Municipality) -> Double? {
+    static func distance(_ a: Municipality, _ b: Municipality) -> Double? {
         guard let lat1 = a.latitude, let lon1 = a.longitude, let lat2 = b.latitude, let lon2 = b.longitude else { return nil }
         let r = 6371.0
         let dLat = (lat2 - lat1) * .pi / 180
@@ -13,7 +13,7 @@ public enum Geography {
     }
 
     /// The municipality of `others` nearest to `m`, with its distance.
-    public static func nearest(to m: Municipality, among others: [Municipality]) -> (municipality: Municipality, distance: Double)? {
+    static func nearest(to m: Municipality, among others: [Municipality]) -> (municipality: Municipality, distance: Double)? {
         var best: (Municipality, Double)?
         for other in others {
             guard let d = distance(m, other) else { continue }

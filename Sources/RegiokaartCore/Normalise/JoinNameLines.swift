@@ -1,8 +1,8 @@
 /// Joins a name printed over several lines: "Onderwijsregio LOA" + "(Lingewaard, Overbetuwe en Arnhem)".
-public struct JoinNameLines: RegionStep {
-    public init() {}
+struct JoinNameLines: RegionStep {
+    init() {}
 
-    public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
+    func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
         let region = dataset.regions[index]
         dataset.regions[index].name = region.nameAsPublished
         guard region.nameLines.count > 1 else { return }

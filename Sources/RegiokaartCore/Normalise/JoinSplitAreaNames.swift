@@ -6,10 +6,10 @@
 /// line above is joined with a space. The entry's raw text becomes the two raw halves joined the
 /// same way (it is the `name_as_published` of the output, where no cell holds a line break); the
 /// finding keeps both lines (`Issue.rawLines`) and names them.
-public struct JoinSplitAreaNames: RegionStep {
-    public init() {}
+struct JoinSplitAreaNames: RegionStep {
+    init() {}
 
-    public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
+    func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
         var area = dataset.regions[index].area
         var k = 1
         while k < area.count {

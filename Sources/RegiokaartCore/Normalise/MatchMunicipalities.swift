@@ -5,10 +5,10 @@
 ///
 /// Each name is matched on its card: an alias row scoped to a region id applies there only. A scoped
 /// row whose region id the publication does not have is an error (`municipality.alias_unknown_region`).
-public struct MatchMunicipalities: Step {
-    public init() {}
+struct MatchMunicipalities: Step {
+    init() {}
 
-    public func apply(to dataset: inout Dataset, context: StepContext) {
+    func apply(to dataset: inout Dataset, context: StepContext) {
         reportUnknownRegions(in: &dataset, context: context)
         // Each distinct name is matched once: archives repeat the same names thousands of times.
         // A name with an alias row scoped to a card is matched once per card.

@@ -1,9 +1,9 @@
 /// Keeps a municipality (or province) listed twice in one region once ("Vlieland", "Barendrecht"),
 /// reporting the repeat with both lines. Repeated unmatched names are dropped the same way.
-public struct RemoveRepeats: RegionStep {
-    public init() {}
+struct RemoveRepeats: RegionStep {
+    init() {}
 
-    public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
+    func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
         var first: [String: AreaEntry] = [:]
         for k in dataset.regions[index].area.indices {
             let entry = dataset.regions[index].area[k]

@@ -9,24 +9,24 @@ import Foundation
 /// list is measured; a candidate wins only when it is at least `decisiveRatio` times closer than every
 /// other. A single candidate is confirmed when it `agrees` with the list. Otherwise the name stays
 /// unresolved and is reported as a doubt (an error), never guessed.
-public struct ResolveAmbiguityByGeography: RegionStep {
+struct ResolveAmbiguityByGeography: RegionStep {
     /// How many times closer the winner must be than the runner-up.
-    public let decisiveRatio: Double
+    let decisiveRatio: Double
     /// A single candidate within this many kilometres of one of the list's other municipalities lies
     /// among them (the largest distance between neighbouring municipalities' centroids is about 26 km).
-    public let nearbyKilometres: Double
+    let nearbyKilometres: Double
 
-    public init(decisiveRatio: Double = 2.0, nearbyKilometres: Double = 25) {
+    init(decisiveRatio: Double = 2.0, nearbyKilometres: Double = 25) {
         self.decisiveRatio = decisiveRatio
         self.nearbyKilometres = nearbyKilometres
     }
 
-    public func apply(to dataset: inout Dataset, context: StepContext) {
+    func apply(to dataset: inout Dataset, context: StepContext) {
         var details = Details()
         for index in dataset.regions.indices { resolve(regionAt: index, of: &dataset, context: context, details: &details) }
     }
 
-    public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
+    func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
         var details = Details()
         resolve(regionAt: index, of: &dataset, context: context, details: &details)
     }

@@ -1,9 +1,9 @@
 /// Splits the sector tag off the name ("Rotterdam (vo/mbo)" → "Rotterdam", tag vo/mbo) and reports
 /// tags that name unknown sectors ("(po/go)").
-public struct SplitSectorTag: RegionStep {
-    public init() {}
+struct SplitSectorTag: RegionStep {
+    init() {}
 
-    public func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
+    func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
         let region = dataset.regions[index]
         let (name, tag) = SectorTag.split(region.name)
         guard let tag else { return }

@@ -2,23 +2,23 @@ import Foundation
 
 /// Finds text repeated inside one story: a sentence (or a whole paragraph) that already appeared
 /// earlier in the same story, as when a scrape pastes a passage twice.
-public enum StoryText {
+enum StoryText {
     /// Sentences shorter than this are never treated as repeats ("Ja.", "Zo werkt het.").
     static let minimumRepeatLength = 20
 
     /// One paragraph that lost repeated text.
-    public struct Change: Hashable, Sendable {
+    struct Change: Hashable, Sendable {
         /// The paragraph as printed.
-        public var original: Located<String>
+        var original: Located<String>
         /// What is left of it (empty when the whole paragraph was a repeat).
-        public var result: String
+        var result: String
         /// The sentences dropped, in order.
-        public var repeated: [String]
+        var repeated: [String]
     }
 
     /// `paragraphs` with every repeated sentence kept only where it first occurs, and the changes made.
     /// Paragraphs without repeats are returned unchanged, byte for byte.
-    public static func removeRepeats(_ paragraphs: [Located<String>]) -> (paragraphs: [Located<String>], changes: [Change]) {
+    static func removeRepeats(_ paragraphs: [Located<String>]) -> (paragraphs: [Located<String>], changes: [Change]) {
         var seen = Set<String>()
         var kept: [Located<String>] = []
         var changes: [Change] = []

@@ -4,23 +4,23 @@ import Foundation
 /// centroids and the steward's aliases.
 public struct ReferenceData: Sendable {
     /// Municipalities on 1 January 2025, in file order.
-    public let municipalities: [Municipality]
+    let municipalities: [Municipality]
     /// The twelve provinces.
-    public let provinces: [Province]
+    let provinces: [Province]
     /// Mergers since 2013.
-    public let mergers: [Merger]
+    let mergers: [Merger]
     /// Steward-maintained aliases (may be empty).
-    public let aliases: [MunicipalityAlias]
+    let aliases: [MunicipalityAlias]
     /// CBS woonplaatsen (places) with their municipality, in file order (empty when the reference
     /// folder has no `woonplaatsen.csv`).
-    public let places: [Place]
+    let places: [Place]
 
     /// Municipalities by code.
-    public let municipalityByCode: [String: Municipality]
+    let municipalityByCode: [String: Municipality]
     /// Provinces by code.
-    public let provinceByCode: [String: Province]
+    let provinceByCode: [String: Province]
 
-    public init(municipalities: [Municipality], provinces: [Province], mergers: [Merger],
+    init(municipalities: [Municipality], provinces: [Province], mergers: [Merger],
                 aliases: [MunicipalityAlias] = [], places: [Place] = []) {
         self.municipalities = municipalities
         self.provinces = provinces
@@ -32,7 +32,7 @@ public struct ReferenceData: Sendable {
     }
 
     /// The municipalities of one province, in file order.
-    public func municipalities(inProvince code: String) -> [Municipality] {
+    func municipalities(inProvince code: String) -> [Municipality] {
         municipalities.filter { $0.provinceCode == code }
     }
 }

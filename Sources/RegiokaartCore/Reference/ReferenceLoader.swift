@@ -6,12 +6,12 @@ import Foundation
 /// nowhere is an `InputError` naming the file and line.
 public enum ReferenceLoader {
     /// File names inside the reference folder.
-    public static let municipalitiesFile = "gemeenten-2025.csv"
-    public static let provincesFile = "provinces.csv"
-    public static let mergersFile = "herindelingen.csv"
-    public static let centroidsFile = "centroids.csv"
+    static let municipalitiesFile = "gemeenten-2025.csv"
+    static let provincesFile = "provinces.csv"
+    static let mergersFile = "herindelingen.csv"
+    static let centroidsFile = "centroids.csv"
     /// CBS woonplaatsen; optional (a reference folder without it has no places).
-    public static let placesFile = "woonplaatsen.csv"
+    static let placesFile = "woonplaatsen.csv"
 
     /// Loads the reference folder at `directory` and, if given and present, the alias table at `aliasesPath`.
     public static func load(directory: String, aliasesPath: String? = nil) throws(InputError) -> ReferenceData {

@@ -1,10 +1,10 @@
 /// Writes the links onto the regions: each region's voorloper (the first, in article order, when two
 /// resolve to it — reported as `voorloper.shared_region`) and every name it was seen under: its card,
 /// the voorloper bullet, the case links; one entry per distinct name and file, at its first line.
-public struct AttachMentions: Step {
-    public init() {}
+struct AttachMentions: Step {
+    init() {}
 
-    public func apply(to dataset: inout Dataset, context: StepContext) {
+    func apply(to dataset: inout Dataset, context: StepContext) {
         var byID: [String: Int] = [:]
         for (index, region) in dataset.regions.enumerated() { byID[region.id] = index }
         for index in dataset.regions.indices {

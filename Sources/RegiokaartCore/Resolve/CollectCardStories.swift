@@ -7,10 +7,10 @@ import Foundation
 /// starts with — the menu's theme names and the headings of other card stories that stand alone — and
 /// the rest is the title. A heading that is only a label takes its title from the first paragraph
 /// when that reads as a title (short, no full stop).
-public struct CollectCardStories: Step {
-    public init() {}
+struct CollectCardStories: Step {
+    init() {}
 
-    public func apply(to dataset: inout Dataset, context: StepContext) {
+    func apply(to dataset: inout Dataset, context: StepContext) {
         let stories = dataset.regions.indices.flatMap { index in dataset.regions[index].stories.map { (index, $0) } }
         var labels = dataset.mentions.themes.compactMap(\.name)
         labels += stories.filter { Self.isTitle($0.1.paragraphs.first?.value) }.map(\.1.heading.value)

@@ -1,10 +1,10 @@
 /// The mention's name (sector tag off) is a region's name or printed name, letter for letter.
-public struct ExactNameRule: MentionRule {
-    public let kind = ResolutionRule.exact
-    public let needsDominance = false
-    public init() {}
+struct ExactNameRule: MentionRule {
+    let kind = ResolutionRule.exact
+    let needsDominance = false
+    init() {}
 
-    public func candidates(for mention: RegionMention, in index: RegionIndex, pool: RegionPool) -> [MentionCandidate] {
+    func candidates(for mention: RegionMention, in index: RegionIndex, pool: RegionPool) -> [MentionCandidate] {
         let lists = [index.byName.regions(for: mention.name), index.byPublishedName.regions(for: mention.asListed)]
         let regions = index.regions
         return index.merged(lists, in: pool)

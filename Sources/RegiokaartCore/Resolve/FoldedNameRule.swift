@@ -1,11 +1,11 @@
 /// The mention's name equals a region's name once case, diacritics, spaces and punctuation are
 /// ignored: "Almere-Lelystad" is "Almere & Lelystad", "Midden Nederland Leert" is "Midden-Nederland Leert".
-public struct FoldedNameRule: MentionRule {
-    public let kind = ResolutionRule.folded
-    public let needsDominance = false
-    public init() {}
+struct FoldedNameRule: MentionRule {
+    let kind = ResolutionRule.folded
+    let needsDominance = false
+    init() {}
 
-    public func candidates(for mention: RegionMention, in index: RegionIndex, pool: RegionPool) -> [MentionCandidate] {
+    func candidates(for mention: RegionMention, in index: RegionIndex, pool: RegionPool) -> [MentionCandidate] {
         let folded = NameFolding.fold(mention.name)
         guard !folded.isEmpty else { return [] }
         let regions = index.regions

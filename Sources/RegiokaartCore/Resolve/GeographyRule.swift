@@ -2,18 +2,18 @@
 /// overlap of the two sets of municipalities, so a region that covers the named area and little else
 /// scores highest; regions within a factor of two of the best contend and the sectors decide among
 /// them. For "Landelijk" every national region is a candidate and the sectors decide.
-public struct GeographyRule: MentionRule {
-    public let kind = ResolutionRule.geography
-    public let needsDominance = true
+struct GeographyRule: MentionRule {
+    let kind = ResolutionRule.geography
+    let needsDominance = true
     let reader: PlaceReader
 
-    public init(context: StepContext) {
+    init(context: StepContext) {
         reader = PlaceReader(context: context)
     }
 
     /// The overlap of each region is counted from the index's municipality → regions table, over the
     /// area's municipalities only.
-    public func candidates(for mention: RegionMention, in index: RegionIndex, pool: RegionPool) -> [MentionCandidate] {
+    func candidates(for mention: RegionMention, in index: RegionIndex, pool: RegionPool) -> [MentionCandidate] {
         guard let area = reader.area(of: mention) else { return [] }
         if area.national {
             return index.merged([index.national], in: pool).map { nationalCandidate(area, $0, index.regions) }

@@ -1,15 +1,15 @@
 /// A region a rule found for a mention, with how well the rule thinks it fits.
-public struct MentionCandidate: Hashable, Sendable {
+struct MentionCandidate: Hashable, Sendable {
     /// Index of the region in the dataset.
-    public var region: Int
+    var region: Int
     /// The rule's score in 0...1 (1 for a name match).
-    public var score: Double
+    var score: Double
     /// How the rule got there, for the evidence.
-    public var note: String
+    var note: String
     /// True when the match involved no approximation (exact words, no edit distance).
-    public var isExact: Bool
+    var isExact: Bool
 
-    public init(region: Int, score: Double, note: String, isExact: Bool) {
+    init(region: Int, score: Double, note: String, isExact: Bool) {
         self.region = region
         self.score = score
         self.note = note

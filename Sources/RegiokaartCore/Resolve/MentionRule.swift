@@ -1,6 +1,6 @@
 /// One way of finding the regions a mention may mean. `RegionResolver` tries its rules in order and
 /// the first rule whose candidates survive the sector check decides.
-public protocol MentionRule: Sendable {
+protocol MentionRule: Sendable {
     /// The rule's name in the evidence and outputs.
     var kind: ResolutionRule { get }
     /// True when scores are a matter of degree (geography): candidates within a factor of two of the

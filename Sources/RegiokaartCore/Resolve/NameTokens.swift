@@ -3,18 +3,18 @@
 /// Words are folded (case and diacritics ignored) and split at anything that is not a letter or digit.
 /// Filler words carry no identity and are dropped: "Onderwijsregio", "Regio", "Onderwijs", "en omgeving",
 /// "en omstreken", "e.o.", "van", "de", "het", sector codes ("Mbo Noord-Nederland"), and single letters.
-public struct NameTokens: Hashable, Sendable {
+struct NameTokens: Hashable, Sendable {
     /// Words that never tell one region from another.
-    public static let filler: Set<String> = ["onderwijsregio", "onderwijsregios", "regio", "regios", "onderwijs",
+    static let filler: Set<String> = ["onderwijsregio", "onderwijsregios", "regio", "regios", "onderwijs",
                                              "en", "omgeving", "omstreken", "eo", "van", "de", "het", "der",
                                              "po", "vo", "mbo"]
 
     /// The distinctive words, in order of first appearance.
-    public let words: [String]
+    let words: [String]
     /// The filler words dropped, for the evidence.
-    public let dropped: [String]
+    let dropped: [String]
 
-    public init(_ name: String) {
+    init(_ name: String) {
         var words: [String] = []
         var dropped: [String] = []
         for word in Self.foldedWords(name) {
@@ -57,18 +57,18 @@ public struct NameTokens: Hashable, Sendable {
     }
 
     /// How alike two word sets are.
-    public struct Similarity: Hashable, Sendable {
+    struct Similarity: Hashable, Sendable {
         /// Matched words over all distinct words (Jaccard): 1 when the sets are the same.
-        public var score: Double
+        var score: Double
         /// Pairs matched only within a small edit distance ("amsterdam" ~ "amsterdamse").
-        public var fuzzyPairs: [String]
+        var fuzzyPairs: [String]
     }
 
     /// Jaccard similarity with each word matched at most once, exactly or as a spelling variant: the
     /// same first three letters and within the fuzzy matcher's edit-distance bound for the shorter word
     /// (1 edit for 5–7 letters, 2 for 8–11: "holland" ~ "hollands", "groen" ~ "groene"; never under 5
     /// letters, and never "nederland" ~ "gelderland").
-    public func similarity(to other: NameTokens) -> Similarity {
+    func similarity(to other: NameTokens) -> Similarity {
         guard !words.isEmpty, !other.words.isEmpty else { return Similarity(score: 0, fuzzyPairs: []) }
         var unmatched = other.words
         var matched = 0
@@ -96,5 +96,5 @@ public struct NameTokens: Hashable, Sendable {
     }
 
     /// The words as a set literal for the evidence: "{zwolle}".
-    public var description: String { "{" + words.joined(separator: ", ") + "}" }
+    var description: String { "{" + words.joined(separator: ", ") + "}" }
 }

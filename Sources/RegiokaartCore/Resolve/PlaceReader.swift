@@ -10,7 +10,7 @@ import Foundation
 /// province and a municipality is read as the province when every part is a province, as in
 /// `DetectProvinces`. When any word is no place ("Achterhoek west", "Noord-Holland Noord"), the mention
 /// names no area and geography does not apply.
-public struct PlaceReader: Sendable {
+struct PlaceReader: Sendable {
     let context: StepContext
 
     /// Phrases that say "and around it", dropped before reading places.
@@ -18,12 +18,12 @@ public struct PlaceReader: Sendable {
     /// Match kinds accepted for a place: everything but fuzzy.
     static let acceptedKinds: Set<MatchKind> = [.exact, .alias, .qualifier, .folded, .former]
 
-    public init(context: StepContext) {
+    init(context: StepContext) {
         self.context = context
     }
 
     /// The area `mention` names, or nil when it names none.
-    public func area(of mention: RegionMention) -> MentionArea? {
+    func area(of mention: RegionMention) -> MentionArea? {
         let words = NameTokens(mention.name)
         if mention.isNational || NameFolding.fold(mention.name).hasPrefix("landelijk") {
             let why = mention.isNational ? "listed under \"\(mention.landsdeel ?? "")\"" : "the name says \"Landelijk\""

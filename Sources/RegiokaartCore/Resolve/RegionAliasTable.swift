@@ -6,20 +6,20 @@ import Foundation
 /// same letters as the row's `mention`. Whether `region_id` exists is checked against the built
 /// dataset (`ResolveRegionMentions` reports `mention.alias_unknown_region`, an error); the file's shape
 /// is checked here (an `InputError` naming file and line).
-public struct RegionAliasTable: Sendable {
+struct RegionAliasTable: Sendable {
     /// The file's columns.
-    public static let columns = ["mention", "region_id", "note"]
+    static let columns = ["mention", "region_id", "note"]
 
-    public let aliases: [RegionAlias]
+    let aliases: [RegionAlias]
     let byFolded: [String: RegionAlias]
 
-    public init(_ aliases: [RegionAlias]) {
+    init(_ aliases: [RegionAlias]) {
         self.aliases = aliases
         byFolded = Dictionary(aliases.map { (NameFolding.fold($0.mention), $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// Reads the table at `path`; an absent file is an empty table when `optional`.
-    public static func load(path: String, optional: Bool) throws(InputError) -> RegionAliasTable {
+    static func load(path: String, optional: Bool) throws(InputError) -> RegionAliasTable {
         if optional && !FileManager.default.fileExists(atPath: path) { return RegionAliasTable([]) }
         let table = try CSVTable(path: path, displayName: path, columns: columns)
         var aliases: [RegionAlias] = []
@@ -39,7 +39,7 @@ public struct RegionAliasTable: Sendable {
     }
 
     /// The row for `mention`: its full text first, then its name without sector tag.
-    public func alias(for mention: RegionMention) -> RegionAlias? {
+    func alias(for mention: RegionMention) -> RegionAlias? {
         byFolded[NameFolding.fold(mention.asListed)] ?? byFolded[NameFolding.fold(mention.name)]
     }
 }

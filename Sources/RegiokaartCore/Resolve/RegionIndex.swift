@@ -8,9 +8,9 @@
 /// those of a scan over every region (`RegionIndexTests` compares them with the scanning oracle in
 /// Tests/Support). The tables are kept small (`HashedPostings`): the index lives while the dataset is
 /// at its largest.
-public struct RegionIndex: Sendable {
+struct RegionIndex: Sendable {
     /// The regions, as given.
-    public let regions: [Region]
+    let regions: [Region]
     /// Region name → regions.
     let byName: HashedPostings
     /// Name as printed on the card → regions.
@@ -34,7 +34,7 @@ public struct RegionIndex: Sendable {
     let wordCounts: [UInt8]
 
     /// Derives the keys of every region of `regions`.
-    public init(_ regions: [Region]) {
+    init(_ regions: [Region]) {
         self.regions = regions
         var names: [(key: String, region: Int)] = [], published: [(key: String, region: Int)] = []
         var folded: [(key: String, region: Int)] = [], words: [(key: String, region: Int)] = []

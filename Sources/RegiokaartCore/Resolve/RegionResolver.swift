@@ -10,18 +10,18 @@
 /// covers it). A tie is unresolved, never a coin toss. When a name's best candidate lacks tagged sectors that another candidate of the same
 /// name serves ("Midden-Nederland (po/vo/mbo)": a po region and a vo/mbo region), the mention spans
 /// several regions and stays unresolved.
-public struct RegionResolver: Sendable {
-    public let rules: [any MentionRule]
-    public let aliases: RegionAliasTable
+struct RegionResolver: Sendable {
+    let rules: [any MentionRule]
+    let aliases: RegionAliasTable
 
-    public init(context: StepContext, aliases: RegionAliasTable) {
+    init(context: StepContext, aliases: RegionAliasTable) {
         rules = [ExactNameRule(), FoldedNameRule(), TokenRule(), GeographyRule(context: context)]
         self.aliases = aliases
     }
 
     /// The resolution of `mention` among `index.regions`, each rule looking its candidates up in
     /// `index`. Build the index once for all the mentions of a dataset.
-    public func resolve(_ mention: RegionMention, in index: RegionIndex) -> MentionResolution {
+    func resolve(_ mention: RegionMention, in index: RegionIndex) -> MentionResolution {
         let pool = RegionPool(for: mention)
         return resolve(mention, regions: index.regions, hasRegion: { id in index.regions.contains { $0.id == id } },
                        candidates: { $0.candidates(for: mention, in: index, pool: pool) })

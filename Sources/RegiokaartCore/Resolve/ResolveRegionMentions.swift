@@ -3,14 +3,14 @@
 /// steward should glance at it), `mention.unresolved` (warning), `mention.alias` for every use of the
 /// alias table, and `mention.alias_unknown_region` (an error) for every alias row whose region id the
 /// publication does not have, used or not, and `mention.alias_unused` (a warning) for a row no mention needed. Card stories are tied to their card and reported as certain.
-public struct ResolveRegionMentions: Step {
-    public let aliases: RegionAliasTable
+struct ResolveRegionMentions: Step {
+    let aliases: RegionAliasTable
 
-    public init(aliases: RegionAliasTable) {
+    init(aliases: RegionAliasTable) {
         self.aliases = aliases
     }
 
-    public func apply(to dataset: inout Dataset, context: StepContext) {
+    func apply(to dataset: inout Dataset, context: StepContext) {
         let ids = Set(dataset.regions.map(\.id))
         for alias in aliases.aliases where !ids.contains(alias.regionID) {
             dataset.report(Issue(.error, .mentionAliasUnknownRegion, field: "region_id", raw: alias.mention, result: alias.regionID,

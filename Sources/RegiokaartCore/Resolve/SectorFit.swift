@@ -1,5 +1,5 @@
 /// How a mention's sector tag fits a region's sectors (from its figures).
-public enum SectorFit: Int, Hashable, Sendable, Comparable {
+enum SectorFit: Int, Hashable, Sendable, Comparable {
     /// The tag shares no sector with the region: "Rotterdam (po)" and the vo/mbo region.
     case none = 0
     /// The region lacks some tagged sector: "Noorderwijzer (vo/mbo)" and a vo-only region.
@@ -8,7 +8,7 @@ public enum SectorFit: Int, Hashable, Sendable, Comparable {
     case fits = 2
 
     /// The fit of `tagged` (empty for no tag) to `served`.
-    public init(tagged: [Sector], served: [Sector]) {
+    init(tagged: [Sector], served: [Sector]) {
         let served = Set(served)
         if tagged.isEmpty || Set(tagged).isSubset(of: served) {
             self = .fits
@@ -19,5 +19,5 @@ public enum SectorFit: Int, Hashable, Sendable, Comparable {
         }
     }
 
-    public static func < (lhs: SectorFit, rhs: SectorFit) -> Bool { lhs.rawValue < rhs.rawValue }
+    static func < (lhs: SectorFit, rhs: SectorFit) -> Bool { lhs.rawValue < rhs.rawValue }
 }

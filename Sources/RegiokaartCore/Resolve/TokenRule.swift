@@ -1,20 +1,20 @@
 /// The mention's distinctive words are like a region's: Jaccard similarity of the word sets, filler
 /// words ignored (see `NameTokens`), at least `threshold`. "Regio Zwolle en omgeving" and
 /// "Onderwijsregio Zwolle en omgeving" are both {zwolle}; "Utrecht Stad" is 2/3 of "Utrecht Leert-Stad".
-public struct TokenRule: MentionRule {
-    public let kind = ResolutionRule.tokens
-    public let needsDominance = false
+struct TokenRule: MentionRule {
+    let kind = ResolutionRule.tokens
+    let needsDominance = false
     /// The least similarity that makes a candidate: half the words shared.
-    public let threshold: Double
+    let threshold: Double
 
-    public init(threshold: Double = 0.5) {
+    init(threshold: Double = 0.5) {
         self.threshold = threshold
     }
 
     /// Only regions sharing a word with the mention, or a word a spelling variant could pair with
     /// (same first three bytes, five or more), can score above 0: the index lists just those. (A
     /// threshold of 0 or less admits every region of the pool.)
-    public func candidates(for mention: RegionMention, in index: RegionIndex, pool: RegionPool) -> [MentionCandidate] {
+    func candidates(for mention: RegionMention, in index: RegionIndex, pool: RegionPool) -> [MentionCandidate] {
         let words = NameTokens(mention.name)
         guard !words.words.isEmpty else { return [] }
         guard threshold > 0 else {

@@ -1,11 +1,11 @@
 /// A step that works on one region at a time.
-public protocol RegionStep: Step {
+protocol RegionStep: Step {
     /// Applies the rule to the region at `index` of `dataset`.
     func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext)
 }
 
 extension RegionStep {
-    public func apply(to dataset: inout Dataset, context: StepContext) {
+    func apply(to dataset: inout Dataset, context: StepContext) {
         for index in dataset.regions.indices { apply(toRegionAt: index, of: &dataset, context: context) }
     }
 }

@@ -1,13 +1,13 @@
 /// What every step may consult: the reference data and the matchers built on it.
-public struct StepContext: Sendable {
-    public let reference: ReferenceData
-    public let matcher: MunicipalityMatcher
-    public let provinces: ProvinceIndex
+struct StepContext: Sendable {
+    let reference: ReferenceData
+    let matcher: MunicipalityMatcher
+    let provinces: ProvinceIndex
     /// For each reference municipality (by code), its link through its own province (no published
     /// name). The region–municipality pairs added through a province share them.
     let municipalityLinks: [String: MunicipalityLink]
 
-    public init(reference: ReferenceData) {
+    init(reference: ReferenceData) {
         self.reference = reference
         self.matcher = MunicipalityMatcher(reference: reference)
         self.provinces = ProvinceIndex(reference: reference)

@@ -2,9 +2,9 @@
 ///
 /// Hand-written: no package on this machine offers a bounded edit distance, and this is the
 /// matcher's inner loop, so it works on byte arrays and stops as soon as the bound is exceeded.
-public enum EditDistance {
+enum EditDistance {
     /// The distance between `a` and `b` if it is at most `bound`, otherwise nil.
-    public static func distance(_ a: [UInt8], _ b: [UInt8], bound: Int) -> Int? {
+    static func distance(_ a: [UInt8], _ b: [UInt8], bound: Int) -> Int? {
         let n = a.count, m = b.count
         if abs(n - m) > bound { return nil }
         if n == 0 || m == 0 { return max(n, m) <= bound ? max(n, m) : nil }
@@ -32,7 +32,7 @@ public enum EditDistance {
     /// The largest distance the fuzzy matcher accepts for a folded name of `length` characters:
     /// none for very short names, where one edit makes another real name (`ShortFuzzyRule` reads
     /// those, one edit and only with the card's geography agreeing).
-    public static func bound(forLength length: Int) -> Int {
+    static func bound(forLength length: Int) -> Int {
         switch length {
         case ..<5: 0
         case ..<8: 1

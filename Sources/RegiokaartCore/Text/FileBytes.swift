@@ -1,16 +1,16 @@
 import Foundation
 
 /// Reading a whole file into memory, with every file-system failure as an `InputError`.
-public enum FileBytes {
+enum FileBytes {
     /// The largest input file read, in bytes (256 MiB). The whole file is held in memory (as the
     /// document's text, plus 4 bytes per line), so this bounds a run's memory; a larger file is refused with
     /// `.tooLarge` before it is read. The real publication is under 100 kB.
-    public static let maximumInputBytes = 256 << 20
+    static let maximumInputBytes = 256 << 20
 
     /// Reads the raw bytes of a file, turning every file-system failure into an `InputError`.
     /// Refuses files over `maximumInputBytes` (by size first, then while reading, so a device or pipe
     /// that never ends is cut off too).
-    public static func read(path: String, displayName: String,
+    static func read(path: String, displayName: String,
                             limit: Int = maximumInputBytes) throws(InputError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {

@@ -1,10 +1,10 @@
 import Foundation
 
 /// Ways of reducing a name so that spellings of the same name compare equal.
-public enum NameFolding {
+enum NameFolding {
     /// Case, diacritics, spaces, hyphens, apostrophes and punctuation removed:
     /// "Súdwest-Fryslân" → "sudwestfryslan", "West Betuwe" → "westbetuwe".
-    public static func fold(_ name: String) -> String {
+    static func fold(_ name: String) -> String {
         bytewiseFold(name) ?? foundationFold(name)
     }
 
@@ -104,13 +104,13 @@ public enum NameFolding {
     }
 
     /// The name without a trailing CBS province qualifier: "Hengelo (O.)" → "Hengelo".
-    public static func withoutQualifier(_ name: String) -> String {
+    static func withoutQualifier(_ name: String) -> String {
         guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return name }
         return ASCIIFastPath.trimmingWhitespaces(String(name[..<open]))
     }
 
     /// Whitespace (including no-break and narrow spaces) collapsed to single spaces and trimmed.
-    public static func collapseWhitespace(_ text: String) -> String {
+    static func collapseWhitespace(_ text: String) -> String {
         isCollapsed(text) ? text : (collapseASCIIWhitespace(text) ?? collapseUnicodeWhitespace(text))
     }
 

@@ -2,7 +2,7 @@
 extension RegionMention {
     /// A mention of `asListed` (sector tag included) at `location`; `landsdeel` is the part of the
     /// country it is listed under, if any ("Landelijk" marks a national region).
-    public init(kind: Kind, asListed: String, landsdeel: String? = nil, location: SourceLocation) {
+    init(kind: Kind, asListed: String, landsdeel: String? = nil, location: SourceLocation) {
         self.kind = kind
         self.asListed = asListed
         let (name, tag) = SectorTag.split(asListed)

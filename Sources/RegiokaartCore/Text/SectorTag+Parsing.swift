@@ -3,7 +3,7 @@ extension SectorTag {
     /// Parses the inside of a parenthetical (without brackets), or returns nil when it is not a
     /// sector tag: a tag names at least one sector, and its other tokens are known qualifiers or
     /// short codes (at most three letters, taken for mistyped sectors).
-    public static func parse(inner: String) -> SectorTag? {
+    static func parse(inner: String) -> SectorTag? {
         let tokens = inner.lowercased().split(whereSeparator: { "/,+& ".contains($0) }).map(String.init)
         var sectors = Set<Sector>()
         var unknown: [String] = []
@@ -25,7 +25,7 @@ extension SectorTag {
 
     /// Splits every sector tag off `name`: "Rotterdam (vo/mbo)" → ("Rotterdam", tag). Other
     /// parentheticals such as "(ZOR)" or "(Lingewaard, Overbetuwe en Arnhem)" stay in the name.
-    public static func split(_ name: String) -> (name: String, tag: SectorTag?) {
+    static func split(_ name: String) -> (name: String, tag: SectorTag?) {
         var kept = ""
         var tag: SectorTag?
         var rest = Substring(name)

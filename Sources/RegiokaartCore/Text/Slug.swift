@@ -1,9 +1,9 @@
 import Foundation
 
 /// URL- and file-safe identifiers made from names.
-public enum Slug {
+enum Slug {
     /// Lower-case ASCII letters and digits with single hyphens: "Zeeuwse Onderwijsregio (ZOR)" → "zeeuwse-onderwijsregio-zor".
-    public static func make(_ name: String) -> String {
+    static func make(_ name: String) -> String {
         // ASCII names skip Foundation's folding: on ASCII it only lower-cases, which the loop does too.
         let folded = ASCIIFastPath.isASCII(name) ? name : name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var result = ""

@@ -1,7 +1,7 @@
 /// Checking bytes for well-formed UTF-8 without decoding them.
-public enum UTF8Validation {
+enum UTF8Validation {
     /// The byte offset of the first byte that does not start or continue a valid UTF-8 sequence, or nil.
-    public static func firstInvalid(_ bytes: [UInt8], from start: Int) -> Int? {
+    static func firstInvalid(_ bytes: [UInt8], from start: Int) -> Int? {
         var i = start
         let n = bytes.count
         while i < n {

@@ -3,10 +3,10 @@
 ///
 /// Stores the coverage it computes on the dataset (`Dataset.coverage`), for the checks after it and
 /// for the outputs.
-public struct CheckCoverage: Step {
-    public init() {}
+struct CheckCoverage: Step {
+    init() {}
 
-    public func apply(to dataset: inout Dataset, context: StepContext) {
+    func apply(to dataset: inout Dataset, context: StepContext) {
         let coverage = Coverage(regions: dataset.regions, municipalities: context.reference.municipalities)
         dataset.coverage = coverage
         for m in coverage.municipalities {

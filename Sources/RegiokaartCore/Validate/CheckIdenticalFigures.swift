@@ -4,10 +4,10 @@
 /// a finding per region naming all the others grows with the square of the group (archives repeat
 /// the same figures hundreds of times). Only regions whose five figures were all read are compared:
 /// an unread figure is unknown, not equal to another unknown.
-public struct CheckIdenticalFigures: Step {
-    public init() {}
+struct CheckIdenticalFigures: Step {
+    init() {}
 
-    public func apply(to dataset: inout Dataset, context: StepContext) {
+    func apply(to dataset: inout Dataset, context: StepContext) {
         var groups: [Figures: [Int]] = [:]
         var order: [Figures] = []
         for (index, region) in dataset.regions.enumerated() where region.figures.isComplete {

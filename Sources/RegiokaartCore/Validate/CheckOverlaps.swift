@@ -6,15 +6,15 @@
 /// each lists it on; `result_value` holds their ids (`|`-separated; the first `idsListed`: an
 /// archive covers a municipality thousands of times, and `municipalities.csv` lists them all),
 /// `field` is `coverage.<sector>`.
-public struct CheckOverlaps: Step {
+struct CheckOverlaps: Step {
     /// Regions named in a finding's message; the rest are counted (all are in `result_value`).
     static let regionsNamed = 10
     /// Ids in `result_value`.
     static let idsListed = 50
 
-    public init() {}
+    init() {}
 
-    public func apply(to dataset: inout Dataset, context: StepContext) {
+    func apply(to dataset: inout Dataset, context: StepContext) {
         let coverage = dataset.coverage ?? Coverage(regions: dataset.regions, municipalities: context.reference.municipalities)
         assert(coverage.fits(dataset.regions), "Dataset.coverage is stale: the regions changed after CheckCoverage")
         let regions = dataset.regions

@@ -1,9 +1,9 @@
 /// Checks the number of regions against the publication's own claim ("49 Onderwijsregio's").
 /// The claim is read from the text, never hard-coded.
-public struct CheckRegionCount: Step {
-    public init() {}
+struct CheckRegionCount: Step {
+    init() {}
 
-    public func apply(to dataset: inout Dataset, context: StepContext) {
+    func apply(to dataset: inout Dataset, context: StepContext) {
         let claims = dataset.countClaims
         guard let first = claims.first else {
             dataset.report(Issue(.warning, .publicationNoCountClaim, field: "regions",

@@ -1,9 +1,9 @@
 /// Reports the publication's own theme counts against the theme intro pages counted (the themes
 /// and case stories in front of the cards, read by `ThemePageExtractor` into `Dataset.mentions`).
-public struct CheckThemeCount: Step {
-    public init() {}
+struct CheckThemeCount: Step {
+    init() {}
 
-    public func apply(to dataset: inout Dataset, context: StepContext) {
+    func apply(to dataset: inout Dataset, context: StepContext) {
         let pages = dataset.mentions
         let stated = Dictionary(grouping: pages.themeCountClaims, by: \.value)
         guard stated.count > 1 || (stated.count == 1 && stated.keys.first != pages.themes.count) else { return }

@@ -1,8 +1,8 @@
 /// Checks that no two regions share an id.
-public struct CheckUniqueIDs: Step {
-    public init() {}
+struct CheckUniqueIDs: Step {
+    init() {}
 
-    public func apply(to dataset: inout Dataset, context: StepContext) {
+    func apply(to dataset: inout Dataset, context: StepContext) {
         var first: [String: Int] = [:]
         for (index, region) in dataset.regions.enumerated() {
             if let earlier = first[region.id] {

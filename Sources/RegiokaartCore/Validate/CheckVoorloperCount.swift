@@ -4,15 +4,15 @@
 /// When no article was read (`mentions.article` is nil, the default article being absent) it is
 /// reported as `voorloper.article_missing` (a warning), and the build goes on without voorlopers. An
 /// article given on the command line but absent is an `InputError` before any step runs.
-public struct CheckVoorloperCount: Step {
+struct CheckVoorloperCount: Step {
     /// The path reported when the article is absent.
-    public let missingPath: String
+    let missingPath: String
 
-    public init(missingPath: String = "") {
+    init(missingPath: String = "") {
         self.missingPath = missingPath
     }
 
-    public func apply(to dataset: inout Dataset, context: StepContext) {
+    func apply(to dataset: inout Dataset, context: StepContext) {
         guard let source = dataset.mentions.article else {
             dataset.report(Issue(.warning, .voorloperArticleMissing, field: "voorlopers",
                                  at: SourceLocation(file: missingPath, line: 0),

@@ -2,16 +2,16 @@ import Foundation
 
 /// Builds `datapackage.json` from the writers' own column declarations (`ColumnCatalog`, through
 /// `DataTable.fields`), for every CSV form a build writes.
-public struct DataPackageBuilder: Sendable {
+struct DataPackageBuilder: Sendable {
     /// The CSV forms written, primary first.
-    public var forms: CSVOutputForms
+    var forms: CSVOutputForms
 
-    public init(forms: CSVOutputForms) {
+    init(forms: CSVOutputForms) {
         self.forms = forms
     }
 
     /// The file name of the package descriptor in the output folder.
-    public static let fileName = "datapackage.json"
+    static let fileName = "datapackage.json"
 
     /// The resource name of `table` in the layout with path `prefix` ("" or "excel-nl/").
     static func resourceName(_ table: DataTable, prefix: String) -> String {
@@ -20,7 +20,7 @@ public struct DataPackageBuilder: Sendable {
     }
 
     /// The descriptor for a published dataset read from `source`.
-    public func descriptor(source: String) -> DataPackageDescriptor {
+    func descriptor(source: String) -> DataPackageDescriptor {
         var resources: [DataPackageDescriptor.Resource] = []
         for layout in forms.layouts {
             for table in DataTable.allCases {
@@ -60,7 +60,7 @@ public struct DataPackageBuilder: Sendable {
     }
 
     /// `datapackage.json` for a published dataset read from `source`, rendered deterministically.
-    public func file(source: String) throws -> OutputFile {
+    func file(source: String) throws -> OutputFile {
         OutputFile(name: Self.fileName, bytes: Array(try JSONEncoder.output().encode(descriptor(source: source))) + [0x0A])
     }
 }

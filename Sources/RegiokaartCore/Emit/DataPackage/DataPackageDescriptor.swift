@@ -2,25 +2,25 @@
 ///
 /// Titles and descriptions are given in English (`title`, `description`, the specification's own
 /// properties) and in Dutch (`title_nl`, `description_nl`, extra properties the specification allows).
-public struct DataPackageDescriptor: Encodable, Sendable {
-    public struct Source: Encodable, Sendable {
-        public var title: String
-        public var path: String
+struct DataPackageDescriptor: Encodable, Sendable {
+    struct Source: Encodable, Sendable {
+        var title: String
+        var path: String
     }
 
-    public struct Resource: Encodable, Sendable {
-        public var name: String
-        public var path: String
-        public var profile = "tabular-data-resource"
-        public var format = "csv"
-        public var mediatype = "text/csv"
-        public var encoding: String
-        public var dialect: Dialect
-        public var title: String
-        public var description: String
-        public var titleNL: String
-        public var descriptionNL: String
-        public var schema: Schema
+    struct Resource: Encodable, Sendable {
+        var name: String
+        var path: String
+        var profile = "tabular-data-resource"
+        var format = "csv"
+        var mediatype = "text/csv"
+        var encoding: String
+        var dialect: Dialect
+        var title: String
+        var description: String
+        var titleNL: String
+        var descriptionNL: String
+        var schema: Schema
 
         enum CodingKeys: String, CodingKey {
             case name, path, profile, format, mediatype, encoding, dialect, title, description, schema
@@ -30,40 +30,40 @@ public struct DataPackageDescriptor: Encodable, Sendable {
     }
 
     /// A CSV Dialect (Frictionless): how the file is delimited.
-    public struct Dialect: Encodable, Sendable {
-        public var delimiter: String
-        public var lineTerminator: String
-        public var quoteChar = "\""
-        public var doubleQuote = true
-        public var header = true
+    struct Dialect: Encodable, Sendable {
+        var delimiter: String
+        var lineTerminator: String
+        var quoteChar = "\""
+        var doubleQuote = true
+        var header = true
     }
 
     /// A Table Schema.
-    public struct Schema: Encodable, Sendable {
-        public var fields: [TableField]
-        public var primaryKey: [String]?
-        public var foreignKeys: [ForeignKey]?
-        public var missingValues = [""]
+    struct Schema: Encodable, Sendable {
+        var fields: [TableField]
+        var primaryKey: [String]?
+        var foreignKeys: [ForeignKey]?
+        var missingValues = [""]
     }
 
     /// A Table Schema foreign key.
-    public struct ForeignKey: Encodable, Sendable {
-        public struct Reference: Encodable, Sendable {
-            public var resource: String
-            public var fields: [String]
+    struct ForeignKey: Encodable, Sendable {
+        struct Reference: Encodable, Sendable {
+            var resource: String
+            var fields: [String]
         }
-        public var fields: [String]
-        public var reference: Reference
+        var fields: [String]
+        var reference: Reference
     }
 
-    public var profile = "tabular-data-package"
-    public var name: String
-    public var title: String
-    public var description: String
-    public var titleNL: String
-    public var descriptionNL: String
-    public var sources: [Source]
-    public var resources: [Resource]
+    var profile = "tabular-data-package"
+    var name: String
+    var title: String
+    var description: String
+    var titleNL: String
+    var descriptionNL: String
+    var sources: [Source]
+    var resources: [Resource]
 
     enum CodingKeys: String, CodingKey {
         case profile, name, title, description, sources, resources

@@ -1,7 +1,7 @@
 /// The CSV tables a build publishes, with the names, keys and texts their data-package entry needs.
 ///
 /// The columns are the writers' own declarations (`ColumnCatalog`), so the published contract cannot drift from them.
-public enum DataTable: String, CaseIterable, Sendable {
+enum DataTable: String, CaseIterable, Sendable {
     case regions
     case regionMunicipalities = "region_municipalities"
     case municipalities
@@ -10,7 +10,7 @@ public enum DataTable: String, CaseIterable, Sendable {
     case issues
 
     /// The file name inside the output folder (or its `excel-nl/` subfolder).
-    public var fileName: String { rawValue + ".csv" }
+    var fileName: String { rawValue + ".csv" }
 
     /// The data-package fields in written order: the table's column declarations (`ColumnCatalog`).
     var fields: [TableField] {
@@ -25,13 +25,13 @@ public enum DataTable: String, CaseIterable, Sendable {
     }
 
     /// The column names in written order: the CSV header.
-    public var columns: [String] { fields.map(\.name) }
+    var columns: [String] { fields.map(\.name) }
 
     /// Whether the table is part of the dataset (written only when a run publishes) rather than the report.
-    public var isData: Bool { self != .issues }
+    var isData: Bool { self != .issues }
 
     /// The columns that identify a row.
-    public var primaryKey: [String] {
+    var primaryKey: [String] {
         switch self {
         case .regions: ["id"]
         case .regionMunicipalities: ["region_id", "municipality_code"]
@@ -42,7 +42,7 @@ public enum DataTable: String, CaseIterable, Sendable {
     }
 
     /// Foreign keys: (column, referenced table, referenced column).
-    public var foreignKeys: [(column: String, table: DataTable, referencedColumn: String)] {
+    var foreignKeys: [(column: String, table: DataTable, referencedColumn: String)] {
         switch self {
         case .regionMunicipalities: [("region_id", .regions, "id"), ("municipality_code", .municipalities, "code")]
         case .issues, .cases, .voorlopers: [("region_id", .regions, "id")]
@@ -51,7 +51,7 @@ public enum DataTable: String, CaseIterable, Sendable {
     }
 
     /// Title in English and in Dutch.
-    public var title: (en: String, nl: String) {
+    var title: (en: String, nl: String) {
         switch self {
         case .regions: ("Education regions (onderwijsregio's)", "Onderwijsregio's")
         case .regionMunicipalities: ("Municipalities in each region's service area", "Gemeenten per verzorgingsgebied")
@@ -63,7 +63,7 @@ public enum DataTable: String, CaseIterable, Sendable {
     }
 
     /// Description in English and in Dutch.
-    public var summary: (en: String, nl: String) {
+    var summary: (en: String, nl: String) {
         switch self {
         case .regions:
             ("One row per onderwijsregio card of the publication: its name, sectors, scope and five figures.",

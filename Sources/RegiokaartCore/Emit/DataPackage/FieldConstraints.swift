@@ -1,12 +1,12 @@
 /// The constraints of a Table Schema field; absent ones are left out of the JSON.
-public struct FieldConstraints: Encodable, Hashable, Sendable {
-    public var required: Bool?
-    public var unique: Bool?
-    public var `enum`: [String]?
-    public var pattern: String?
-    public var minimum: Int?
+struct FieldConstraints: Encodable, Hashable, Sendable {
+    var required: Bool?
+    var unique: Bool?
+    var `enum`: [String]?
+    var pattern: String?
+    var minimum: Int?
 
-    public init(required: Bool? = nil, unique: Bool? = nil, enum values: [String]? = nil,
+    init(required: Bool? = nil, unique: Bool? = nil, enum values: [String]? = nil,
                 pattern: String? = nil, minimum: Int? = nil) {
         self.required = required
         self.unique = unique
@@ -16,5 +16,5 @@ public struct FieldConstraints: Encodable, Hashable, Sendable {
     }
 
     /// A required field.
-    public static let required = FieldConstraints(required: true)
+    static let required = FieldConstraints(required: true)
 }

@@ -1,14 +1,14 @@
 /// One column of a Table Schema (Frictionless Data), with its English and Dutch title and description.
-public struct TableField: Encodable, Hashable, Sendable {
+struct TableField: Encodable, Hashable, Sendable {
     /// The column name, as in the CSV header.
-    public var name: String
+    var name: String
     /// The Table Schema type: `string` or `integer`.
-    public var type: String
-    public var title: String
-    public var description: String
-    public var titleNL: String
-    public var descriptionNL: String
-    public var constraints: FieldConstraints?
+    var type: String
+    var title: String
+    var description: String
+    var titleNL: String
+    var descriptionNL: String
+    var constraints: FieldConstraints?
 
     enum CodingKeys: String, CodingKey {
         case name, type, title, description, constraints
@@ -17,7 +17,7 @@ public struct TableField: Encodable, Hashable, Sendable {
     }
 
     /// A field named `name`; `en` and `nl` are (title, description).
-    public init(_ name: String, _ type: String = "string", en: (String, String), nl: (String, String),
+    init(_ name: String, _ type: String = "string", en: (String, String), nl: (String, String),
                 _ constraints: FieldConstraints? = nil) {
         self.name = name
         self.type = type

@@ -3,32 +3,32 @@ import Foundation
 /// The municipality and province shapes the coverage maps are drawn with: SVG paths, already
 /// projected, read from `Input/reference/map-paths-2025.csv` (made once from the vendored CBS/PDOK
 /// TopoJSON by `scripts/make-map-paths.py`; the build only colours them).
-public struct MapGeometry: Sendable, Equatable {
+struct MapGeometry: Sendable, Equatable {
     /// One shape: a CBS code, its name and its SVG path data.
-    public struct Shape: Sendable, Equatable {
-        public var code: String
-        public var name: String
+    struct Shape: Sendable, Equatable {
+        var code: String
+        var name: String
         /// SVG path data (`M`, `l`, `z` commands and integers only).
-        public var path: String
+        var path: String
         /// Codes of the shapes sharing a border with this one (municipalities only).
-        public var neighbours: [String]
+        var neighbours: [String]
     }
 
     /// The SVG `viewBox` ("0 0 W H").
-    public var viewBox: String
+    var viewBox: String
     /// The width and height of the view box.
-    public var width: Int
-    public var height: Int
+    var width: Int
+    var height: Int
     /// Municipalities, in code order.
-    public var municipalities: [Shape]
+    var municipalities: [Shape]
     /// Province outlines, in code order.
-    public var provinces: [Shape]
+    var provinces: [Shape]
 
     /// The file name inside the reference folder.
-    public static let fileName = "map-paths-2025.csv"
+    static let fileName = "map-paths-2025.csv"
 
     /// Reads the table in `directory`; nil when the folder has none (a build without maps).
-    public static func load(directory: String) throws(InputError) -> MapGeometry? {
+    static func load(directory: String) throws(InputError) -> MapGeometry? {
         let path = (directory as NSString).appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         return try load(path: path)
@@ -36,7 +36,7 @@ public struct MapGeometry: Sendable, Equatable {
 
     /// Reads the table at `path`. Every path must hold only path commands and numbers (the paths go
     /// into the SVG as they are), and the table needs exactly one `frame` row.
-    public static func load(path: String) throws(InputError) -> MapGeometry {
+    static func load(path: String) throws(InputError) -> MapGeometry {
         let table = try CSVTable(path: path, displayName: path, columns: ["kind", "code", "name", "neighbours", "path"])
         var frame: (String, Int, Int)?
         var municipalities: [Shape] = []
