@@ -26,7 +26,7 @@ struct FaultsSection: ReportSection {
             let names = findings.filter { ($0.resultValue ?? "").split(separator: "/").contains { $0 == sector.rawValue } }
                 .map { ReportContext.municipalityName($0.rawValue) }
             total += names.count
-            return names.isEmpty ? nil : Self.chunks(sector, names)
+            return names.isEmpty ? nil : Self.chunks(sector, names, count: names.count)
         }.flatMap { $0 }
         return ReportItem(text: [.strong("Coverage gaps"), .plain(": \(total) municipality–sector pairs that no region covers ("),
                                  .code(IssueCode.coverageGap.rawValue), .plain("; hatched red on the maps)")],
@@ -40,11 +40,11 @@ struct FaultsSection: ReportSection {
         let children: [[ReportText]] = Sector.allCases.compactMap { sector -> [[ReportText]]? in
             let inSector = findings.filter { $0.field == "coverage.\(sector.rawValue)" }
             guard !inSector.isEmpty else { return nil }
-            let names = inSector.map { f in
-                let regions = (f.resultValue ?? "").split(separator: "|").count
+            let names = inSector.lazy.map { f in
+                let regions = (f.resultValue ?? "").utf8.count { $0 == UInt8(ascii: "|") } + 1
                 return ReportContext.municipalityName(f.rawValue) + (regions > 2 ? " (\(regions) regions)" : "")
             }
-            return Self.chunks(sector, names)
+            return Self.chunks(sector, names, count: inSector.count)
         }.flatMap { $0 }
         return ReportItem(text: [.strong("Overlaps"), .plain(": \(findings.count) municipality–sector pairs covered by several regions ("),
                                  .code(IssueCode.coverageOverlap.rawValue), .plain("; striped and outlined on the maps; regions per municipality in "),
@@ -57,12 +57,14 @@ struct FaultsSection: ReportSection {
     /// Lines per sector; an archive's further names are in `municipalities.csv` and `issues.csv`.
     static let linesPerSector = 6
 
-    /// `names` as lines "**po** (54): A, B, …", then "**po**, continued: …".
-    static func chunks(_ sector: Sector, _ names: [String]) -> [[ReportText]] {
+    /// `names` (`count` of them) as lines "**po** (54): A, B, …", then "**po**, continued: …"; the
+    /// names past the last line shown are counted, not made (an archive has tens of thousands).
+    static func chunks(_ sector: Sector, _ names: some Sequence<String>, count: Int) -> [[ReportText]] {
         var lines: [[String]] = [[]]
         var length = 0
         for name in names {
             if length + name.count > namesPerLine, !lines[lines.count - 1].isEmpty {
+                if lines.count == linesPerSector { lines.append([]); break }
                 lines.append([])
                 length = 0
             }
@@ -70,11 +72,11 @@ struct FaultsSection: ReportSection {
             length += name.count + 2
         }
         var out: [[ReportText]] = lines.prefix(linesPerSector).enumerated().map { n, line in
-            [.strong(sector.rawValue), .plain((n == 0 ? " (\(names.count)): " : ", continued: ") + line.joined(separator: ", "))]
+            [.strong(sector.rawValue), .plain((n == 0 ? " (\(count)): " : ", continued: ") + line.joined(separator: ", "))]
         }
         if lines.count > linesPerSector {
             let shown = lines.prefix(linesPerSector).reduce(0) { $0 + $1.count }
-            out.append([.strong(sector.rawValue), .plain(", … and \(names.count - shown) more: see "), .code("municipalities.csv")])
+            out.append([.strong(sector.rawValue), .plain(", … and \(count - shown) more: see "), .code("municipalities.csv")])
         }
         return out
     }
