@@ -9,7 +9,7 @@ extension BuildJob {
     /// may be absent (reported as `voorloper.article_missing`). A malformed alias or acknowledgements
     /// table is unusable input.
     static func datasetWithMentions(from document: SourceDocument, reference: ReferenceData,
-                                           configuration: BuildConfiguration) throws(InputError) -> Dataset {
+                                    configuration: BuildConfiguration) throws(InputError) -> Dataset {
         let article: SourceDocument?
         if configuration.requireVoorlopers || FileManager.default.fileExists(atPath: configuration.voorlopersPath) {
             article = try DocumentReader.read(path: configuration.voorlopersPath)

@@ -28,7 +28,7 @@ public struct DatasetRenderer: Sendable {
     /// `reportOrder`, when the caller has them already (an archive has over 100 000).
     /// `newFindings`: the findings new since a named previous run, listed first in the report.
     func reportFiles(_ dataset: Dataset, published: Bool, issues: [Issue]? = nil,
-                            newFindings: [Issue]? = nil) throws -> [OutputFile] {
+                     newFindings: [Issue]? = nil) throws -> [OutputFile] {
         let issues = issues ?? Self.reportOrder(dataset.issues)
         let maps = geometry.map {
             CoverageMaps(geometry: $0, municipalities: reference.municipalities, regions: dataset.regions, coverage: coverage(dataset))

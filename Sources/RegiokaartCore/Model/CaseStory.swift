@@ -14,7 +14,7 @@ struct CaseStory: Hashable, Sendable {
     var resolution: MentionResolution?
 
     init(theme: String, title: Located<String>, mention: RegionMention, paragraphs: [Located<String>],
-                cardRegion: Int? = nil) {
+         cardRegion: Int? = nil) {
         self.theme = theme
         self.title = title
         self.mention = mention

@@ -16,7 +16,7 @@ public struct Dataset: Sendable {
 
     /// A dataset of `regions` read from `source`, with the findings made so far.
     init(source: String, regions: [Region], countClaims: [Located<Int>], log: IssueLog,
-                mentions: RegionMentions = RegionMentions()) {
+         mentions: RegionMentions = RegionMentions()) {
         self.source = source
         self.regions = regions
         self.countClaims = countClaims

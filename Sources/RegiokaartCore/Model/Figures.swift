@@ -10,7 +10,7 @@ struct Figures: Hashable, Sendable, Codable {
 
     /// Figures as given; a figure left out is unread.
     init(students: Int? = nil, schoolBoardsPO: Int? = nil, schoolBoardsVO: Int? = nil,
-                mboInstitutions: Int? = nil, teacherTrainingInstitutions: Int? = nil) {
+         mboInstitutions: Int? = nil, teacherTrainingInstitutions: Int? = nil) {
         self.students = students
         self.schoolBoardsPO = schoolBoardsPO
         self.schoolBoardsVO = schoolBoardsVO

@@ -25,8 +25,8 @@ public struct Issue: Hashable, Sendable, Codable {
     public var isAcknowledged: Bool { acknowledgement != nil }
 
     init(_ severity: Severity, _ code: IssueCode, regionID: String? = nil, field: String? = nil,
-                raw: String? = nil, result: String? = nil, at location: SourceLocation? = nil,
-                _ message: String) {
+         raw: String? = nil, result: String? = nil, at location: SourceLocation? = nil,
+         _ message: String) {
         self.severity = severity
         self.code = code.rawValue
         self.regionID = regionID

@@ -14,7 +14,7 @@ struct MentionResolution: Hashable, Sendable {
 
     /// A link to `regionID`.
     static func linked(_ regionID: String, _ confidence: LinkConfidence, by rule: ResolutionRule,
-                              evidence: [String]) -> MentionResolution {
+                       evidence: [String]) -> MentionResolution {
         MentionResolution(regionID: regionID, confidence: confidence, rule: rule, evidence: evidence, reason: nil)
     }
 

@@ -14,7 +14,7 @@ struct Municipality: Hashable, Sendable, Codable {
     var longitude: Double?
 
     init(code: String, name: String, provinceCode: String, provinceName: String,
-                latitude: Double? = nil, longitude: Double? = nil) {
+         latitude: Double? = nil, longitude: Double? = nil) {
         self.code = code
         self.name = name
         self.provinceCode = provinceCode

@@ -35,7 +35,7 @@ public struct Region: Sendable {
     var aliases: [NameSighting] = []
 
     init(nameLines: [Located<String>], figures: Figures, area: [AreaEntry], stories: [CardStory],
-                hasAreaHeading: Bool, source: SourceLocation) {
+         hasAreaHeading: Bool, source: SourceLocation) {
         self.nameLines = nameLines
         self.nameAsPublished = nameLines.map(\.value).joined(separator: " ")
         self.figures = figures

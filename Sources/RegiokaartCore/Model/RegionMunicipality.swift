@@ -30,7 +30,7 @@ struct RegionMunicipality: Hashable, Sendable {
     }
 
     init(municipality: Municipality, match: MatchKind, nameAsPublished: String?,
-                viaProvince: String? = nil, source: SourceLocation) {
+         viaProvince: String? = nil, source: SourceLocation) {
         self.init(link: MunicipalityLink(municipality, match: match, nameAsPublished: nameAsPublished, viaProvince: viaProvince),
                   source: source)
     }

@@ -14,7 +14,7 @@ struct Theme: Hashable, Sendable {
     var paragraphs: [Located<String>]
 
     init(name: String?, lead: String?, caseLinks: [Located<String>], menuLocation: SourceLocation?,
-                title: Located<String>? = nil, paragraphs: [Located<String>] = []) {
+         title: Located<String>? = nil, paragraphs: [Located<String>] = []) {
         self.name = name
         self.lead = lead
         self.caseLinks = caseLinks

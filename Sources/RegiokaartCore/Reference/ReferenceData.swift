@@ -21,7 +21,7 @@ public struct ReferenceData: Sendable {
     let provinceByCode: [String: Province]
 
     init(municipalities: [Municipality], provinces: [Province], mergers: [Merger],
-                aliases: [MunicipalityAlias] = [], places: [Place] = []) {
+         aliases: [MunicipalityAlias] = [], places: [Place] = []) {
         self.municipalities = municipalities
         self.provinces = provinces
         self.mergers = mergers

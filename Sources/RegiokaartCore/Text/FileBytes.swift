@@ -11,7 +11,7 @@ enum FileBytes {
     /// Refuses files over `maximumInputBytes` (by size first, then while reading, so a device or pipe
     /// that never ends is cut off too).
     static func read(path: String, displayName: String,
-                            limit: Int = maximumInputBytes) throws(InputError) -> [UInt8] {
+                     limit: Int = maximumInputBytes) throws(InputError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(.missingFile, file: displayName, "does not exist")

@@ -7,7 +7,7 @@ struct FieldConstraints: Encodable, Hashable, Sendable {
     var minimum: Int?
 
     init(required: Bool? = nil, unique: Bool? = nil, enum values: [String]? = nil,
-                pattern: String? = nil, minimum: Int? = nil) {
+         pattern: String? = nil, minimum: Int? = nil) {
         self.required = required
         self.unique = unique
         self.enum = values

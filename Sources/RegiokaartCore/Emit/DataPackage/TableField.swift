@@ -18,7 +18,7 @@ struct TableField: Encodable, Hashable, Sendable {
 
     /// A field named `name`; `en` and `nl` are (title, description).
     init(_ name: String, _ type: String = "string", en: (String, String), nl: (String, String),
-                _ constraints: FieldConstraints? = nil) {
+         _ constraints: FieldConstraints? = nil) {
         self.name = name
         self.type = type
         self.title = en.0
