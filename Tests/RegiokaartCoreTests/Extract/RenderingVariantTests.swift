@@ -248,6 +248,23 @@ import Testing
         try Self.expectSameDataset([kind], seed: 1)
     }
 
+    /// The whole job on a variant: the theme pages in front of the cards and the voorlopers article
+    /// are extracted beside the cards, before the pipeline, and the mentions resolve as on the real
+    /// publication: the same themes, and every case, card story and voorloper tied to the same region.
+    @Test(arguments: [Kind.blankLinesRemoved, .crlfAndTrailingSpaces, .indentation, .bulletShapes, .labelColonValue, .plainDigits])
+    func theWholeJobGivesTheSameMentions(kind: Kind) throws {
+        let (text, _) = Self.render([kind], seed: 3)
+        let document = try TextDocumentReader.read(Array(text.utf8), name: "variant.txt")
+        let variant = try BuildJob.datasetWithMentions(from: document, reference: Fixture.reference,
+                                                       configuration: RealInput.configuration).mentions
+        let real = RealInput.dataset.mentions
+        #expect(variant.themes.map(\.displayName) == real.themes.map(\.displayName), "\(kind)")
+        #expect(variant.themeCountClaims.map(\.value) == real.themeCountClaims.map(\.value), "\(kind)")
+        #expect(variant.cases.map(\.title.value) == real.cases.map(\.title.value), "\(kind)")
+        #expect(variant.cases.map(\.resolution?.regionID) == real.cases.map(\.resolution?.regionID), "\(kind)")
+        #expect(variant.voorlopers.map(\.resolution?.regionID) == real.voorlopers.map(\.resolution?.regionID), "\(kind)")
+    }
+
     /// Several kinds at once, one of each layer at most, chosen by the seed.
     @Test(arguments: 1...12)
     func combinedKindsGiveTheSameDataset(seed: Int) throws {
