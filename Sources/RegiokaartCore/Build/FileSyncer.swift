@@ -12,7 +12,7 @@ import Darwin
 /// The guarantee is the one of an fsync per file: `OutputPublisher` calls `finish()` before it
 /// fsyncs the staging folder and swaps it in, so every file is on disk before its name is
 /// published. Threads rather than a dispatch queue: fsync blocks, and the queue would run only
-/// as many at once as there are cores (2 here), which is what this avoids.
+/// as many at once as there are cores, which is what this avoids.
 final class FileSyncer: @unchecked Sendable {
     private let lock = NSLock()
     private let group = DispatchGroup()
