@@ -8,7 +8,7 @@ extension BuildJob {
     /// An absent article is unusable input when it was named (`requireVoorlopers`); the default one
     /// may be absent (reported as `voorloper.article_missing`). A malformed alias or acknowledgements
     /// table is unusable input.
-    static func datasetWithMentions(from document: SourceDocument, reference: ReferenceData,
+    static func datasetWithMentions(from document: consuming SourceDocument, reference: ReferenceData,
                                     configuration: BuildConfiguration) throws(InputError) -> Dataset {
         let article: SourceDocument?
         if configuration.requireVoorlopers || FileManager.default.fileExists(atPath: configuration.voorlopersPath) {
@@ -27,6 +27,7 @@ extension BuildJob {
         let firstCard = publication.regions.map(\.source.line).min() ?? Int.max
         var dataset = Dataset(publication, article: article.map { VoorloperExtractor().extract($0) },
                               themePages: ThemePageExtractor().extract(document, before: firstCard))
+        _ = consume document  // every document is read: its bytes need not outlive the extraction
         Pipeline.standard.apply(to: &dataset, context: context)
         MemoryRelease.returnFreedPages()
         configuration.progress?(.resolvingMentions)

@@ -32,7 +32,7 @@ public enum BuildJob {
         configuration.progress?(.readingPublication)
         let document = try DocumentReader.read(path: configuration.publicationPath)
         configuration.progress?(.normalising)
-        let dataset = try datasetWithMentions(from: document, reference: reference, configuration: configuration)
+        let dataset = try datasetWithMentions(from: consume document, reference: reference, configuration: configuration)
         // An acknowledged warning does not count under --strict; an error blocks, acknowledged or not.
         let blocking = dataset.log.count(.error) + (configuration.strict ? dataset.log.count(.warning, acknowledged: false) : 0)
         let newFindings = baseline.map { $0.new(in: DatasetRenderer.reportOrder(dataset.issues)) }

@@ -104,6 +104,8 @@ struct OutputPublisher: Sendable {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: parent.path) else { return [] }
         var notes: [String] = []
+        // The prefixes once, not per entry: the parent may be a folder of thousands (/tmp).
+        let stagingPrefix = stagingPrefix, retiredPrefix = retiredPrefix
         let staged = names.filter { $0.hasPrefix(stagingPrefix) }.sorted()
         var retired = names.filter { $0.hasPrefix(retiredPrefix) }.sorted { a, b in
             modified(a) > modified(b)

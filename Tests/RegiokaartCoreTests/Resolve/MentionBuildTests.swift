@@ -5,9 +5,8 @@ import Testing
 /// The resolve stage inside a whole build: options, bad alias tables, and the new output files.
 @Suite struct MentionBuildTests {
     static func scratch() -> String {
-        let path = NSTemporaryDirectory() + "regiokaart-mentions-\(UUID().uuidString)"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
+        // A folder the test cannot make is a failure of the test's machine: stop loudly.
+        try! TestSupport.temporaryFolder("mentions").path
     }
 
     static func write(_ text: String, to path: String) {

@@ -18,9 +18,7 @@ enum InteropSupport {
 
     /// A fresh, empty scratch folder.
     static func scratch() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("regiokaart-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TestSupport.temporaryFolder("interop")
     }
 
     /// The real dataset and reference data.

@@ -26,11 +26,26 @@ enum TestSupport {
         return root.appendingPathComponent(".build/debug/regiokaart")
     }
 
-    /// A fresh temporary folder.
-    static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("regiokaart-test-\(UUID().uuidString.prefix(12))")
+    /// A fresh temporary folder, inside `scratchRoot`.
+    static func temporaryFolder(_ prefix: String = "test") throws -> URL {
+        let url = scratchRoot.appendingPathComponent("\(prefix)-\(UUID().uuidString.prefix(12))")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+
+    /// The one folder this test process makes its temporary folders in; removed when the process
+    /// exits, so a test run leaves nothing behind in the system's temporary folder.
+    static let scratchRoot: URL = {
+        let url = URL(fileURLWithPath: scratchRootPath(of: getpid()))
+        try? FileManager.default.removeItem(at: url)  // a dead process's folder that had this pid
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: TestSupport.scratchRootPath(of: getpid())) }
+        return url
+    }()
+
+    /// Where the test process `pid` keeps its temporary folders.
+    static func scratchRootPath(of pid: Int32) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("regiokaart-tests-\(pid)").path
     }
 
     /// What a finished process did.
