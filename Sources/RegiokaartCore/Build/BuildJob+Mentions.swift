@@ -10,6 +10,13 @@ extension BuildJob {
     /// table is unusable input.
     static func datasetWithMentions(from document: consuming SourceDocument, reference: ReferenceData,
                                     configuration: BuildConfiguration) throws(InputError) -> Dataset {
+        try datasetWithMentions(from: document, configuration: configuration) { StepContext(reference: reference) }
+    }
+
+    /// `datasetWithMentions(from:reference:configuration:)` with the steps' context asked of `context`
+    /// once the documents are extracted (`BuildJob.run` has it made on the other core meanwhile).
+    static func datasetWithMentions(from document: consuming SourceDocument, configuration: BuildConfiguration,
+                                    context: () throws(InputError) -> StepContext) throws(InputError) -> Dataset {
         let article: SourceDocument?
         if configuration.requireVoorlopers || FileManager.default.fileExists(atPath: configuration.voorlopersPath) {
             article = try DocumentReader.read(path: configuration.voorlopersPath)
@@ -22,12 +29,12 @@ extension BuildJob {
         if let path = configuration.acknowledgementsPath {
             acknowledgements = try AcknowledgementTable.load(path: path, optional: true)
         }
-        let context = StepContext(reference: reference)
         let publication = try cards(of: document)
         let firstCard = publication.regions.map(\.source.line).min() ?? Int.max
         var dataset = Dataset(publication, article: article.map { VoorloperExtractor().extract($0) },
                               themePages: ThemePageExtractor().extract(document, before: firstCard))
         _ = consume document  // every document is read: its bytes need not outlive the extraction
+        let context = try context()
         Pipeline.standard.apply(to: &dataset, context: context)
         MemoryRelease.returnFreedPages()
         configuration.progress?(.resolvingMentions)

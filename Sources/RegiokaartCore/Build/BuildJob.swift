@@ -25,14 +25,30 @@ public enum BuildJob {
         recoverLeftovers(configuration).forEach(notify)
         let previous = try previousSnapshot(configuration)
         let baseline = try findingsBaseline(configuration, notify: notify)
-        configuration.progress?(.readingReference)
-        let reference = try ReferenceLoader.load(directory: configuration.referenceDirectory,
-                                                 aliasesPath: configuration.aliasesPath)
-        let geometry = try MapGeometry.load(directory: configuration.referenceDirectory)
-        configuration.progress?(.readingPublication)
-        let document = try DocumentReader.read(path: configuration.publicationPath)
-        configuration.progress?(.normalising)
-        let dataset = try datasetWithMentions(from: consume document, reference: reference, configuration: configuration)
+        // The reference data and the matchers on it are made on the other core while this one reads
+        // and extracts the publication. Its errors come first, as when it was read first.
+        let referenceDirectory = configuration.referenceDirectory, aliasesPath = configuration.aliasesPath
+        let loading = BackgroundValue { () throws(InputError) in
+            let reference = try ReferenceLoader.load(directory: referenceDirectory, aliasesPath: aliasesPath)
+            return (reference: reference, context: StepContext(reference: reference),
+                    geometry: try MapGeometry.load(directory: referenceDirectory))
+        }
+        let dataset: Dataset
+        do throws(InputError) {
+            configuration.progress?(.readingPublication)
+            let document = try DocumentReader.read(path: configuration.publicationPath)
+            configuration.progress?(.extracting)
+            dataset = try datasetWithMentions(from: consume document, configuration: configuration) { () throws(InputError) in
+                configuration.progress?(.readingReference)
+                let context = try loading.value().context
+                configuration.progress?(.normalising)
+                return context
+            }
+        } catch {
+            _ = try loading.value()
+            throw error
+        }
+        let (reference, _, geometry) = try loading.value()
         // An acknowledged warning does not count under --strict; an error blocks, acknowledged or not.
         let blocking = dataset.log.count(.error) + (configuration.strict ? dataset.log.count(.warning, acknowledged: false) : 0)
         let newFindings = baseline.map { $0.new(in: DatasetRenderer.reportOrder(dataset.issues)) }

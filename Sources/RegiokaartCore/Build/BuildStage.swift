@@ -1,7 +1,8 @@
 /// The stages of a build, reported to `BuildConfiguration.progress` as each one starts.
 public enum BuildStage: Int, CaseIterable, Sendable {
-    case readingReference = 1
-    case readingPublication
+    case readingPublication = 1
+    case extracting
+    case readingReference
     case normalising
     case resolvingMentions
     case rendering
@@ -10,9 +11,10 @@ public enum BuildStage: Int, CaseIterable, Sendable {
     /// A few words for a progress line.
     public var label: String {
         switch self {
-        case .readingReference: "reading reference data"
         case .readingPublication: "reading the publication"
-        case .normalising: "extracting cards, normalising, validating"
+        case .extracting: "extracting the cards, theme pages and article"
+        case .readingReference: "reading reference data (beside the publication: the wait for it)"
+        case .normalising: "normalising, validating"
         case .resolvingMentions: "resolving voorlopers and case mentions"
         case .rendering: "rendering outputs"
         case .publishing: "writing the output folder"

@@ -17,6 +17,23 @@ import Testing
         #expect(seen.withLock { $0 } == BuildStage.allCases)
     }
 
+    /// The reference data is read on the other core while the publication is extracted; when both
+    /// are broken, the reference's error is the one reported, as when it was read first.
+    @Test func aBrokenReferenceIsReportedBeforeABrokenPublication() throws {
+        let scratch = try InteropSupport.scratch()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var configuration = InteropSupport.configuration(output: scratch.appendingPathComponent("Output").path)
+        configuration.referenceDirectory = scratch.appendingPathComponent("no-reference").path
+        configuration.publicationPath = scratch.appendingPathComponent("no-publication.txt").path
+        let error = try #require(throws: InputError.self) { try BuildJob.run(configuration) }
+        #expect(error.kind == .missingFile)
+        #expect(error.location.file.hasPrefix(configuration.referenceDirectory), "\(error)")
+        // With the reference in place, the publication's own error.
+        configuration.referenceDirectory = InteropSupport.configuration(output: "unused").referenceDirectory
+        let second = try #require(throws: InputError.self) { try BuildJob.run(configuration) }
+        #expect(second.location.file == configuration.publicationPath, "\(second)")
+    }
+
     @Test func timingsNameEveryStageOnOneLineOfStandardError() throws {
         let folder = try TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -1,0 +1,30 @@
+import Foundation
+
+/// A value computed on another core while the caller goes on; `value()` waits for it.
+///
+/// The build reads the reference data (and builds the matchers on it) on one core while it reads and
+/// extracts the publication on the other: the two need nothing of each other until the steps run.
+final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    /// Written once by the work before it signals `done`; read only after waiting for `done`.
+    private var result: Result<Value, InputError>?
+
+    /// Starts `work` at once on a global queue.
+    init(_ work: @escaping @Sendable () throws(InputError) -> Value) {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            do throws(InputError) {
+                result = .success(try work())
+            } catch {
+                result = .failure(error)
+            }
+            done.signal()
+        }
+    }
+
+    /// Waits for the work to finish; its value, or the error it threw. May be called more than once.
+    func value() throws(InputError) -> Value {
+        done.wait()
+        done.signal()  // for the next caller
+        return try result!.get()
+    }
+}
