@@ -23,13 +23,18 @@ struct PublicationExtractor: Sendable {
     func extract(_ document: SourceDocument) -> ExtractedPublication {
         // Only non-blank lines matter: blank lines separate nothing the structure depends on.
         var log = IssueLog()
+        // The test runs on every line: it touches no more than the length (the report comes after).
+        var tooLong: [(position: Int, length: Int)] = []
         let lines = CardLines(document) { position, length in
             guard length > Self.maximumLineBytes else { return false }
+            tooLong.append((position, length))
+            return true
+        }
+        for (position, length) in tooLong {
             let line = document.lines[position]
             log.record(Issue(.warning, .inputLineTooLong, raw: String(line.text.prefix(80)) + "…",
                              at: document.location(of: line),
                              "A line of \(length) bytes (more than the \(Self.maximumLineBytes) any line of a card can have) was skipped unread."))
-            return true
         }
         let anchors = findAnchors(lines)
         var blocks: [FigureBlock] = []
@@ -80,6 +85,7 @@ struct PublicationExtractor: Sendable {
     /// before label).
     func findAnchors(_ lines: CardLines) -> [Anchor] {
         var anchors: [Anchor] = []
+        var labels = FigureLabelMemo()
         var blockEnd = 0  // the end of the last card's figure block: a label before it is that card's
         // Whether closing links stand between the last card's figures and line `k`, found by looking
         // at each line once, and only when a label other than the pupils' asks (rarely).
@@ -94,10 +100,10 @@ struct PublicationExtractor: Sendable {
         }
         for k in 0..<lines.count where k >= blockEnd && mayStartFigure(lines, k) && !isValueLine(lines, k) {
             let floor = anchors.last.map { $0.label + 1 } ?? 0
-            var block = FigureBlock(lines, from: k, limit: lines.count, firstLabelOnly: true)
+            var block = FigureBlock(lines, from: k, limit: lines.count, firstLabelOnly: true, labels: &labels)
             guard let label = block.tokens.first(where: { !$0.isValue }), label.firstLine == k,
                   let kind = label.kind, kind == .students || closedBefore(k) else { continue }
-            block.read(lines, limit: lines.count)
+            block.read(lines, limit: lines.count, labels: &labels)
             var blockStart = k
             while blockStart > floor, k - blockStart < 3,
                   isValueLine(lines, blockStart - 1) || isValueLine(lines.text(blockStart - 1)) { blockStart -= 1 }
@@ -162,19 +168,7 @@ struct PublicationExtractor: Sendable {
     /// A byte test every closing-link line passes: after any "[", "-", "*" and spaces it starts
     /// with "terug" (any case) or with a non-ASCII byte (another bullet).
     func mayBeTerminator(_ lines: CardLines, _ k: Int) -> Bool {
-        lines.withBytes(k) { bytes in
-            var i = 0
-            scan: while i < bytes.count {
-                switch bytes[i] {
-                case 0x20, 0x09, UInt8(ascii: "["), UInt8(ascii: "-"), UInt8(ascii: "*"): i += 1
-                default: break scan
-                }
-            }
-            guard i < bytes.count else { return false }
-            if bytes[i] >= 0x80 { return true }
-            guard i + 5 <= bytes.count else { return false }
-            return zip(bytes[i..<(i + 5)], "terug".utf8).allSatisfy { ASCIIFastPath.lowercase($0) == $1 }
-        }
+        lines.withBytes(k, CardMarkers.mayBeTerminator)
     }
 
     /// True when line `k` may start a figure label: it starts with "Aantal" or "Aangesloten", or
@@ -233,6 +227,14 @@ struct PublicationExtractor: Sendable {
         var inArea = false
         var terminated = false
         while pos < end {
+            // Most lines of a card are plain-ASCII list items: read from their bytes (what the
+            // general path below gives them: not a closing link, heading or story).
+            if inArea, stories.isEmpty, area.count < Self.maximumAreaItems,
+               let item = lines.withBytes(pos, { CardMarkers.mayBeTerminator($0) ? nil : CardMarkers.singleASCIIItem($0) }) {
+                if !item.isEmpty { area.append(AreaEntry(raw: item, location: lines.location(pos))) }
+                pos += 1
+                continue
+            }
             let line = lines.located(pos)
             pos += 1
             if CardMarkers.isTerminator(line.value) { terminated = true; break }
@@ -298,6 +300,7 @@ struct PublicationExtractor: Sendable {
             var i = 0
             while i + wordCount + 2 <= bytes.count {
                 defer { i += 1 }
+                guard ASCIIFastPath.lowercase(bytes[i]) == word[0] else { continue }
                 if i == 0 {
                     guard atStart else { continue }
                 } else {
@@ -328,8 +331,11 @@ struct PublicationExtractor: Sendable {
     func findCountClaims(_ lines: CardLines) -> [Located<Int>] {
         var claims: [Located<Int>] = []
         for k in 0..<lines.count {
+            // The test with `atStart` passes whenever the one without does: whether the line
+            // before is a number is asked only of the lines that pass it.
+            guard lines.length(k) < 2000, lines.withBytes(k, { mayHoldCountClaim($0, atStart: true) }) else { continue }
             let afterNumber = k > 0 && isInteger(lines, k - 1)
-            guard lines.length(k) < 2000, lines.withBytes(k, { mayHoldCountClaim($0, atStart: afterNumber) }) else { continue }
+            guard afterNumber || lines.withBytes(k, { mayHoldCountClaim($0, atStart: false) }) else { continue }
             let line = lines.located(k)
             let lower = line.value.lowercased()
             guard lower.contains("onderwijsregio") else {
