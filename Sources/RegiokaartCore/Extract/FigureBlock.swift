@@ -94,6 +94,13 @@ struct FigureBlock {
 
     /// `isStructure` of a line decided from its UTF-8 bytes, nil when the line's `String` must decide.
     static func isStructure(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        // Each test below needs one of these first bytes (or a non-ASCII one) to answer other than false.
+        guard let first = bytes.first else { return false }
+        switch ASCIIFastPath.lowercase(first) {
+        case UInt8(ascii: "v"), UInt8(ascii: "d"), UInt8(ascii: "t"), UInt8(ascii: "-"), UInt8(ascii: "*"),
+             UInt8(ascii: "["), 0x20, 0x09, 0x80...0xFF: break
+        default: return false
+        }
         let area = ASCIIFastPath.lowercasedHasPrefix(bytes, "verzorgingsgebied")
         let members = ASCIIFastPath.lowercasedHasPrefix(bytes, "deelnemende gemeenten")
         let bullet = CardMarkers.isBullet(bytes)

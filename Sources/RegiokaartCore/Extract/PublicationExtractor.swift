@@ -292,38 +292,44 @@ struct PublicationExtractor: Sendable {
         return line.withUTF8 { mayHoldCountClaim($0, atStart: atStart) }
     }
 
-    /// `mayHoldCountClaim` on the UTF-8 bytes of a line.
+    /// `mayHoldCountClaim` on the UTF-8 bytes of a line. The word is looked for only where an
+    /// apostrophe ("'" or the lead byte of "’") follows it, found with `memchr`: apostrophes are
+    /// rare and this runs over every byte of the document.
     func mayHoldCountClaim(_ bytes: UnsafeBufferPointer<UInt8>, atStart: Bool) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
         let word: StaticString = "onderwijsregio"
         let wordCount = word.utf8CodeUnitCount
-        return word.withUTF8Buffer { word in
-            var i = 0
-            while i + wordCount + 2 <= bytes.count {
-                defer { i += 1 }
-                guard ASCIIFastPath.lowercase(bytes[i]) == word[0] else { continue }
-                if i == 0 {
-                    guard atStart else { continue }
-                } else {
-                    // After one or more spaces (words are split on them) ending a number.
-                    var p = i - 1
-                    while p > 0, bytes[p] == 0x20, bytes[p - 1] == 0x20 { p -= 1 }
-                    guard bytes[i - 1] == 0x20, p > 0, (0x30...0x39).contains(bytes[p - 1]) else { continue }
+        // Whether the word ends at `a`, where an apostrophe of `length` bytes is followed by "s",
+        // and stands after a number and spaces (or at the start, when `atStart`).
+        func claim(apostropheAt a: Int, length: Int) -> Bool {
+            let i = a - wordCount
+            guard i >= 0, a + length < bytes.count, ASCIIFastPath.lowercase(bytes[a + length]) == UInt8(ascii: "s") else { return false }
+            if i == 0 {
+                guard atStart else { return false }
+            } else {
+                // After one or more spaces (words are split on them) ending a number.
+                var p = i - 1
+                while p > 0, bytes[p] == 0x20, bytes[p - 1] == 0x20 { p -= 1 }
+                guard bytes[i - 1] == 0x20, p > 0, (0x30...0x39).contains(bytes[p - 1]) else { return false }
+            }
+            var k = 0
+            while k < wordCount, ASCIIFastPath.lowercase(bytes[i + k]) == word.utf8Start[k] { k += 1 }
+            return k == wordCount
+        }
+        func scan(for mark: UInt8) -> Bool {
+            var from = 0
+            while from < bytes.count, let hit = memchr(base + from, Int32(mark), bytes.count - from) {
+                let a = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                from = a + 1
+                if mark == UInt8(ascii: "'") {
+                    if claim(apostropheAt: a, length: 1) { return true }
+                } else if a + 2 < bytes.count, bytes[a + 1] == 0x80, bytes[a + 2] == 0x99, claim(apostropheAt: a, length: 3) {  // ’
+                    return true
                 }
-                var k = 0
-                while k < wordCount, ASCIIFastPath.lowercase(bytes[i + k]) == word[k] { k += 1 }
-                guard k == wordCount else { continue }
-                var j = i + k
-                if bytes[j] == UInt8(ascii: "'") {
-                    j += 1
-                } else if j + 3 <= bytes.count, bytes[j] == 0xE2, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99 {  // ’
-                    j += 3
-                } else {
-                    continue
-                }
-                if j < bytes.count, ASCIIFastPath.lowercase(bytes[j]) == UInt8(ascii: "s") { return true }
             }
             return false
         }
+        return scan(for: UInt8(ascii: "'")) || scan(for: 0xE2)
     }
 
     /// Every "49 onderwijsregio's" stated in the text: inline ("alle 49 onderwijsregio's") or as a

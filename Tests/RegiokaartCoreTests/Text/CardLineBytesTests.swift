@@ -103,3 +103,54 @@ import Testing
         #expect(memo.kind(of: "Aangesloten opleiders") == .teacherTrainingInstitutions)
     }
 }
+
+/// The count-claim pre-test, looking for the word before an apostrophe, must pass the lines the
+/// scan over every position passed.
+@Suite struct CountClaimPretestTests {
+    /// The test as it scanned every position of the line.
+    static func reference(_ bytes: [UInt8], atStart: Bool) -> Bool {
+        let word = Array("onderwijsregio".utf8)
+        var i = 0
+        while i + word.count + 2 <= bytes.count {
+            defer { i += 1 }
+            if i == 0 {
+                guard atStart else { continue }
+            } else {
+                var p = i - 1
+                while p > 0, bytes[p] == 0x20, bytes[p - 1] == 0x20 { p -= 1 }
+                guard bytes[i - 1] == 0x20, p > 0, (0x30...0x39).contains(bytes[p - 1]) else { continue }
+            }
+            var k = 0
+            while k < word.count, ASCIIFastPath.lowercase(bytes[i + k]) == word[k] { k += 1 }
+            guard k == word.count else { continue }
+            var j = i + k
+            if bytes[j] == UInt8(ascii: "'") {
+                j += 1
+            } else if j + 3 <= bytes.count, bytes[j] == 0xE2, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99 {
+                j += 3
+            } else {
+                continue
+            }
+            if j < bytes.count, ASCIIFastPath.lowercase(bytes[j]) == UInt8(ascii: "s") { return true }
+        }
+        return false
+    }
+
+    @Test func passesTheLinesTheFullScanPassed() {
+        let lines = ASCIIFastPathTests.lines + [
+            "49 onderwijsregio's", "49 onderwijsregio’s", "49  Onderwijsregio'S", "x 49 onderwijsregio's", "a49 onderwijsregio's",
+            "49onderwijsregio's", " onderwijsregio's", "onderwijsregio's", "Onderwijsregio’s landelijk", "onderwijsregio'", "onderwijsregio’",
+            "onderwijsregio’x", "49 onderwijsregio’", "49 onderwijsregio''s", "'s 49 onderwijsregio's", "’’ 49 onderwijsregio’s’",
+            "alle 49 onderwijsregio's en 12 onderwijsregio’s", "1 onderwijsregios'", "49 onderwijsregio\u{2019}S.", "49 ONDERWIJSREGIO'S",
+            "het ABC van de onderwijsregio's", "49\u{A0}onderwijsregio's", "4 9 onderwijsregio's", "'", "’", "\u{E2}",
+        ]
+        let extractor = PublicationExtractor()
+        for line in lines {
+            for atStart in [false, true] {
+                let bytes = Array(line.utf8)
+                let fast = bytes.withUnsafeBufferPointer { extractor.mayHoldCountClaim($0, atStart: atStart) }
+                #expect(fast == Self.reference(bytes, atStart: atStart), "\(line.debugDescription) atStart: \(atStart)")
+            }
+        }
+    }
+}
