@@ -69,7 +69,12 @@ enum FigureLine {
         var textStart = 0  // the words since the last part: b[textStart..<end], cut out once
         func flushText(upTo end: Int) {
             guard end > textStart else { return }
-            let words = NameFolding.collapseWhitespace(String(decoding: UnsafeBufferPointer(rebasing: b[textStart..<end]), as: UTF8.self))
+            let slice = UnsafeBufferPointer(rebasing: b[textStart..<end])
+            if isCollapsedASCII(slice) {
+                parts.append(.text(String(decoding: slice, as: UTF8.self)))
+                return
+            }
+            let words = NameFolding.collapseWhitespace(String(decoding: slice, as: UTF8.self))
             if !words.isEmpty { parts.append(.text(words)) }
         }
         let n = b.count
@@ -111,6 +116,18 @@ enum FigureLine {
         }
         flushText(upTo: n)
         return parts
+    }
+
+    /// True when `b` is ASCII that `NameFolding.collapseWhitespace` leaves as it is: no whitespace
+    /// but single spaces between words.
+    static func isCollapsedASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = b.first, let last = b.last, first != 0x20, last != 0x20 else { return false }
+        var previous: UInt8 = 0
+        for byte in b {
+            if byte >= 0x80 || (0x09...0x0D).contains(byte) || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+        }
+        return true
     }
 
     /// The length of the group separator at `i` (".", ",", space, or the UTF-8 of a no-break,

@@ -82,6 +82,9 @@ import Testing
             #expect(Self.withBytes(line, FigureLine.looksLikeFigure) == FigureValue.looksLikeFigure(line), "\(line.debugDescription)")
             #expect(Self.withBytes(line, FigureLine.startsWithWord) == (line.unicodeScalars.first?.properties.isAlphabetic ?? false),
                     "\(line.debugDescription)")
+            if Self.withBytes(line, FigureLine.isCollapsedASCII) {
+                #expect(NameFolding.collapseWhitespace(line) == line, "\(line.debugDescription)")
+            }
         }
     }
 
