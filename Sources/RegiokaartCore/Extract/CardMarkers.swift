@@ -25,6 +25,38 @@ enum CardMarkers {
         return ASCIIFastPath.uppercasedHasPrefix(text, "[TERUG NAAR") || ASCIIFastPath.uppercasedHasPrefix(text, "TERUG NAAR")
     }
 
+    /// A byte test every closing-link line passes: after any "[", "-", "*" and spaces it starts
+    /// with "terug" (any case) or with a non-ASCII byte (another bullet). False means `isTerminator` is false.
+    static func mayBeTerminator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        scan: while i < bytes.count {
+            switch bytes[i] {
+            case 0x20, 0x09, UInt8(ascii: "["), UInt8(ascii: "-"), UInt8(ascii: "*"): i += 1
+            default: break scan
+            }
+        }
+        guard i < bytes.count else { return false }
+        if bytes[i] >= 0x80 { return true }
+        guard i + 5 <= bytes.count else { return false }
+        return zip(bytes[i..<(i + 5)], "terug".utf8).allSatisfy { ASCIIFastPath.lowercase($0) == $1 }
+    }
+
+    /// `bulletItems(line) != nil` decided from the line's UTF-8 bytes; nil when the line's
+    /// `String` must decide (a non-ASCII first or second character).
+    static func isBullet(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let first = bytes.first else { return false }
+        switch first {
+        case UInt8(ascii: "*"): return true
+        case UInt8(ascii: "-"):
+            guard bytes.count > 1 else { return false }
+            let second = bytes[1]
+            // ASCII whitespace: tab, line tabulation, form feed, space (CR and LF end lines).
+            return second < 0x80 ? (second == 0x20 || (0x09...0x0D).contains(second)) : nil
+        case 0x80...: return nil
+        default: return false
+        }
+    }
+
     /// The text after "Thema:" when the line opens a story.
     static func storyHeading(_ line: String) -> String? {
         guard ASCIIFastPath.lowercasedHasPrefix(line, "thema:") else { return nil }
@@ -73,17 +105,49 @@ enum CardMarkers {
     /// The one item of a bullet line whose text after the bullet is ASCII without a "*": exactly
     /// what the general path of `bulletItems` gives for it. Nil when the general path must decide.
     private static func singleASCIIItem(_ line: String) -> String? {
-        let scalars = line.unicodeScalars
-        let first = scalars.first!
-        if first == "-" {
-            let second = scalars.dropFirst().first
-            guard second == " " || second == "\t" else { return nil }
-        } else if !bullets.contains(first) {
+        var line = line
+        return line.withUTF8(singleASCIIItem)
+    }
+
+    /// `singleASCIIItem` on the UTF-8 bytes of a line: the item ("" for a bullet alone) when the
+    /// line is "-" and a space or tab, or "*", followed by ASCII without a "*"; nil otherwise.
+    static func singleASCIIItem(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let first = bytes.first else { return nil }
+        if first == UInt8(ascii: "-") {
+            guard bytes.count > 1, bytes[1] == 0x20 || bytes[1] == 0x09 else { return nil }
+        } else if first != UInt8(ascii: "*") {
             return nil
         }
-        let rest = String(Substring(line.unicodeScalars.dropFirst()))
-        guard !rest.utf8.contains(UInt8(ascii: "*")), ASCIIFastPath.isASCII(rest) else { return nil }
-        return NameFolding.collapseWhitespace(rest)
+        // The rest, with `NameFolding.collapseWhitespace` done on its ASCII bytes: runs of
+        // whitespace (tab, LF, VT, FF, CR, space) become one space, none at either end.
+        let rest = UnsafeBufferPointer(rebasing: bytes[1...])
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
+        var start = 0, end = rest.count
+        var collapsed = true
+        for b in rest {
+            if b >= 0x80 || b == UInt8(ascii: "*") { return nil }
+        }
+        while start < end, isSpace(rest[start]) { start += 1 }
+        while end > start, isSpace(rest[end - 1]) { end -= 1 }
+        var i = start
+        while i < end {
+            if rest[i] != 0x20 && isSpace(rest[i]) || rest[i] == 0x20 && rest[i + 1] == 0x20 { collapsed = false; break }
+            i += 1
+        }
+        if collapsed { return String(decoding: rest[start..<end], as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start)
+        var pendingSpace = false
+        for b in rest[start..<end] {
+            if isSpace(b) {
+                pendingSpace = true
+            } else {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// True when a plain line inside the area list reads like a name rather than a sentence.

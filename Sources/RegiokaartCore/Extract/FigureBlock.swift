@@ -18,14 +18,15 @@ struct FigureBlock {
     /// Reads the block of `lines` starting at `start`, up to `limit` (exclusive). With
     /// `firstLabelOnly`, stops before the first line that starts a figure after the first label
     /// (what finding the cards needs); `read` then goes on from there.
-    init(_ lines: CardLines, from start: Int, limit: Int, firstLabelOnly: Bool = false) {
+    /// `labels` remembers the kinds of the label texts met, across blocks.
+    init(_ lines: CardLines, from start: Int, limit: Int, firstLabelOnly: Bool = false, labels: inout FigureLabelMemo) {
         end = start
-        read(lines, limit: limit, firstLabelOnly: firstLabelOnly)
+        read(lines, limit: limit, firstLabelOnly: firstLabelOnly, labels: &labels)
     }
 
     /// Reads on from `end`. A block stopped by `firstLabelOnly` stopped where a new figure starts,
     /// so reading on from there gives what reading it whole gives.
-    mutating func read(_ lines: CardLines, limit: Int, firstLabelOnly: Bool = false) {
+    mutating func read(_ lines: CardLines, limit: Int, firstLabelOnly: Bool = false, labels: inout FigureLabelMemo) {
         var open: Int?  // the label being read, as an index into `tokens`
         var openLines = 0
         func close() { open = nil; openLines = 0 }
@@ -37,10 +38,10 @@ struct FigureBlock {
                 || words.unicodeScalars.first?.properties.isLowercase == true
         }
         var pos = end
+        var hasLabel = tokens.contains { !$0.isValue }
         scan: while pos < limit {
-            let text = lines.text(pos)
-            if Self.isStructure(text) { break }
-            let parts = FigureLine.parts(text)
+            if lines.withBytes(pos, Self.isStructure) ?? Self.isStructure(lines.text(pos)) { break }
+            let parts = lines.withBytes(pos, FigureLine.parts)
             guard let first = parts.first else { break }
             var startsFigure = true  // the line's first part closes any open label
             switch first {
@@ -53,7 +54,7 @@ struct FigureBlock {
                 guard let label = open, Self.continues(tokens[label], with: words, lines: openLines) else { break scan }
                 startsFigure = false
             }
-            if firstLabelOnly, startsFigure, tokens.contains(where: { !$0.isValue }) { break }
+            if firstLabelOnly, startsFigure, hasLabel { break }
             for part in parts {
                 switch part {
                 case .value(let raw):
@@ -65,15 +66,17 @@ struct FigureBlock {
                     if let label = open, !FigureLine.startsLabel(words) || continuesOpen(words),
                        Self.continues(tokens[label], with: words, lines: openLines) {
                         if tokens[label].lastLine != pos { openLines += 1 }
-                        tokens[label].text += " " + words
+                        tokens[label].text.append(" ")
+                        tokens[label].text.append(words)
                         tokens[label].lastLine = pos
-                        tokens[label].kind = FigureLabel.kind(of: tokens[label].text)
+                        tokens[label].kind = labels.kind(of: tokens[label].text)
                     } else {
                         close()
-                            tokens.append(FigureToken(role: .label, text: words, kind: FigureLabel.kind(of: words),
+                        tokens.append(FigureToken(role: .label, text: words, kind: labels.kind(of: words),
                                                   firstLine: pos, lastLine: pos))
                         open = tokens.count - 1
                         openLines = 1
+                        hasLabel = true
                     }
                 }
             }
@@ -87,6 +90,24 @@ struct FigureBlock {
     static func isStructure(_ line: String) -> Bool {
         CardMarkers.isAreaHeading(line) || CardMarkers.isTerminator(line)
             || CardMarkers.bulletItems(line) != nil || CardMarkers.storyHeading(line) != nil
+    }
+
+    /// `isStructure` of a line decided from its UTF-8 bytes, nil when the line's `String` must decide.
+    static func isStructure(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        // Each test below needs one of these first bytes (or a non-ASCII one) to answer other than false.
+        guard let first = bytes.first else { return false }
+        switch ASCIIFastPath.lowercase(first) {
+        case UInt8(ascii: "v"), UInt8(ascii: "d"), UInt8(ascii: "t"), UInt8(ascii: "-"), UInt8(ascii: "*"),
+             UInt8(ascii: "["), 0x20, 0x09, 0x80...0xFF: break
+        default: return false
+        }
+        let area = ASCIIFastPath.lowercasedHasPrefix(bytes, "verzorgingsgebied")
+        let members = ASCIIFastPath.lowercasedHasPrefix(bytes, "deelnemende gemeenten")
+        let bullet = CardMarkers.isBullet(bytes)
+        let story = ASCIIFastPath.lowercasedHasPrefix(bytes, "thema:")
+        if area == true || members == true || bullet == true || story == true { return true }
+        if area == nil || members == nil || bullet == nil || story == nil || CardMarkers.mayBeTerminator(bytes) { return nil }
+        return false
     }
 
     /// True when `words` may continue `label`: until a label names its figure, any short words

@@ -20,15 +20,45 @@ enum FigureLine {
 
     /// The parts of `line`, in order.
     static func parts(_ line: String) -> [Part] {
+        var line = line
+        return line.withUTF8 { parts($0) }
+    }
+
+    /// The parts of the line whose UTF-8 bytes are `bytes`, in order.
+    static func parts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Part] {
         // A short line that is nothing but an attempt at a number is one value, even when it is no
         // number ("7O.780", "70,780"): it is then reported as such, never read as words.
-        if FigureValue.looksLikeFigure(line), !line.utf8.contains(UInt8(ascii: ":")), !line.utf8.contains(0x09),
-           !startsWithWord(line), !ASCIIFastPath.mayContainLowercased(line, "aantal"),
-           !ASCIIFastPath.mayContainLowercased(line, "aangesloten") {
-            return [.value(line)]
+        if looksLikeFigure(bytes), !bytes.contains(UInt8(ascii: ":")), !bytes.contains(0x09),
+           !startsWithWord(bytes), !ASCIIFastPath.mayContainLowercased(bytes, "aantal"),
+           !ASCIIFastPath.mayContainLowercased(bytes, "aangesloten") {
+            return [.value(String(decoding: bytes, as: UTF8.self))]
         }
-        var line = line
-        return line.withUTF8(parts(of:))
+        return parts(of: bytes)
+    }
+
+    /// `FigureValue.looksLikeFigure` of the line whose UTF-8 bytes are `b`: its spaces are ASCII
+    /// space and the UTF-8 of U+00A0, U+202F and U+2009; other bytes are neither digits nor spaces.
+    static func looksLikeFigure(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !b.isEmpty, b.count <= 24 else { return false }
+        var hasDigit = false
+        var partHasDigit = false
+        var i = 0
+        while i < b.count {
+            var space = b[i] == 0x20
+            if b[i] == 0xC2 || b[i] == 0xE2 {
+                let length = separatorLength(b, i)
+                if length > 1 { space = true; i += length - 1 }
+            }
+            if isDigit(b[i]) {
+                hasDigit = true
+                partHasDigit = true
+            } else if space {
+                if !partHasDigit { return false }
+                partHasDigit = false
+            }
+            i += 1
+        }
+        return hasDigit && partHasDigit
     }
 
     /// `parts` on the UTF-8 bytes of a line. Every byte that structures a line is ASCII but three
@@ -39,7 +69,12 @@ enum FigureLine {
         var textStart = 0  // the words since the last part: b[textStart..<end], cut out once
         func flushText(upTo end: Int) {
             guard end > textStart else { return }
-            let words = NameFolding.collapseWhitespace(String(decoding: UnsafeBufferPointer(rebasing: b[textStart..<end]), as: UTF8.self))
+            let slice = UnsafeBufferPointer(rebasing: b[textStart..<end])
+            if isCollapsedASCII(slice) {
+                parts.append(.text(String(decoding: slice, as: UTF8.self)))
+                return
+            }
+            let words = NameFolding.collapseWhitespace(String(decoding: slice, as: UTF8.self))
             if !words.isEmpty { parts.append(.text(words)) }
         }
         let n = b.count
@@ -81,6 +116,18 @@ enum FigureLine {
         }
         flushText(upTo: n)
         return parts
+    }
+
+    /// True when `b` is ASCII that `NameFolding.collapseWhitespace` leaves as it is: no whitespace
+    /// but single spaces between words.
+    static func isCollapsedASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = b.first, let last = b.last, first != 0x20, last != 0x20 else { return false }
+        var previous: UInt8 = 0
+        for byte in b {
+            if byte >= 0x80 || (0x09...0x0D).contains(byte) || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+        }
+        return true
     }
 
     /// The length of the group separator at `i` (".", ",", space, or the UTF-8 of a no-break,
@@ -136,8 +183,12 @@ enum FigureLine {
         ASCIIFastPath.lowercasedHasPrefix(text, "aantal") || ASCIIFastPath.lowercasedHasPrefix(text, "aangesloten")
     }
 
-    private static func startsWithWord(_ line: String) -> Bool {
-        line.unicodeScalars.first.map { $0.properties.isAlphabetic } ?? false
+    /// True when the first character of the line whose UTF-8 bytes are `b` is a letter.
+    static func startsWithWord(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = b.first else { return false }
+        if first < 0x80 { return (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) }
+        let head = String(decoding: UnsafeBufferPointer(rebasing: b.prefix(4)), as: UTF8.self)
+        return head.unicodeScalars.first.map { $0.properties.isAlphabetic } ?? false
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }

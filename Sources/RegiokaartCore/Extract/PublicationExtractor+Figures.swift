@@ -13,8 +13,8 @@ extension PublicationExtractor {
         func at(_ token: FigureToken) -> SourceLocation { lines.location(token.firstLine) }
         let result = FigurePairing.pair(tokens, document: order)
         var figures = Figures()
-        var seen = Set<FigureKind>()
-        var valueToken: [FigureKind: FigureToken] = [:]
+        var seen = FigureSlots<Bool>()
+        var valueToken = FigureSlots<FigureToken>()
         for pair in result.pairs {
             let label = tokens[pair.label], value = tokens[pair.value]
             guard let kind = label.kind else {

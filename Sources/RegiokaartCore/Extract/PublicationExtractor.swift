@@ -23,13 +23,18 @@ struct PublicationExtractor: Sendable {
     func extract(_ document: SourceDocument) -> ExtractedPublication {
         // Only non-blank lines matter: blank lines separate nothing the structure depends on.
         var log = IssueLog()
+        // The test runs on every line: it touches no more than the length (the report comes after).
+        var tooLong: [(position: Int, length: Int)] = []
         let lines = CardLines(document) { position, length in
             guard length > Self.maximumLineBytes else { return false }
+            tooLong.append((position, length))
+            return true
+        }
+        for (position, length) in tooLong {
             let line = document.lines[position]
             log.record(Issue(.warning, .inputLineTooLong, raw: String(line.text.prefix(80)) + "…",
                              at: document.location(of: line),
                              "A line of \(length) bytes (more than the \(Self.maximumLineBytes) any line of a card can have) was skipped unread."))
-            return true
         }
         let anchors = findAnchors(lines)
         var blocks: [FigureBlock] = []
@@ -80,6 +85,7 @@ struct PublicationExtractor: Sendable {
     /// before label).
     func findAnchors(_ lines: CardLines) -> [Anchor] {
         var anchors: [Anchor] = []
+        var labels = FigureLabelMemo()
         var blockEnd = 0  // the end of the last card's figure block: a label before it is that card's
         // Whether closing links stand between the last card's figures and line `k`, found by looking
         // at each line once, and only when a label other than the pupils' asks (rarely).
@@ -94,10 +100,10 @@ struct PublicationExtractor: Sendable {
         }
         for k in 0..<lines.count where k >= blockEnd && mayStartFigure(lines, k) && !isValueLine(lines, k) {
             let floor = anchors.last.map { $0.label + 1 } ?? 0
-            var block = FigureBlock(lines, from: k, limit: lines.count, firstLabelOnly: true)
+            var block = FigureBlock(lines, from: k, limit: lines.count, firstLabelOnly: true, labels: &labels)
             guard let label = block.tokens.first(where: { !$0.isValue }), label.firstLine == k,
                   let kind = label.kind, kind == .students || closedBefore(k) else { continue }
-            block.read(lines, limit: lines.count)
+            block.read(lines, limit: lines.count, labels: &labels)
             var blockStart = k
             while blockStart > floor, k - blockStart < 3,
                   isValueLine(lines, blockStart - 1) || isValueLine(lines.text(blockStart - 1)) { blockStart -= 1 }
@@ -162,19 +168,7 @@ struct PublicationExtractor: Sendable {
     /// A byte test every closing-link line passes: after any "[", "-", "*" and spaces it starts
     /// with "terug" (any case) or with a non-ASCII byte (another bullet).
     func mayBeTerminator(_ lines: CardLines, _ k: Int) -> Bool {
-        lines.withBytes(k) { bytes in
-            var i = 0
-            scan: while i < bytes.count {
-                switch bytes[i] {
-                case 0x20, 0x09, UInt8(ascii: "["), UInt8(ascii: "-"), UInt8(ascii: "*"): i += 1
-                default: break scan
-                }
-            }
-            guard i < bytes.count else { return false }
-            if bytes[i] >= 0x80 { return true }
-            guard i + 5 <= bytes.count else { return false }
-            return zip(bytes[i..<(i + 5)], "terug".utf8).allSatisfy { ASCIIFastPath.lowercase($0) == $1 }
-        }
+        lines.withBytes(k, CardMarkers.mayBeTerminator)
     }
 
     /// True when line `k` may start a figure label: it starts with "Aantal" or "Aangesloten", or
@@ -233,6 +227,14 @@ struct PublicationExtractor: Sendable {
         var inArea = false
         var terminated = false
         while pos < end {
+            // Most lines of a card are plain-ASCII list items: read from their bytes (what the
+            // general path below gives them: not a closing link, heading or story).
+            if inArea, stories.isEmpty, area.count < Self.maximumAreaItems,
+               let item = lines.withBytes(pos, { CardMarkers.mayBeTerminator($0) ? nil : CardMarkers.singleASCIIItem($0) }) {
+                if !item.isEmpty { area.append(AreaEntry(raw: item, location: lines.location(pos))) }
+                pos += 1
+                continue
+            }
             let line = lines.located(pos)
             pos += 1
             if CardMarkers.isTerminator(line.value) { terminated = true; break }
@@ -290,37 +292,44 @@ struct PublicationExtractor: Sendable {
         return line.withUTF8 { mayHoldCountClaim($0, atStart: atStart) }
     }
 
-    /// `mayHoldCountClaim` on the UTF-8 bytes of a line.
+    /// `mayHoldCountClaim` on the UTF-8 bytes of a line. The word is looked for only where an
+    /// apostrophe ("'" or the lead byte of "’") follows it, found with `memchr`: apostrophes are
+    /// rare and this runs over every byte of the document.
     func mayHoldCountClaim(_ bytes: UnsafeBufferPointer<UInt8>, atStart: Bool) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
         let word: StaticString = "onderwijsregio"
         let wordCount = word.utf8CodeUnitCount
-        return word.withUTF8Buffer { word in
-            var i = 0
-            while i + wordCount + 2 <= bytes.count {
-                defer { i += 1 }
-                if i == 0 {
-                    guard atStart else { continue }
-                } else {
-                    // After one or more spaces (words are split on them) ending a number.
-                    var p = i - 1
-                    while p > 0, bytes[p] == 0x20, bytes[p - 1] == 0x20 { p -= 1 }
-                    guard bytes[i - 1] == 0x20, p > 0, (0x30...0x39).contains(bytes[p - 1]) else { continue }
+        // Whether the word ends at `a`, where an apostrophe of `length` bytes is followed by "s",
+        // and stands after a number and spaces (or at the start, when `atStart`).
+        func claim(apostropheAt a: Int, length: Int) -> Bool {
+            let i = a - wordCount
+            guard i >= 0, a + length < bytes.count, ASCIIFastPath.lowercase(bytes[a + length]) == UInt8(ascii: "s") else { return false }
+            if i == 0 {
+                guard atStart else { return false }
+            } else {
+                // After one or more spaces (words are split on them) ending a number.
+                var p = i - 1
+                while p > 0, bytes[p] == 0x20, bytes[p - 1] == 0x20 { p -= 1 }
+                guard bytes[i - 1] == 0x20, p > 0, (0x30...0x39).contains(bytes[p - 1]) else { return false }
+            }
+            var k = 0
+            while k < wordCount, ASCIIFastPath.lowercase(bytes[i + k]) == word.utf8Start[k] { k += 1 }
+            return k == wordCount
+        }
+        func scan(for mark: UInt8) -> Bool {
+            var from = 0
+            while from < bytes.count, let hit = memchr(base + from, Int32(mark), bytes.count - from) {
+                let a = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                from = a + 1
+                if mark == UInt8(ascii: "'") {
+                    if claim(apostropheAt: a, length: 1) { return true }
+                } else if a + 2 < bytes.count, bytes[a + 1] == 0x80, bytes[a + 2] == 0x99, claim(apostropheAt: a, length: 3) {  // ’
+                    return true
                 }
-                var k = 0
-                while k < wordCount, ASCIIFastPath.lowercase(bytes[i + k]) == word[k] { k += 1 }
-                guard k == wordCount else { continue }
-                var j = i + k
-                if bytes[j] == UInt8(ascii: "'") {
-                    j += 1
-                } else if j + 3 <= bytes.count, bytes[j] == 0xE2, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99 {  // ’
-                    j += 3
-                } else {
-                    continue
-                }
-                if j < bytes.count, ASCIIFastPath.lowercase(bytes[j]) == UInt8(ascii: "s") { return true }
             }
             return false
         }
+        return scan(for: UInt8(ascii: "'")) || scan(for: 0xE2)
     }
 
     /// Every "49 onderwijsregio's" stated in the text: inline ("alle 49 onderwijsregio's") or as a
@@ -328,8 +337,11 @@ struct PublicationExtractor: Sendable {
     func findCountClaims(_ lines: CardLines) -> [Located<Int>] {
         var claims: [Located<Int>] = []
         for k in 0..<lines.count {
+            // The test with `atStart` passes whenever the one without does: whether the line
+            // before is a number is asked only of the lines that pass it.
+            guard lines.length(k) < 2000, lines.withBytes(k, { mayHoldCountClaim($0, atStart: true) }) else { continue }
             let afterNumber = k > 0 && isInteger(lines, k - 1)
-            guard lines.length(k) < 2000, lines.withBytes(k, { mayHoldCountClaim($0, atStart: afterNumber) }) else { continue }
+            guard afterNumber || lines.withBytes(k, { mayHoldCountClaim($0, atStart: false) }) else { continue }
             let line = lines.located(k)
             let lower = line.value.lowercased()
             guard lower.contains("onderwijsregio") else {

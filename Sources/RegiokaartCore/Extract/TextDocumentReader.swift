@@ -34,6 +34,15 @@ enum TextDocumentReader {
             var lineStart = start
             var i = start
             while i < buffer.count {
+                // Eight bytes at a time while none of them is CR or LF (a zero byte of `word ^ CR` or `word ^ LF`).
+                if i + 8 <= buffer.count {
+                    let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    func hasZeroByte(_ v: UInt64) -> Bool { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 }
+                    if !hasZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A), !hasZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D) {
+                        i += 8
+                        continue
+                    }
+                }
                 let byte = buffer[i]
                 if byte == 0x0A || byte == 0x0D {
                     if lineCount % SourceLines.checkpointStride == 0 { checkpoints.append(UInt32(lineStart)) }

@@ -33,23 +33,26 @@ enum ASCIIFastPath {
     /// True when `line` contains `needle` (lower-case ASCII) ignoring ASCII case: a necessary
     /// condition for `line.lowercased().contains(needle)`, so a cheap filter before it.
     static func mayContainLowercased(_ line: String, _ needle: StaticString) -> Bool {
+        var line = line
+        return line.withUTF8 { mayContainLowercased($0, needle) }
+    }
+
+    /// `mayContainLowercased` on the UTF-8 bytes of a line.
+    static func mayContainLowercased(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
         let n = needle.utf8CodeUnitCount
         let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: n)
-        var line = line
-        return line.withUTF8 { bytes in
-            guard bytes.count >= n else { return false }
-            let first = pattern[0]
-            var i = 0
-            while i + n <= bytes.count {
-                if lowercase(bytes[i]) == first {
-                    var k = 1
-                    while k < n, lowercase(bytes[i + k]) == pattern[k] { k += 1 }
-                    if k == n { return true }
-                }
-                i += 1
+        guard bytes.count >= n else { return false }
+        let first = pattern[0]
+        var i = 0
+        while i + n <= bytes.count {
+            if lowercase(bytes[i]) == first {
+                var k = 1
+                while k < n, lowercase(bytes[i + k]) == pattern[k] { k += 1 }
+                if k == n { return true }
             }
-            return false
+            i += 1
         }
+        return false
     }
 
     /// True when `needle`'s UTF-8 bytes occur in `haystack`: `memchr` to the next candidate first

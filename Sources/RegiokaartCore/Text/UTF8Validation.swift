@@ -2,9 +2,19 @@
 enum UTF8Validation {
     /// The byte offset of the first byte that does not start or continue a valid UTF-8 sequence, or nil.
     static func firstInvalid(_ bytes: [UInt8], from start: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalid($0, from: start) }
+    }
+
+    /// `firstInvalid` on a buffer.
+    static func firstInvalid(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var i = start
         let n = bytes.count
         while i < n {
+            // Eight ASCII bytes at a time: most text is ASCII.
+            if i + 8 <= n, UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
             let length: Int

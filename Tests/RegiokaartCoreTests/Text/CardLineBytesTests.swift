@@ -1,0 +1,159 @@
+import Testing
+@testable import RegiokaartCore
+
+/// The byte-level line tests of the card extractor must answer as the `String` tests they stand for.
+@Suite struct CardLineBytesTests {
+    /// Lines reaching every branch: list items with ASCII and Unicode bullets and spaces, closing
+    /// links, headings, stories, figures and labels, whitespace runs and control characters.
+    static let lines: [String] = CardMarkersFastPathTests.lines + [
+        "-", "*", "* ", "-x", "-\u{0B}Aalten", "-\u{0C}Aalten", "-\u{A0}Aalten", "- Aalten ", "-  Oost   Gelre  ",
+        "- Den\tHaag", "-\tBergen (NH.)", "* Aalten", "*Aalten", "* Aa * Bb", "- Aa * Bb", "- Súdwest-Fryslân",
+        "- ’s-Hertogenbosch", "• Aalten", "– Aalten", "—Aalten", "- Aa\u{0B}\u{0C} Bb", "- Aa \u{0B} Bb", "- - Aalten",
+        "* Terug naar po", "* [terug", "Verzorgingsgebied:", "VERZORGINGSGEBIED", "Deelnemende gemeenten:",
+        "Thema: Zij-instroom", "thema:", "Aantal leerlingen/ studenten", "70.780", "- 70.780", "Aangesloten opleiders",
+        "Verzorgingsgebied\u{301}", "Thema:\u{301}", "-\u{301}Aalten",
+    ]
+
+    /// `CardMarkers.bulletItems` as it reads every line without its ASCII fast path.
+    static func referenceBulletItems(_ line: String) -> [String]? {
+        let scalars = Array(line.unicodeScalars)
+        guard let first = scalars.first else { return nil }
+        let rest: [Unicode.Scalar]
+        if first == "-" {
+            guard scalars.count > 1, scalars[1].properties.isWhitespace else { return nil }
+            rest = Array(scalars.dropFirst())
+        } else if CardMarkers.bullets.contains(first) {
+            rest = Array(scalars.dropFirst())
+        } else {
+            return nil
+        }
+        var items: [String] = []
+        var current = String.UnicodeScalarView()
+        for (i, s) in rest.enumerated() {
+            if CardMarkers.bullets.contains(s), i > 0, rest[i - 1] == " ", i + 1 < rest.count, rest[i + 1] == " " {
+                items.append(String(current))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(s)
+            }
+        }
+        items.append(String(current))
+        return items.map(NameFolding.collapseUnicodeWhitespace).filter { !$0.isEmpty }
+    }
+
+    static func withBytes<R>(_ line: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var line = line
+        return line.withUTF8(body)
+    }
+
+    @Test func bulletItemsAsTheGeneralPath() {
+        for line in Self.lines {
+            #expect(CardMarkers.bulletItems(line) == Self.referenceBulletItems(line), "\(line.debugDescription)")
+            if let item = Self.withBytes(line, CardMarkers.singleASCIIItem) {
+                #expect((item.isEmpty ? [] : [item]) == Self.referenceBulletItems(line), "\(line.debugDescription)")
+            }
+            if let bullet = Self.withBytes(line, CardMarkers.isBullet) {
+                #expect(bullet == (Self.referenceBulletItems(line) != nil), "\(line.debugDescription)")
+            }
+        }
+        #expect(Self.withBytes("-  Oost   Gelre  ", CardMarkers.singleASCIIItem) == "Oost Gelre")
+        #expect(Self.withBytes("- Súdwest-Fryslân", CardMarkers.singleASCIIItem) == nil)
+    }
+
+    @Test func structureAsTheStringTests() {
+        var decided = 0
+        for line in Self.lines {
+            if let structure = Self.withBytes(line, FigureBlock.isStructure) {
+                decided += 1
+                #expect(structure == FigureBlock.isStructure(line), "\(line.debugDescription)")
+            }
+            if !Self.withBytes(line, CardMarkers.mayBeTerminator) {
+                #expect(!CardMarkers.isTerminator(line), "\(line.debugDescription)")
+            }
+        }
+        #expect(decided > Self.lines.count / 2)
+    }
+
+    @Test func figureLinesAsTheScalarTests() {
+        let figures = ["70.780", "70 780", "70\u{A0}780", "70\u{202F}780", "70\u{2009}780", "7O.780", "70,780", " 70", "70 ",
+                       "70  780", "Regio 2", "2 Regio", "\u{A0}70", "70\u{A0}", "1.234.567.890.123.456.789.012", "12345678901234567890123",
+                       "Élan 2", "élan2", "2\u{2003}3", "\u{301}2", "ĳ 4", "4 ĳ", "4\u{2028}5", "Aantal 4", "4 aantal", "4:5", "4\t5"]
+        for line in Self.lines + figures {
+            #expect(Self.withBytes(line, FigureLine.looksLikeFigure) == FigureValue.looksLikeFigure(line), "\(line.debugDescription)")
+            #expect(Self.withBytes(line, FigureLine.startsWithWord) == (line.unicodeScalars.first?.properties.isAlphabetic ?? false),
+                    "\(line.debugDescription)")
+            if Self.withBytes(line, FigureLine.isCollapsedASCII) {
+                #expect(NameFolding.collapseWhitespace(line) == line, "\(line.debugDescription)")
+            }
+        }
+    }
+
+    @Test func rememberedLabelKindsAreTheTableKinds() {
+        let labels = ["Aantal", "Aantal leerlingen/", "Aantal leerlingen/ studenten", "Aantal aangesloten schoolbesturen (po)",
+                      "Aantal aangesloten schoolbesturen (vo)", "Aantal aangesloten mbo- instellingen", "Aangesloten opleiders",
+                      "Aantal leerlingen\u{A0}studenten", "aantal", "Leerlingen", "Aantal gemeenten", ""]
+        var memo = FigureLabelMemo()
+        for round in 0..<2 {
+            for label in labels {
+                #expect(memo.kind(of: label) == FigureLabel.kind(of: label), "\(label) (round \(round))")
+            }
+        }
+        // Past its capacity the memo still answers (from the table).
+        for n in 0..<(FigureLabelMemo.capacity + 10) {
+            let label = "Aantal leerlingen \(n)"
+            #expect(memo.kind(of: label) == .students)
+        }
+        #expect(memo.kind(of: "Aangesloten opleiders") == .teacherTrainingInstitutions)
+    }
+}
+
+/// The count-claim pre-test, looking for the word before an apostrophe, must pass the lines the
+/// scan over every position passed.
+@Suite struct CountClaimPretestTests {
+    /// The test as it scanned every position of the line.
+    static func reference(_ bytes: [UInt8], atStart: Bool) -> Bool {
+        let word = Array("onderwijsregio".utf8)
+        var i = 0
+        while i + word.count + 2 <= bytes.count {
+            defer { i += 1 }
+            if i == 0 {
+                guard atStart else { continue }
+            } else {
+                var p = i - 1
+                while p > 0, bytes[p] == 0x20, bytes[p - 1] == 0x20 { p -= 1 }
+                guard bytes[i - 1] == 0x20, p > 0, (0x30...0x39).contains(bytes[p - 1]) else { continue }
+            }
+            var k = 0
+            while k < word.count, ASCIIFastPath.lowercase(bytes[i + k]) == word[k] { k += 1 }
+            guard k == word.count else { continue }
+            var j = i + k
+            if bytes[j] == UInt8(ascii: "'") {
+                j += 1
+            } else if j + 3 <= bytes.count, bytes[j] == 0xE2, bytes[j + 1] == 0x80, bytes[j + 2] == 0x99 {
+                j += 3
+            } else {
+                continue
+            }
+            if j < bytes.count, ASCIIFastPath.lowercase(bytes[j]) == UInt8(ascii: "s") { return true }
+        }
+        return false
+    }
+
+    @Test func passesTheLinesTheFullScanPassed() {
+        let lines = ASCIIFastPathTests.lines + [
+            "49 onderwijsregio's", "49 onderwijsregio’s", "49  Onderwijsregio'S", "x 49 onderwijsregio's", "a49 onderwijsregio's",
+            "49onderwijsregio's", " onderwijsregio's", "onderwijsregio's", "Onderwijsregio’s landelijk", "onderwijsregio'", "onderwijsregio’",
+            "onderwijsregio’x", "49 onderwijsregio’", "49 onderwijsregio''s", "'s 49 onderwijsregio's", "’’ 49 onderwijsregio’s’",
+            "alle 49 onderwijsregio's en 12 onderwijsregio’s", "1 onderwijsregios'", "49 onderwijsregio\u{2019}S.", "49 ONDERWIJSREGIO'S",
+            "het ABC van de onderwijsregio's", "49\u{A0}onderwijsregio's", "4 9 onderwijsregio's", "'", "’", "\u{E2}",
+        ]
+        let extractor = PublicationExtractor()
+        for line in lines {
+            for atStart in [false, true] {
+                let bytes = Array(line.utf8)
+                let fast = bytes.withUnsafeBufferPointer { extractor.mayHoldCountClaim($0, atStart: atStart) }
+                #expect(fast == Self.reference(bytes, atStart: atStart), "\(line.debugDescription) atStart: \(atStart)")
+            }
+        }
+    }
+}
