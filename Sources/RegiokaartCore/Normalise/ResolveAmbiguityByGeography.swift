@@ -47,6 +47,10 @@ struct ResolveAmbiguityByGeography: RegionStep {
     }
 
     func resolve(regionAt index: Int, of dataset: inout Dataset, context: StepContext, details: inout Details) {
+        // Most lists leave nothing to the geography: they are passed over before their municipalities are gathered.
+        guard dataset.regions[index].area.contains(where: {
+            if case .ambiguous = $0.resolution { true } else { false }
+        }) else { return }
         func placed() -> [Municipality] {
             dataset.regions[index].area.compactMap {
                 if case .municipality(let code, _) = $0.resolution { return context.reference.municipalityByCode[code] }
