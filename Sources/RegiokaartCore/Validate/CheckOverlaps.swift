@@ -18,10 +18,22 @@ struct CheckOverlaps: Step {
         let coverage = dataset.coverage ?? Coverage(regions: dataset.regions, municipalities: context.reference.municipalities)
         assert(coverage.fits(dataset.regions), "Dataset.coverage is stale: the regions changed after CheckCoverage")
         let regions = dataset.regions
+        // `Coverage.distinct` with one table for every probe instead of a set each: per first region
+        // of an id, the last probe that counted it.
+        var countedIn = Array(repeating: -1, count: regions.count)
+        var probe = 0
         for m in context.reference.municipalities {
             for sector in Sector.allCases {
+                let covering = coverage.regions(covering: m.code, sector)
+                guard covering.count > 1 else { continue }
                 // The first region of each id listing the municipality, in publication order.
-                let entries = coverage.distinct(coverage.regions(covering: m.code, sector))
+                probe += 1
+                let entries = covering.filter { index in
+                    let first = coverage.firstWithSameID[index]
+                    guard countedIn[first] != probe else { return false }
+                    countedIn[first] = probe
+                    return true
+                }
                 guard entries.count > 1 else { continue }
                 func listed(_ index: Int) -> SourceLocation {
                     regions[index].municipalities.first { $0.municipality.code == m.code }!.source
