@@ -16,7 +16,9 @@ struct RemoveRepeats: RegionStep {
             case .unmatched, .ambiguous: key = "raw:" + NameFolding.fold(area[k].name)
             case .pending, .repeated, .mergedIntoPrevious: continue
             }
-            guard let kept = first[key] else { first[key] = k; continue }
+            // One probe for a first listing (nearly all): the position goes in, and a repeat puts the first one back.
+            guard let kept = first.updateValue(k, forKey: key) else { continue }
+            first[key] = kept
             let entry = area[k], earlier = area[kept]
             dataset.regions[index].area[k].resolution = .repeated
             let result: String

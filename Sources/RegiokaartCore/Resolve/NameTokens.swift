@@ -37,7 +37,8 @@ struct NameTokens: Hashable, Sendable {
     static func foldedWords(_ name: String) -> [String] {
         guard ASCIIFastPath.isASCII(name) else { return characterWords(name) }
         var words: [String] = []
-        let lowered = name.utf8.map(ASCIIFastPath.lowercase)
+        var lowered = Array(name.utf8)
+        for i in lowered.indices { lowered[i] = ASCIIFastPath.lowercase(lowered[i]) }
         var start: Int?  // where the current word began
         for (i, lower) in lowered.enumerated() {
             if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {

@@ -42,10 +42,22 @@ struct CheckOverlaps: Step {
                 var named = entries.prefix(Self.regionsNamed).map { "\(regions[$0].id) (line \(listed($0).line))" }
                 if entries.count > Self.regionsNamed { named.append("\(entries.count - Self.regionsNamed) more (all in municipalities.csv)") }
                 dataset.report(Issue(.warning, .coverageOverlap, field: "coverage.\(sector.rawValue)",
-                                     raw: "\(m.name) (\(m.code))", result: ids.joined(separator: "|"),
+                                     raw: "\(m.name) (\(m.code))", result: Self.joined(ids, "|"),
                                      at: listed(entries[1]),
-                                     "\(m.name) (\(m.provinceName)) is covered for \(sector.rawValue) by \(entries.count) regions: \(named.joined(separator: ", "))."))
+                                     "\(m.name) (\(m.provinceName)) is covered for \(sector.rawValue) by \(entries.count) regions: \(Self.joined(named, ", "))."))
             }
         }
+    }
+
+    /// `parts.joined(separator: separator)`, sized once and appended in place: an overlap on an
+    /// archive joins dozens of ids, and the generic `joined` walks them through its protocols.
+    static func joined(_ parts: [String], _ separator: String) -> String {
+        var text = ""
+        text.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count + separator.utf8.count })
+        for (n, part) in parts.enumerated() {
+            if n > 0 { text += separator }
+            text += part
+        }
+        return text
     }
 }
