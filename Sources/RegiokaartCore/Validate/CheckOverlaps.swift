@@ -49,15 +49,15 @@ struct CheckOverlaps: Step {
         }
     }
 
-    /// `parts.joined(separator: separator)`, sized once and appended in place: an overlap on an
-    /// archive joins dozens of ids, and the generic `joined` walks them through its protocols.
+    /// `parts.joined(separator: separator)`, as bytes sized once: an overlap on an archive joins
+    /// dozens of ids, and appending `String`s one by one costs far more than copying their bytes.
     static func joined(_ parts: [String], _ separator: String) -> String {
-        var text = ""
-        text.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count + separator.utf8.count })
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count + separator.utf8.count })
         for (n, part) in parts.enumerated() {
-            if n > 0 { text += separator }
-            text += part
+            if n > 0 { bytes.append(contentsOf: separator.utf8) }
+            bytes.append(contentsOf: part.utf8)
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
