@@ -4,8 +4,9 @@ struct CollapseAreaWhitespace: RegionStep {
 
     func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
         for k in dataset.regions[index].area.indices {
+            guard case .pending = dataset.regions[index].area[k].resolution,
+                  !NameFolding.isCollapsed(dataset.regions[index].area[k].name) else { continue }
             let entry = dataset.regions[index].area[k]
-            guard entry.resolution == .pending else { continue }
             let collapsed = NameFolding.collapseWhitespace(entry.name)
             guard collapsed != entry.name else { continue }
             dataset.regions[index].area[k].name = collapsed

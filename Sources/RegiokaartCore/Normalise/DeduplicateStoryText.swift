@@ -4,17 +4,26 @@ struct DeduplicateStoryText: Step {
     init() {}
 
     func apply(to dataset: inout Dataset, context: StepContext) {
+        // Each distinct story text is edited once: archives repeat the same stories on every copy of a card.
+        var edits: [[String]: [StoryText.Edit?]] = [:]
+        func removeRepeats(_ paragraphs: [Located<String>]) -> (paragraphs: [Located<String>], changes: [StoryText.Change]) {
+            let texts = paragraphs.map(\.value)
+            if let known = edits[texts] { return StoryText.apply(known, to: paragraphs) }
+            let made = StoryText.edits(texts)
+            edits[texts] = made
+            return StoryText.apply(made, to: paragraphs)
+        }
         for index in dataset.regions.indices {
             for s in dataset.regions[index].stories.indices {
                 let story = dataset.regions[index].stories[s]
-                let (paragraphs, changes) = StoryText.removeRepeats(story.paragraphs)
+                let (paragraphs, changes) = removeRepeats(story.paragraphs)
                 dataset.regions[index].stories[s].paragraphs = paragraphs
                 report(changes, story: story.heading.value, region: index, in: &dataset)
             }
         }
         for c in dataset.mentions.cases.indices {
             let story = dataset.mentions.cases[c]
-            let (paragraphs, changes) = StoryText.removeRepeats(story.paragraphs)
+            let (paragraphs, changes) = removeRepeats(story.paragraphs)
             dataset.mentions.cases[c].paragraphs = paragraphs
             report(changes, story: story.title.value, region: nil, in: &dataset)
         }

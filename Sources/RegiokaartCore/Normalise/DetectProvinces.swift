@@ -13,15 +13,43 @@ struct DetectProvinces: RegionStep {
     /// Match kinds that make a name a municipality before it is a misspelt province.
     static let municipalityKinds: Set<MatchKind> = [.exact, .alias, .qualifier, .folded, .former]
 
+    func apply(to dataset: inout Dataset, context: StepContext) {
+        var names = Names()
+        for index in dataset.regions.indices { detect(regionAt: index, of: &dataset, context: context, names: &names) }
+    }
+
     func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
+        var names = Names()
+        detect(regionAt: index, of: &dataset, context: context, names: &names)
+    }
+
+    /// What the listed names are, looked up once per distinct name of the run.
+    struct Names {
+        /// Name → the province it stands for, if any.
+        var provinces: [String: String?] = [:]
+        /// The matcher's outcomes.
+        var matches = MatchMemo()
+
+        /// `context.provinces.province(named: name)`, from the table when the name was seen before.
+        mutating func province(named name: String, context: StepContext) -> String? {
+            if let known = provinces[name] { return known }
+            let code = context.provinces.province(named: name)
+            provinces[name] = code
+            return code
+        }
+    }
+
+    func detect(regionAt index: Int, of dataset: inout Dataset, context: StepContext, names: inout Names) {
         let area = dataset.regions[index].area
         let region = dataset.regions[index].id
         var provinceOnly: [Int] = []
         var both: [Int] = []
         var others: [Int] = []
-        for (k, entry) in area.enumerated() where entry.resolution == .pending {
-            guard context.provinces.province(named: entry.name) != nil else { others.append(k); continue }
-            let asMunicipality = context.matcher.match(entry.name, region: region)
+        for k in area.indices {
+            guard case .pending = area[k].resolution else { continue }
+            let name = area[k].name
+            guard names.province(named: name, context: context) != nil else { others.append(k); continue }
+            let asMunicipality = names.matches.match(name, region: region, matcher: context.matcher)
             if asMunicipality.kind == .alias {
                 others.append(k)
             } else if let kind = asMunicipality.kind, Self.municipalityKinds.contains(kind) {
@@ -31,7 +59,7 @@ struct DetectProvinces: RegionStep {
             }
         }
         guard !provinceOnly.isEmpty || !both.isEmpty else { return }
-        let misspelt = readMisspelt(others, of: area, region: region, context: context)
+        let misspelt = readMisspelt(others, of: area, region: region, context: context, matches: &names.matches)
         let allProvinces = misspelt.count == others.count
         let bothAreProvinces = (!provinceOnly.isEmpty || !misspelt.isEmpty) && allProvinces
         for k in provinceOnly + (bothAreProvinces ? both : []) {
@@ -76,12 +104,12 @@ struct DetectProvinces: RegionStep {
     /// The entries at `indices` that are each one edit from exactly one province and match no
     /// municipality by name; empty as soon as one entry is not (the list is then not all provinces).
     func readMisspelt(_ indices: [Int], of area: [AreaEntry], region: String,
-                      context: StepContext) -> [(Int, String, String)] {
+                      context: StepContext, matches: inout MatchMemo) -> [(Int, String, String)] {
         var read: [(Int, String, String)] = []
         for k in indices {
             let (codes, detail) = context.provinces.misspelt(area[k].name)
             guard codes.count == 1 else { return [] }
-            if let kind = context.matcher.match(area[k].name, region: region).kind, Self.municipalityKinds.contains(kind) { return [] }
+            if let kind = matches.match(area[k].name, region: region, matcher: context.matcher).kind, Self.municipalityKinds.contains(kind) { return [] }
             read.append((k, codes[0], detail))
         }
         return read

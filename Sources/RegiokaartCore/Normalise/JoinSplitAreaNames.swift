@@ -13,11 +13,13 @@ struct JoinSplitAreaNames: RegionStep {
         var area = dataset.regions[index].area
         var k = 1
         while k < area.count {
+            // Most entries join nothing: told from the flags and the last byte before any copy.
+            guard area[k].isContinuation || area[k - 1].name.utf8.last == UInt8(ascii: "-"),
+                  case .pending = area[k].resolution, case .pending = area[k - 1].resolution else { k += 1; continue }
             let previous = area[k - 1]
             let current = area[k]
             let endsWithHyphen = previous.name.hasSuffix("-")
-            guard current.resolution == .pending, previous.resolution == .pending,
-                  endsWithHyphen || current.isContinuation else { k += 1; continue }
+            guard endsWithHyphen || current.isContinuation else { k += 1; continue }
             let startsLower = current.name.unicodeScalars.first?.properties.isLowercase ?? false
             let dropHyphen = endsWithHyphen && startsLower
             let joined = Self.join(previous.name, current.name, hyphenated: endsWithHyphen, dropHyphen: dropHyphen)

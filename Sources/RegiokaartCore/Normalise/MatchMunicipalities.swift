@@ -10,31 +10,46 @@ struct MatchMunicipalities: Step {
 
     func apply(to dataset: inout Dataset, context: StepContext) {
         reportUnknownRegions(in: &dataset, context: context)
-        // Each distinct name is matched once: archives repeat the same names thousands of times.
-        // A name with an alias row scoped to a card is matched once per card.
-        var cache: [String: MatchOutcome] = [:]
+        // Each distinct name is matched and judged once (a name with an alias row scoped to a card,
+        // once per card): archives repeat the same names thousands of times. Every occurrence is
+        // still reported, with its own line.
+        var decisions: [String: Decision] = [:]
         for index in dataset.regions.indices {
             let region = dataset.regions[index].id
             for k in dataset.regions[index].area.indices {
-                let entry = dataset.regions[index].area[k]
-                guard entry.resolution == .pending else { continue }
-                let key = context.matcher.dependsOnRegion(entry.name) ? entry.name + "\u{1}" + region : entry.name
-                let outcome: MatchOutcome
-                if let cached = cache[key] {
-                    outcome = cached
+                guard case .pending = dataset.regions[index].area[k].resolution else { continue }
+                let name = dataset.regions[index].area[k].name
+                let key = MatchMemo.key(name, region: region, matcher: context.matcher)
+                let decision: Decision
+                if let known = decisions[key] {
+                    decision = known
                 } else {
-                    outcome = context.matcher.match(entry.name, region: region)
-                    cache[key] = outcome
+                    decision = self.decision(for: dataset.regions[index].area[k], region: region, context: context)
+                    decisions[key] = decision
                 }
-                let resolved = resolution(of: outcome, matcher: context.matcher)
-                dataset.regions[index].area[k].resolution = resolved
-                // What waits for the geography is reported by the geography step.
-                if case .ambiguous = resolved { continue }
-                if let issue = issue(for: entry, outcome: outcome, reference: context.reference) {
+                dataset.regions[index].area[k].resolution = decision.resolution
+                if var issue = decision.issue {
+                    issue.location = dataset.regions[index].area[k].location
                     dataset.report(issue, region: index)
                 }
             }
         }
+    }
+
+    /// What a name resolves to and the finding that reports it (made for the entry it was first
+    /// listed as; each occurrence reports it at its own line).
+    struct Decision {
+        var resolution: AreaResolution
+        var issue: Issue?
+    }
+
+    /// The decision for `entry` listed on the card `region`.
+    func decision(for entry: AreaEntry, region: String, context: StepContext) -> Decision {
+        let outcome = context.matcher.match(entry.name, region: region)
+        let resolved = resolution(of: outcome, matcher: context.matcher)
+        // What waits for the geography is reported by the geography step.
+        if case .ambiguous = resolved { return Decision(resolution: resolved, issue: nil) }
+        return Decision(resolution: resolved, issue: issue(for: entry, outcome: outcome, reference: context.reference))
     }
 
     /// Reports every scoped alias row whose region id no card of the publication has (an error), and

@@ -4,17 +4,22 @@ struct RemoveRepeats: RegionStep {
     init() {}
 
     func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
-        var first: [String: AreaEntry] = [:]
-        for k in dataset.regions[index].area.indices {
-            let entry = dataset.regions[index].area[k]
+        let area = dataset.regions[index].area
+        // Each kept entry's position, by what it resolved to.
+        var first: [String: Int] = [:]
+        first.reserveCapacity(area.count)
+        for k in area.indices {
             let key: String
-            switch entry.resolution {
+            switch area[k].resolution {
             case .municipality(let code, _): key = code
             case .province(let code): key = code
-            case .unmatched, .ambiguous: key = "raw:" + NameFolding.fold(entry.name)
+            case .unmatched, .ambiguous: key = "raw:" + NameFolding.fold(area[k].name)
             case .pending, .repeated, .mergedIntoPrevious: continue
             }
-            guard let earlier = first[key] else { first[key] = entry; continue }
+            // One probe for a first listing (nearly all): the position goes in, and a repeat puts the first one back.
+            guard let kept = first.updateValue(k, forKey: key) else { continue }
+            first[key] = kept
+            let entry = area[k], earlier = area[kept]
             dataset.regions[index].area[k].resolution = .repeated
             let result: String
             if case .municipality(let code, _) = entry.resolution, let m = context.reference.municipalityByCode[code] {

@@ -23,7 +23,67 @@ struct ResolveAmbiguityByGeography: RegionStep {
 
     func apply(to dataset: inout Dataset, context: StepContext) {
         var details = Details()
-        for index in dataset.regions.indices { resolve(regionAt: index, of: &dataset, context: context, details: &details) }
+        // Lists alike are decided alike: each distinct list is decided once, and its decisions and
+        // findings are given to every list like it at that list's own lines (archives repeat cards).
+        var decided: [List: Decisions] = [:]
+        for index in dataset.regions.indices where Self.hasAmbiguity(dataset.regions[index].area) {
+            let list = List(dataset.regions[index], matcher: context.matcher)
+            let decisions: Decisions
+            if let known = decided[list] {
+                decisions = known
+            } else {
+                decisions = decide(dataset.regions[index], context: context, details: &details)
+                decided[list] = decisions
+            }
+            for (k, resolution) in decisions.resolutions { dataset.regions[index].area[k].resolution = resolution }
+            for (k, finding) in decisions.findings {
+                var issue = finding
+                issue.location = dataset.regions[index].area[k].location
+                dataset.report(issue, region: index)
+            }
+        }
+    }
+
+    /// A region's list as this step sees it: the names and what they resolved to so far, and the
+    /// card's id when an alias row scoped to a card exists for one of its names.
+    struct List: Hashable {
+        var names: [String]
+        var resolutions: [AreaResolution]
+        var region: String?
+
+        /// The list of `region`.
+        init(_ region: Region, matcher: MunicipalityMatcher) {
+            names = region.area.map(\.name)
+            resolutions = region.area.map(\.resolution)
+            self.region = region.area.contains { matcher.dependsOnRegion($0.name) } ? region.id : nil
+        }
+    }
+
+    /// What the step decides for a list: the entries it resolves anew, and its findings in order,
+    /// each with the position of the entry it is about.
+    struct Decisions {
+        var resolutions: [(Int, AreaResolution)] = []
+        var findings: [(Int, Issue)] = []
+    }
+
+    /// The decisions for `region`'s list, made on a copy of the region whose entries are located at
+    /// their positions (line k for entry k), so that each finding names its entry.
+    func decide(_ region: Region, context: StepContext, details: inout Details) -> Decisions {
+        var copy = region
+        for k in copy.area.indices { copy.area[k].location = SourceLocation(file: "", line: k) }
+        var scratch = Dataset(source: "", regions: [copy], countClaims: [], log: IssueLog())
+        resolve(regionAt: 0, of: &scratch, context: context, details: &details)
+        var decisions = Decisions()
+        for (k, entry) in scratch.regions[0].area.enumerated() where entry.resolution != region.area[k].resolution {
+            decisions.resolutions.append((k, entry.resolution))
+        }
+        decisions.findings = scratch.log.issues().map { ($0.location!.line, $0) }
+        return decisions
+    }
+
+    /// True when an entry of `area` is ambiguous (most lists leave nothing to the geography).
+    static func hasAmbiguity(_ area: [AreaEntry]) -> Bool {
+        area.contains { if case .ambiguous = $0.resolution { true } else { false } }
     }
 
     func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
@@ -47,6 +107,8 @@ struct ResolveAmbiguityByGeography: RegionStep {
     }
 
     func resolve(regionAt index: Int, of dataset: inout Dataset, context: StepContext, details: inout Details) {
+        // Most lists leave nothing to the geography: they are passed over before their municipalities are gathered.
+        guard Self.hasAmbiguity(dataset.regions[index].area) else { return }
         func placed() -> [Municipality] {
             dataset.regions[index].area.compactMap {
                 if case .municipality(let code, _) = $0.resolution { return context.reference.municipalityByCode[code] }

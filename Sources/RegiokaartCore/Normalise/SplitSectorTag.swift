@@ -4,17 +4,20 @@ struct SplitSectorTag: RegionStep {
     init() {}
 
     func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
-        let region = dataset.regions[index]
-        let (name, tag) = SectorTag.split(region.name)
+        let printed = dataset.regions[index].name
+        // A tag is a parenthetical: a name without one is passed over before it is parsed.
+        guard printed.utf8.contains(UInt8(ascii: "(")) else { return }
+        let (name, tag) = SectorTag.split(printed)
         guard let tag else { return }
+        let source = dataset.regions[index].source
         dataset.regions[index].name = name
         dataset.regions[index].sectorTag = tag.text
         dataset.regions[index].taggedSectors = tag.sectors
-        dataset.report(Issue(.info, .nameSectorTag, field: "name", raw: region.name, result: name, at: region.source,
+        dataset.report(Issue(.info, .nameSectorTag, field: "name", raw: printed, result: name, at: source,
                              "The sector tag \(tag.text) was split off the name."), region: index)
         if !tag.unknownTokens.isEmpty {
             dataset.report(Issue(.warning, .nameUnknownSectorTag, field: "sector_tag", raw: tag.text,
-                                 result: tag.sectors.map(\.rawValue).joined(separator: "/"), at: region.source,
+                                 result: tag.sectors.map(\.rawValue).joined(separator: "/"), at: source,
                                  "The tag \(tag.text) names \(tag.unknownTokens.map { "\"\($0)\"" }.joined(separator: ", ")), which is no sector (po, vo, mbo); ignored."),
                            region: index)
         }

@@ -16,16 +16,28 @@ enum StoryText {
         var repeated: [String]
     }
 
+    /// What removing repeats does to one paragraph: what is left of it (empty when the whole
+    /// paragraph was a repeat) and the sentences dropped, in order.
+    struct Edit: Hashable, Sendable {
+        var result: String
+        var repeated: [String]
+    }
+
     /// `paragraphs` with every repeated sentence kept only where it first occurs, and the changes made.
     /// Paragraphs without repeats are returned unchanged, byte for byte.
     static func removeRepeats(_ paragraphs: [Located<String>]) -> (paragraphs: [Located<String>], changes: [Change]) {
+        apply(edits(paragraphs.map(\.value)), to: paragraphs)
+    }
+
+    /// For each of `texts` (a story's paragraphs), nil when it keeps every sentence, else its edit.
+    static func edits(_ texts: [String]) -> [Edit?] {
         var seen = Set<String>()
-        var kept: [Located<String>] = []
-        var changes: [Change] = []
-        for paragraph in paragraphs {
+        var edits: [Edit?] = []
+        edits.reserveCapacity(texts.count)
+        for text in texts {
             var remaining: [String] = []
             var dropped: [String] = []
-            for sentence in sentences(paragraph.value) {
+            for sentence in sentences(text) {
                 let key = NameFolding.collapseWhitespace(sentence)
                 if isLongEnough(key), seen.contains(key) {
                     dropped.append(sentence)
@@ -34,13 +46,22 @@ enum StoryText {
                     seen.insert(key)
                 }
             }
-            if dropped.isEmpty {
+            edits.append(dropped.isEmpty ? nil : Edit(result: remaining.joined(separator: " "), repeated: dropped))
+        }
+        return edits
+    }
+
+    /// `paragraphs` after `edits` (one per paragraph, from `edits(_:)`), and the changes made.
+    static func apply(_ edits: [Edit?], to paragraphs: [Located<String>]) -> (paragraphs: [Located<String>], changes: [Change]) {
+        var kept: [Located<String>] = []
+        var changes: [Change] = []
+        for (paragraph, edit) in zip(paragraphs, edits) {
+            guard let edit else {
                 kept.append(paragraph)
                 continue
             }
-            let result = remaining.joined(separator: " ")
-            if !result.isEmpty { kept.append(Located(result, at: paragraph.location)) }
-            changes.append(Change(original: paragraph, result: result, repeated: dropped))
+            if !edit.result.isEmpty { kept.append(Located(edit.result, at: paragraph.location)) }
+            changes.append(Change(original: paragraph, result: edit.result, repeated: edit.repeated))
         }
         return (kept, changes)
     }

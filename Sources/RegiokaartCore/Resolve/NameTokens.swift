@@ -18,7 +18,7 @@ struct NameTokens: Hashable, Sendable {
         var words: [String] = []
         var dropped: [String] = []
         for word in Self.foldedWords(name) {
-            if word.count < 2 || Self.filler.contains(word) {
+            if word.utf8.count < 2 || Self.filler.contains(word) {  // folded words are ASCII
                 dropped.append(word)
             } else if !words.contains(word) {
                 words.append(word)
@@ -37,17 +37,18 @@ struct NameTokens: Hashable, Sendable {
     static func foldedWords(_ name: String) -> [String] {
         guard ASCIIFastPath.isASCII(name) else { return characterWords(name) }
         var words: [String] = []
-        var word: [UInt8] = []
-        for byte in name.utf8 {
-            let lower = ASCIIFastPath.lowercase(byte)
-            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(byte) {
-                word.append(lower)
-            } else if !word.isEmpty {
-                words.append(String(decoding: word, as: UTF8.self))
-                word.removeAll(keepingCapacity: true)
+        var lowered = Array(name.utf8)
+        for i in lowered.indices { lowered[i] = ASCIIFastPath.lowercase(lowered[i]) }
+        var start: Int?  // where the current word began
+        for (i, lower) in lowered.enumerated() {
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                if start == nil { start = i }
+            } else if let first = start {
+                words.append(String(decoding: lowered[first..<i], as: UTF8.self))
+                start = nil
             }
         }
-        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        if let first = start { words.append(String(decoding: lowered[first...], as: UTF8.self)) }
         return words
     }
 

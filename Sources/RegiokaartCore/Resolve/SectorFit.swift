@@ -9,13 +9,25 @@ enum SectorFit: Int, Hashable, Sendable, Comparable {
 
     /// The fit of `tagged` (empty for no tag) to `served`.
     init(tagged: [Sector], served: [Sector]) {
-        let served = Set(served)
-        if tagged.isEmpty || Set(tagged).isSubset(of: served) {
+        // As bit sets: a mention is fitted to every candidate region, and two `Set`s each were most of that.
+        let served = Self.bits(served), tagged = Self.bits(tagged)
+        if tagged & ~served == 0 {
             self = .fits
-        } else if !served.isDisjoint(with: tagged) {
+        } else if served & tagged != 0 {
             self = .partial
         } else {
             self = .none
+        }
+    }
+
+    /// One bit per sector of `sectors`.
+    static func bits(_ sectors: [Sector]) -> UInt8 {
+        sectors.reduce(0) { bits, sector in
+            switch sector {
+            case .po: bits | 1
+            case .vo: bits | 2
+            case .mbo: bits | 4
+            }
         }
     }
 

@@ -10,9 +10,12 @@ struct CheckIdenticalFigures: Step {
     func apply(to dataset: inout Dataset, context: StepContext) {
         var groups: [Figures: [Int]] = [:]
         var order: [Figures] = []
-        for (index, region) in dataset.regions.enumerated() where region.figures.isComplete {
-            if groups[region.figures] == nil { order.append(region.figures) }
-            groups[region.figures, default: []].append(index)
+        for index in dataset.regions.indices where dataset.regions[index].figures.isComplete {
+            let figures = dataset.regions[index].figures
+            if groups[figures]?.append(index) == nil {
+                groups[figures] = [index]
+                order.append(figures)
+            }
         }
         for figures in order {
             let group = groups[figures]!

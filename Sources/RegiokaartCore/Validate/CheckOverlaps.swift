@@ -18,10 +18,22 @@ struct CheckOverlaps: Step {
         let coverage = dataset.coverage ?? Coverage(regions: dataset.regions, municipalities: context.reference.municipalities)
         assert(coverage.fits(dataset.regions), "Dataset.coverage is stale: the regions changed after CheckCoverage")
         let regions = dataset.regions
+        // `Coverage.distinct` with one table for every probe instead of a set each: per first region
+        // of an id, the last probe that counted it.
+        var countedIn = Array(repeating: -1, count: regions.count)
+        var probe = 0
         for m in context.reference.municipalities {
             for sector in Sector.allCases {
+                let covering = coverage.regions(covering: m.code, sector)
+                guard covering.count > 1 else { continue }
                 // The first region of each id listing the municipality, in publication order.
-                let entries = coverage.distinct(coverage.regions(covering: m.code, sector))
+                probe += 1
+                let entries = covering.filter { index in
+                    let first = coverage.firstWithSameID[index]
+                    guard countedIn[first] != probe else { return false }
+                    countedIn[first] = probe
+                    return true
+                }
                 guard entries.count > 1 else { continue }
                 func listed(_ index: Int) -> SourceLocation {
                     regions[index].municipalities.first { $0.municipality.code == m.code }!.source
@@ -30,10 +42,22 @@ struct CheckOverlaps: Step {
                 var named = entries.prefix(Self.regionsNamed).map { "\(regions[$0].id) (line \(listed($0).line))" }
                 if entries.count > Self.regionsNamed { named.append("\(entries.count - Self.regionsNamed) more (all in municipalities.csv)") }
                 dataset.report(Issue(.warning, .coverageOverlap, field: "coverage.\(sector.rawValue)",
-                                     raw: "\(m.name) (\(m.code))", result: ids.joined(separator: "|"),
+                                     raw: "\(m.name) (\(m.code))", result: Self.joined(ids, "|"),
                                      at: listed(entries[1]),
-                                     "\(m.name) (\(m.provinceName)) is covered for \(sector.rawValue) by \(entries.count) regions: \(named.joined(separator: ", "))."))
+                                     "\(m.name) (\(m.provinceName)) is covered for \(sector.rawValue) by \(entries.count) regions: \(Self.joined(named, ", "))."))
             }
         }
+    }
+
+    /// `parts.joined(separator: separator)`, as bytes sized once: an overlap on an archive joins
+    /// dozens of ids, and appending `String`s one by one costs far more than copying their bytes.
+    static func joined(_ parts: [String], _ separator: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count + separator.utf8.count })
+        for (n, part) in parts.enumerated() {
+            if n > 0 { bytes.append(contentsOf: separator.utf8) }
+            bytes.append(contentsOf: part.utf8)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
