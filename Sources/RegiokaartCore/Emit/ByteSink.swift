@@ -84,6 +84,15 @@ final class ByteSink {
         if count >= chunkSize { drainBuffer() }
     }
 
+    /// Appends at most `maxCount` bytes that `fill` stores at the address it is given, returning
+    /// how many it stored: a short run of pieces with one capacity check rather than one per byte.
+    @inline(__always)
+    func write(upTo maxCount: Int, _ fill: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if capacity - count < maxCount { grow(maxCount) }
+        count += fill(buffer + count)
+        if count >= chunkSize { drainBuffer() }
+    }
+
     /// Appends the decimal digits of `value`, without making a `String`.
     func write(decimal value: Int) {
         if value < 0 {
