@@ -39,7 +39,7 @@ struct ByteFinder: Sendable {
     /// Whether `byte` is sought.
     @inline(__always)
     func matches(_ byte: UInt8) -> Bool {
-        byte < 64 ? (low >> UInt64(byte)) & 1 != 0 : byte < 128 && (high >> UInt64(byte &- 64)) & 1 != 0
+        byte < 64 ? (low >> UInt64(byte)) & 1 != 0 : high != 0 && byte < 128 && (high >> UInt64(byte &- 64)) & 1 != 0
     }
 
     /// High bit set in each lane of `x` that is not zero, clear in each lane that is.
@@ -59,7 +59,8 @@ struct ByteFinder: Sendable {
     func firstIndex(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
         let n = bytes.count
         guard let base = bytes.baseAddress, start < n else { return nil }
-        if n < 8 {
+        if n < 16 {
+            // A short text (most fields): a byte loop costs less than setting up the words.
             var i = start
             while i < n {
                 if matches(base[i]) { return i }

@@ -19,14 +19,26 @@ struct CSVWriter {
     var bytes: [UInt8] { sink.bytes }
 
     init(dialect: CSVDialect, header: [String], into sink: ByteSink = ByteSink()) {
+        self.init(fragmentOf: dialect, into: sink)
+        if dialect.byteOrderMark { sink.write([0xEF, 0xBB, 0xBF]) }
+        write(header)
+    }
+
+    /// A writer of fields alone, with no byte-order mark and no header: it renders a run of fields
+    /// that `fields(rendered:)` copies into the records of a writer of the same dialect.
+    init(fragmentOf dialect: CSVDialect, into sink: ByteSink) {
         self.dialect = dialect
         self.sink = sink
         separator = UInt8(ascii: dialect.separator.unicodeScalars.first!)
         specials = ByteFinder([separator, 0x22, 0x0A, 0x0D])
         lineEnding = Array(dialect.lineEnding.utf8)
         guardsFormulas = dialect.neutralisesFormulas
-        if dialect.byteOrderMark { sink.write([0xEF, 0xBB, 0xBF]) }
-        write(header)
+    }
+
+    /// Appends the fields a fragment writer of the same dialect rendered (`init(fragmentOf:into:)`).
+    mutating func fields(rendered bytes: [UInt8]) {
+        beginField()
+        sink.write(bytes)
     }
 
     /// Appends one record, quoting fields that contain the separator, a quote or a line break.

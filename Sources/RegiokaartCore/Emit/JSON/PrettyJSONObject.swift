@@ -16,6 +16,14 @@ struct PrettyJSONObject {
         self.level = level
     }
 
+    /// Goes on with an object at `level` whose opening and first entries were written already
+    /// (from `RenderedParts`): its next key starts with a comma.
+    init(continuing sink: ByteSink, level: Int) {
+        self.sink = sink
+        self.level = level
+        empty = false
+    }
+
     /// Writes the separator, indentation and `"key" : ` of the next entry; the caller writes its value.
     /// `key` must need no escaping (the keys are the writers' own ASCII names).
     @inline(__always)

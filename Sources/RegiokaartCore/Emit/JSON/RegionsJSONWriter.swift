@@ -15,9 +15,12 @@ struct RegionsJSONWriter {
     /// it is written, as `RegionsDocumentStream` does. The municipalities, most of the document,
     /// are written straight from the region's pairs rather than copied into the record first.
     func writeDocument(_ dataset: Dataset) {
+        let links = RenderedParts()
         writeDocument(source: dataset.source, regions: dataset.regions) { region, level in
             write(RegionRecord(region, municipalities: false), level: level) { level in
-                PrettyJSONObject.array(region.municipalities, in: sink, level: level) { pair, level in write(pair, level: level) }
+                PrettyJSONObject.array(region.municipalities, in: sink, level: level) { pair, level in
+                    write(pair, level: level, links: links)
+                }
             }
         }
     }
@@ -103,11 +106,16 @@ struct RegionsJSONWriter {
     }
 
     /// One municipality of a region's area, from the region's pair: the same bytes as its entry.
-    private func write(_ pair: RegionMunicipality, level: Int) {
-        let m = pair.municipality
-        writeMunicipality(code: m.code, match: pair.match.rawValue, name: m.name, nameAsPublished: pair.nameAsPublished,
-                          province: m.provinceName, provinceCode: m.provinceCode, source: pair.source,
-                          viaProvince: pair.viaProvince, level: level)
+    /// The entry up to its source is the same for every pair sharing a link: rendered once per link.
+    private func write(_ pair: RegionMunicipality, level: Int, links: RenderedParts) {
+        sink.write(links.bytes(of: pair.linkIdentity, level: level) { scratch in
+            let m = pair.municipality
+            var head = PrettyJSONObject(scratch, level: level)
+            writeMunicipalityHead(&head, code: m.code, match: pair.match.rawValue, name: m.name,
+                                  nameAsPublished: pair.nameAsPublished, province: m.provinceName, provinceCode: m.provinceCode)
+        })
+        var o = PrettyJSONObject(continuing: sink, level: level)
+        writeMunicipalityTail(&o, source: pair.source, viaProvince: pair.viaProvince)
     }
 
     /// One municipality of a region's area: most of the document's values.
@@ -115,6 +123,15 @@ struct RegionsJSONWriter {
     private func writeMunicipality(code: String, match: String, name: String, nameAsPublished: String?, province: String,
                                    provinceCode: String, source: SourceLocation, viaProvince: String?, level: Int) {
         var o = PrettyJSONObject(sink, level: level)
+        writeMunicipalityHead(&o, code: code, match: match, name: name, nameAsPublished: nameAsPublished,
+                              province: province, provinceCode: provinceCode)
+        writeMunicipalityTail(&o, source: source, viaProvince: viaProvince)
+    }
+
+    /// A municipality entry up to its `source` key (what its link decides).
+    @inline(__always)
+    private func writeMunicipalityHead(_ o: inout PrettyJSONObject, code: String, match: String, name: String,
+                                       nameAsPublished: String?, province: String, provinceCode: String) {
         o.string("code", code)
         o.string("match", match)
         o.string("name", name)
@@ -122,7 +139,12 @@ struct RegionsJSONWriter {
         o.string("province", province)
         o.string("province_code", provinceCode)
         o.key("source")
-        write(source, level: level + 1)
+    }
+
+    /// A municipality entry from its source's value to its end.
+    @inline(__always)
+    private func writeMunicipalityTail(_ o: inout PrettyJSONObject, source: SourceLocation, viaProvince: String?) {
+        write(source, level: o.level + 1)
         o.stringIfPresent("via_province", viaProvince)
         o.end()
     }
