@@ -68,14 +68,20 @@ struct CSVWriter {
     /// Appends one field made of `count` parts joined by `joiner` (an ASCII byte), part `i` given
     /// as bytes by `part(i)`: the bytes `field` writes for the joined text, without making it.
     mutating func field(joining count: Int, by joiner: UInt8, part: (Int) -> UnsafeBufferPointer<UInt8>) {
-        beginField()
-        guard count > 0 else { return }
-        var needsQuotes = count > 1 && specials.matches(joiner)
+        var quoted = count > 1 && needsQuotes(joiner: joiner)
         var i = 0
-        while !needsQuotes, i < count {
-            needsQuotes = specials.firstIndex(in: part(i)) != nil
+        while !quoted, i < count {
+            quoted = needsQuotes(part(i))
             i += 1
         }
+        field(joining: count, by: joiner, quoted: quoted, part: part)
+    }
+
+    /// `field(joining:by:part:)` for a caller that knows whether the joined text needs quotes:
+    /// `quoted` must be whether any part does (`needsQuotes(_:)`) or, with several parts, the joiner does.
+    mutating func field(joining count: Int, by joiner: UInt8, quoted needsQuotes: Bool, part: (Int) -> UnsafeBufferPointer<UInt8>) {
+        beginField()
+        guard count > 0 else { return }
         let first = part(0)
         let guarded = guardsFormulas && FormulaGuard.isTrigger(first.isEmpty ? (count > 1 ? joiner : 0x41) : first[0])
         if needsQuotes { sink.write(0x22) }
@@ -86,6 +92,13 @@ struct CSVWriter {
         }
         if needsQuotes { sink.write(0x22) }
     }
+
+    /// Whether a field holding `bytes` is quoted in this dialect.
+    @inline(__always)
+    func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { specials.firstIndex(in: bytes) != nil }
+
+    /// Whether a field holding `joiner` is quoted in this dialect.
+    func needsQuotes(joiner: UInt8) -> Bool { specials.matches(joiner) }
 
     @inline(__always)
     private mutating func beginField() {

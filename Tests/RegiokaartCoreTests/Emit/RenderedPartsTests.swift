@@ -54,4 +54,17 @@ import Testing
         #expect(bytes(b, 0, "z") == Array("z".utf8))
         #expect(renders == 3)
     }
+
+    @Test func thousandsOfPartsEachKeepTheirOwnBytes() {
+        let parts = RenderedParts()
+        let objects = (0..<5000).map { _ in ByteSink() }
+        var renders = 0
+        for round in 0..<2 {
+            for (n, object) in objects.enumerated() {
+                let bytes = parts.bytes(of: ObjectIdentifier(object), level: n % 3) { renders += 1; $0.write("part \(n)") }
+                #expect(bytes == Array("part \(n)".utf8), "round \(round)")
+            }
+        }
+        #expect(renders == objects.count)
+    }
 }

@@ -74,11 +74,14 @@ final class MunicipalityCoverageCells {
     }
 }
 
-/// One text per region (its id or its name) as UTF-8 bytes end to end, for writing lists of them.
-private struct RegionTexts {
+/// One text per region (its id or its name) as UTF-8 bytes end to end, for writing lists of them;
+/// whether each needs quotes is found once (the cells of one file share one dialect).
+private final class RegionTexts {
     private let bytes: [UInt8]
     /// Text `i` is at `start[i]..<start[i + 1]`.
     private let start: [Int]
+    /// Per text: 0 not yet checked, 1 written as it is, 2 quoted in the dialect of the file.
+    private var quoting: [UInt8]
 
     init(_ texts: [String]) {
         var bytes: [UInt8] = []
@@ -90,14 +93,25 @@ private struct RegionTexts {
         }
         self.bytes = bytes
         self.start = start
+        quoting = Array(repeating: 0, count: texts.count)
     }
 
     /// Writes the texts of `indices`, `|`-separated, as one field of `csv`.
     func writeList(_ indices: [Int], into csv: inout CSVWriter) {
+        let joiner = UInt8(ascii: "|")
         bytes.withUnsafeBufferPointer { bytes in
             start.withUnsafeBufferPointer { start in
                 indices.withUnsafeBufferPointer { indices in
-                    csv.field(joining: indices.count, by: UInt8(ascii: "|")) { n in
+                    var quoted = indices.count > 1 && csv.needsQuotes(joiner: joiner)
+                    quoting.withUnsafeMutableBufferPointer { quoting in
+                        for i in indices {
+                            if quoting[i] == 0 {
+                                quoting[i] = csv.needsQuotes(UnsafeBufferPointer(rebasing: bytes[start[i]..<start[i + 1]])) ? 2 : 1
+                            }
+                            quoted = quoted || quoting[i] == 2
+                        }
+                    }
+                    csv.field(joining: indices.count, by: joiner, quoted: quoted) { n in
                         let i = indices[n]
                         return UnsafeBufferPointer(rebasing: bytes[start[i]..<start[i + 1]])
                     }
