@@ -8,10 +8,12 @@
 final class RenderedParts {
     /// An open-addressing table of the parts seen (a word per key, hashed by one multiplication):
     /// a `Dictionary` lookup hashed the key with SipHash and cost more than the copy it saves.
-    private var keys: [UInt] = Array(repeating: 0, count: 1024)
-    private var levels: [Int] = Array(repeating: 0, count: 1024)
-    private var slots: [Int] = Array(repeating: -1, count: 1024)
-    private var rendered: [[UInt8]] = []
+    // Unchecked exclusivity, as in `ByteSink`: a lookup per record, and the run-time access checks
+    // on class properties cost more than the lookup (nothing here hands out overlapping accesses).
+    @exclusivity(unchecked) private var keys: [UInt] = Array(repeating: 0, count: 1024)
+    @exclusivity(unchecked) private var levels: [Int] = Array(repeating: 0, count: 1024)
+    @exclusivity(unchecked) private var slots: [Int] = Array(repeating: -1, count: 1024)
+    @exclusivity(unchecked) private var rendered: [[UInt8]] = []
 
     /// The bytes of the part `part` at `level` (a JSON nesting level; 0 where there is none):
     /// rendered by `render` into the sink it is given the first time, remembered after.
