@@ -67,4 +67,15 @@ import Testing
         }
         #expect(renders == objects.count)
     }
+
+    @Test func theLastJSONStringIsReusedOnlyForTheSameText() {
+        let texts = ["a.txt", "a.txt", "b \"c\"\n", "a.txt", String("a.txt".reversed().reversed()), "", "", "é\u{1}/"]
+        let last = LastJSONString()
+        let memo = ByteSink(), plain = ByteSink()
+        for text in texts {
+            last.write(text, into: memo)
+            plain.writeJSONString(text)
+        }
+        #expect(memo.bytes == plain.bytes)
+    }
 }

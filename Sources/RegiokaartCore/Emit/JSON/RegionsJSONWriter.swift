@@ -10,6 +10,12 @@
 /// optional present and absent.
 struct RegionsJSONWriter {
     let sink: ByteSink
+    /// The source files' JSON strings (one file, as a rule, for every source in the document).
+    private let files = LastJSONString()
+
+    init(sink: ByteSink) {
+        self.sink = sink
+    }
 
     /// The whole document for `dataset` (no trailing newline), each region's record made only when
     /// it is written, as `RegionsDocumentStream` does. The municipalities, most of the document,
@@ -175,7 +181,8 @@ struct RegionsJSONWriter {
     /// A `SourceLocation` as `{"file", "line"}`.
     private func write(_ source: SourceLocation, level: Int) {
         var o = PrettyJSONObject(sink, level: level)
-        o.string("file", source.file)
+        o.key("file")
+        files.write(source.file, into: sink)
         o.int("line", source.line)
         o.end()
     }
