@@ -9,6 +9,8 @@ struct CSVWriter {
     /// Where the bytes go.
     let sink: ByteSink
     private let separator: UInt8
+    /// Finds the bytes that make a field need quotes: the separator, a quote, LF and CR.
+    private let specials: ByteFinder
     private let lineEnding: [UInt8]
     private let guardsFormulas: Bool
     private var atRecordStart = true
@@ -17,13 +19,26 @@ struct CSVWriter {
     var bytes: [UInt8] { sink.bytes }
 
     init(dialect: CSVDialect, header: [String], into sink: ByteSink = ByteSink()) {
+        self.init(fragmentOf: dialect, into: sink)
+        if dialect.byteOrderMark { sink.write([0xEF, 0xBB, 0xBF]) }
+        write(header)
+    }
+
+    /// A writer of fields alone, with no byte-order mark and no header: it renders a run of fields
+    /// that `fields(rendered:)` copies into the records of a writer of the same dialect.
+    init(fragmentOf dialect: CSVDialect, into sink: ByteSink) {
         self.dialect = dialect
         self.sink = sink
         separator = UInt8(ascii: dialect.separator.unicodeScalars.first!)
+        specials = ByteFinder([separator, 0x22, 0x0A, 0x0D])
         lineEnding = Array(dialect.lineEnding.utf8)
         guardsFormulas = dialect.neutralisesFormulas
-        if dialect.byteOrderMark { sink.write([0xEF, 0xBB, 0xBF]) }
-        write(header)
+    }
+
+    /// Appends the fields a fragment writer of the same dialect rendered (`init(fragmentOf:into:)`).
+    mutating func fields(rendered bytes: [UInt8]) {
+        beginField()
+        sink.write(bytes)
     }
 
     /// Appends one record, quoting fields that contain the separator, a quote or a line break.
@@ -37,18 +52,53 @@ struct CSVWriter {
         beginField()
         // The string's own bytes when it has them (native strings do): no copy, and no closure
         // capturing `self`, whose retains cost more than the bytes on the large tables.
-        let (sink, separator, guards) = (self.sink, self.separator, self.guardsFormulas)
-        if text.utf8.withContiguousStorageIfAvailable({ Self.write($0, separator: separator, guard: guards, into: sink) }) == nil {
+        let (sink, specials, guards) = (self.sink, self.specials, self.guardsFormulas)
+        if text.utf8.withContiguousStorageIfAvailable({ Self.write($0, specials: specials, guard: guards, into: sink) }) == nil {
             var copy = text
-            copy.withUTF8 { Self.write($0, separator: separator, guard: guards, into: sink) }
+            copy.withUTF8 { Self.write($0, specials: specials, guard: guards, into: sink) }
         }
     }
 
     /// Appends one field given as UTF-8 bytes to the current record.
     mutating func field(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         beginField()
-        Self.write(bytes, separator: separator, guard: guardsFormulas, into: sink)
+        Self.write(bytes, specials: specials, guard: guardsFormulas, into: sink)
     }
+
+    /// Appends one field made of `count` parts joined by `joiner` (an ASCII byte), part `i` given
+    /// as bytes by `part(i)`: the bytes `field` writes for the joined text, without making it.
+    mutating func field(joining count: Int, by joiner: UInt8, part: (Int) -> UnsafeBufferPointer<UInt8>) {
+        var quoted = count > 1 && needsQuotes(joiner: joiner)
+        var i = 0
+        while !quoted, i < count {
+            quoted = needsQuotes(part(i))
+            i += 1
+        }
+        field(joining: count, by: joiner, quoted: quoted, part: part)
+    }
+
+    /// `field(joining:by:part:)` for a caller that knows whether the joined text needs quotes:
+    /// `quoted` must be whether any part does (`needsQuotes(_:)`) or, with several parts, the joiner does.
+    mutating func field(joining count: Int, by joiner: UInt8, quoted needsQuotes: Bool, part: (Int) -> UnsafeBufferPointer<UInt8>) {
+        beginField()
+        guard count > 0 else { return }
+        let first = part(0)
+        let guarded = guardsFormulas && FormulaGuard.isTrigger(first.isEmpty ? (count > 1 ? joiner : 0x41) : first[0])
+        if needsQuotes { sink.write(0x22) }
+        if guarded { sink.write(FormulaGuard.prefix) }
+        for i in 0..<count {
+            if i > 0 { sink.write(joiner) }
+            if needsQuotes { Self.writeDoublingQuotes(part(i), into: sink) } else { sink.write(part(i)) }
+        }
+        if needsQuotes { sink.write(0x22) }
+    }
+
+    /// Whether a field holding `bytes` is quoted in this dialect.
+    @inline(__always)
+    func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { specials.firstIndex(in: bytes) != nil }
+
+    /// Whether a field holding `joiner` is quoted in this dialect.
+    func needsQuotes(joiner: UInt8) -> Bool { specials.matches(joiner) }
 
     @inline(__always)
     private mutating func beginField() {
@@ -60,21 +110,22 @@ struct CSVWriter {
     /// quote or a line break; with `guard`, a field a spreadsheet would read as a formula gets a
     /// leading `'` (`FormulaGuard`), inside the quotes when it has them.
     @inline(__always)
-    private static func write(_ utf8: UnsafeBufferPointer<UInt8>, separator: UInt8, guard: Bool,
+    private static func write(_ utf8: UnsafeBufferPointer<UInt8>, specials: ByteFinder, guard: Bool,
                               into sink: ByteSink) {
         let guarded = `guard` && !utf8.isEmpty && FormulaGuard.isTrigger(utf8[0])
-        var needsQuotes = false
-        for byte in utf8 where byte == separator || byte == 0x22 || byte == 0x0A || byte == 0x0D {
-            needsQuotes = true
-            break
-        }
-        guard needsQuotes else {
+        guard specials.firstIndex(in: utf8) != nil else {
             if guarded { sink.write(FormulaGuard.prefix) }
             sink.write(utf8)
             return
         }
         sink.write(0x22)
         if guarded { sink.write(FormulaGuard.prefix) }
+        writeDoublingQuotes(utf8, into: sink)
+        sink.write(0x22)
+    }
+
+    /// Writes `utf8` with each quote doubled.
+    private static func writeDoublingQuotes(_ utf8: UnsafeBufferPointer<UInt8>, into sink: ByteSink) {
         var mark = 0
         for i in 0..<utf8.count where utf8[i] == 0x22 {
             sink.write(UnsafeBufferPointer(rebasing: utf8[mark...i]))  // up to and including the quote,
@@ -82,7 +133,6 @@ struct CSVWriter {
             mark = i + 1
         }
         sink.write(UnsafeBufferPointer(rebasing: utf8[mark...]))
-        sink.write(0x22)
     }
 
     /// Appends one numeric field to the current record.

@@ -36,11 +36,13 @@ public struct DatasetRenderer: Sendable {
         let svgs = maps?.svgs() ?? []
         let writer = ReportWriter(dataset: dataset, issues: issues, published: published, maps: svgs,
                                   newFindings: newFindings)
+        // The sections once, for both renderings.
+        let blocks = writer.blocks()
         return [
             OutputFile(name: "issues.csv") { issuesCSV(issues, into: $0) },
             OutputFile(name: "issues.json") { try issuesJSON(issues, into: $0) },
-            OutputFile(name: "report.md") { $0.write(writer.markdown()) },
-            OutputFile(name: "report.html") { $0.write(writer.html()) },
+            OutputFile(name: "report.md") { $0.write(MarkdownReportRenderer().render(blocks)) },
+            OutputFile(name: "report.html") { $0.write(HTMLReportRenderer().render(blocks, title: ReportWriter.title)) },
         ] + svgs.map { sector, svg in
             OutputFile(name: "maps/\(sector.rawValue).svg") { $0.write(CoverageMap.standalone(svg)) }
         }
@@ -75,9 +77,10 @@ public struct DatasetRenderer: Sendable {
     func pairsCSV(_ dataset: Dataset, into sink: ByteSink) {
         let table = ColumnCatalog.regionMunicipalities
         var csv = table.csv(dialect, into: sink)
+        let links = RenderedParts()
         for region in dataset.regions {
             for pair in region.municipalities {
-                table.write(RegionMunicipalityRow(regionID: region.id, pair: pair), into: &csv)
+                table.write(RegionMunicipalityRow(regionID: region.id, pair: pair), into: &csv, parts: links)
             }
         }
     }
@@ -95,7 +98,7 @@ public struct DatasetRenderer: Sendable {
     func issuesCSV(_ issues: [Issue], into sink: ByteSink) {
         let table = ColumnCatalog.issues
         var csv = table.csv(dialect, into: sink)
-        for issue in issues { table.write(issue, into: &csv) }
+        for i in issues.indices { table.write(issues[i], into: &csv) }
     }
 
     /// `issues.json`: an `IssuesDocument` (`IssuesJSONWriter` writes JSONEncoder's bytes).

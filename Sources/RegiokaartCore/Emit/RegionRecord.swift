@@ -92,6 +92,12 @@ public struct RegionRecord: Codable, Hashable, Sendable {
 
     /// The record for `region`.
     init(_ region: Region) {
+        self.init(region, municipalities: true)
+    }
+
+    /// The record for `region`; without `municipalities` its list is left empty (for a writer that
+    /// writes them from the region's pairs).
+    init(_ region: Region, municipalities withMunicipalities: Bool) {
         func source(_ location: SourceLocation) -> Source { Source(file: location.file, line: location.line) }
         id = region.id
         name = region.name
@@ -100,7 +106,7 @@ public struct RegionRecord: Codable, Hashable, Sendable {
         sectors = region.sectors.map(\.rawValue)
         scope = region.scope.rawValue
         figures = region.figures
-        municipalities = region.municipalities.map {
+        municipalities = !withMunicipalities ? [] : region.municipalities.map {
             MunicipalityEntry(code: $0.municipality.code, name: $0.municipality.name, province: $0.municipality.provinceName,
                               provinceCode: $0.municipality.provinceCode, match: $0.match.rawValue,
                               nameAsPublished: $0.nameAsPublished, viaProvince: $0.viaProvince, source: source($0.source))

@@ -5,6 +5,10 @@ struct RegionMunicipality: Hashable, Sendable {
     /// Where the name (or province) was listed.
     var source: SourceLocation
 
+    /// The identity of the link this pair shares with the pairs alike: pairs with one identity have the
+    /// same municipality, match, name and province (the writers render those once per link).
+    var linkIdentity: ObjectIdentifier { ObjectIdentifier(link) }
+
     /// The CBS municipality.
     var municipality: Municipality {
         get { link.municipality }

@@ -62,4 +62,28 @@ import Testing
         #expect(throws: Full.self) { try sink.finish() }
         #expect(calls == 1)
     }
+
+    /// Every number up to 100 000, every power of ten and its neighbours, and the extremes: the
+    /// digits `String` prints.
+    @Test func decimalsAreWhatStringPrints() {
+        var numbers = Array(0...100_000)
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            numbers += [power - 1, power, power + 1, -power, -power + 1]
+        }
+        numbers += [Int.max, Int.min, Int.max - 1, Int.min + 1]
+        let sink = ByteSink()
+        var expected: [UInt8] = []
+        for n in numbers {
+            sink.write(decimal: n)
+            sink.write(0x20)
+            expected += Array("\(n) ".utf8)
+        }
+        for n: UInt in [UInt.max, UInt.max - 1, 10_000_000_000_000_000_000, 9_999_999_999_999_999_999] {
+            sink.write(decimal: n)
+            expected += Array("\(n)".utf8)
+        }
+        #expect(sink.bytes == expected)
+    }
 }

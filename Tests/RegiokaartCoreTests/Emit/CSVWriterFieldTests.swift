@@ -61,4 +61,29 @@ import Testing
         rfc.write(["@SUM(A1)"])
         #expect(String(decoding: rfc.bytes, as: UTF8.self) == "name\r\n\"=HYPERLINK(\"\"http://x\"\")\"\r\n@SUM(A1)\r\n")
     }
+
+    /// A field written from parts (`field(joining:by:part:)`) is the field of the joined text, for
+    /// every pair and triple of hostile parts (empty first parts, formula triggers, quotes).
+    @Test(arguments: [CSVDialect.rfc4180, .excelNL])
+    func joinedPartsWriteAsTheJoinedText(dialect: CSVDialect) {
+        let parts = Self.fields.map { Array($0.utf8) }
+        var byParts = CSVWriter(dialect: dialect, header: ["a", "b"])
+        var byText = CSVWriter(dialect: dialect, header: ["a", "b"])
+        var lists: [[Int]] = [[]] + parts.indices.map { [$0] }
+        for a in parts.indices { for b in parts.indices { lists.append([a, b]) } }
+        lists += parts.indices.map { [$0, ($0 + 1) % parts.count, ($0 + 7) % parts.count] }
+        let flat = parts.flatMap { $0 }
+        let starts = parts.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        for list in lists {
+            flat.withUnsafeBufferPointer { flat in
+                byParts.field(joining: list.count, by: UInt8(ascii: "|")) { n in
+                    UnsafeBufferPointer(rebasing: flat[starts[list[n]]..<starts[list[n] + 1]])
+                }
+            }
+            byParts.field("x")
+            byParts.endRecord()
+            byText.write([list.map { Self.fields[$0] }.joined(separator: "|"), "x"])
+        }
+        #expect(byParts.bytes == byText.bytes)
+    }
 }

@@ -1,29 +1,30 @@
 /// The pieces of `JSONEncoder`'s pretty layout that every JSON writer here shares, so that the
 /// generic encoder and the specialised record writers cannot drift apart in escaping or indentation.
 extension ByteSink {
-    /// Bytes that need an escape inside a JSON string: `"`, `\` and the control characters.
-    /// A table rather than three comparisons: it is consulted for every byte of every string.
-    private static let needsEscape: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+    /// Finds the bytes that need an escape inside a JSON string: `"`, `\` and the control characters.
+    private static let needsEscape = ByteFinder([0x22, 0x5C], below: 0x20)
 
     /// A quoted string with `JSONEncoder`'s escapes (`.withoutEscapingSlashes`): `"` `\` and
     /// control characters; `/`, DEL and non-ASCII as they are.
     func writeJSONString(_ string: String) {
-        var string = string
         write(UInt8(ascii: "\""))
-        string.withUTF8 { bytes in
-            Self.needsEscape.withUnsafeBufferPointer { needsEscape in
-                var mark = 0
-                for i in 0..<bytes.count {
-                    let byte = bytes[i]
-                    guard needsEscape[Int(byte)] else { continue }
-                    if i > mark { write(UnsafeBufferPointer(rebasing: bytes[mark..<i])) }
-                    writeJSONEscape(byte)
-                    mark = i + 1
-                }
-                if mark < bytes.count { write(UnsafeBufferPointer(rebasing: bytes[mark...])) }
-            }
+        if string.utf8.withContiguousStorageIfAvailable({ writeJSONEscaped($0) }) == nil {
+            var copy = string
+            copy.withUTF8 { writeJSONEscaped($0) }
         }
         write(UInt8(ascii: "\""))
+    }
+
+    /// `bytes` with `JSONEncoder`'s escapes, the runs between escapes copied whole.
+    @inline(__always)
+    private func writeJSONEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var mark = 0
+        while let i = Self.needsEscape.firstIndex(in: bytes, from: mark) {
+            if i > mark { write(UnsafeBufferPointer(rebasing: bytes[mark..<i])) }
+            writeJSONEscape(bytes[i])
+            mark = i + 1
+        }
+        if mark < bytes.count { write(UnsafeBufferPointer(rebasing: bytes[mark...])) }
     }
 
     /// The escape of one byte that needs it.
@@ -42,6 +43,22 @@ extension ByteSink {
             write("u00")
             write(hex.utf8Start[Int(byte >> 4)])
             write(hex.utf8Start[Int(byte & 0x0F)])
+        }
+    }
+
+    /// `lead` (none when 0), a newline and the indentation of `level`, with one capacity check.
+    @inline(__always)
+    func writeJSONBreak(after lead: UInt8, level: Int) {
+        let indent = 2 * level
+        write(upTo: indent + 2) { p in
+            var at = 0
+            if lead != 0 {
+                p[0] = lead
+                at = 1
+            }
+            p[at] = 0x0A
+            for i in 0..<indent { p[at + 1 + i] = 0x20 }
+            return at + 1 + indent
         }
     }
 

@@ -6,6 +6,12 @@
 /// `IssuesJSONWriterTests` compares the bytes with the generic encoder's on real and hostile findings.
 struct IssuesJSONWriter {
     let sink: ByteSink
+    /// The source files' JSON strings (most findings name the same file).
+    private let files = LastJSONString()
+
+    init(sink: ByteSink) {
+        self.sink = sink
+    }
 
     /// The document for `issues`, already in report order (no trailing newline).
     func writeDocument(_ issues: [Issue]) {
@@ -37,7 +43,8 @@ struct IssuesJSONWriter {
         o.stringIfPresent("result_value", issue.resultValue)
         o.string("severity", issue.severity.rawValue)
         if let location = issue.location {
-            o.string("source_file", location.file)
+            o.key("source_file")
+            files.write(location.file, into: sink)
             if location.line > 0 { o.int("source_line", location.line) }
         }
         o.end()

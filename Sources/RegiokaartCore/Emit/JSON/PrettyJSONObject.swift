@@ -16,42 +16,65 @@ struct PrettyJSONObject {
         self.level = level
     }
 
+    /// Goes on with an object at `level` whose opening and first entries were written already
+    /// (from `RenderedParts`): its next key starts with a comma.
+    init(continuing sink: ByteSink, level: Int) {
+        self.sink = sink
+        self.level = level
+        empty = false
+    }
+
     /// Writes the separator, indentation and `"key" : ` of the next entry; the caller writes its value.
     /// `key` must need no escaping (the keys are the writers' own ASCII names).
     @inline(__always)
+    mutating func key(_ key: StaticString) {
+        self.key(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+    }
+
+    /// `key(_:)` for a key that is not a literal.
     mutating func key(_ key: String) {
-        if empty {
-            sink.write(UInt8(ascii: "{"))
-            empty = false
-        } else {
-            sink.write(UInt8(ascii: ","))
+        var key = key
+        key.withUTF8 { self.key($0) }
+    }
+
+    /// The separator, newline, indentation, quoted key and ` : `, stored with one capacity check.
+    @inline(__always)
+    private mutating func key(_ key: UnsafeBufferPointer<UInt8>) {
+        let open = empty ? UInt8(ascii: "{") : UInt8(ascii: ",")
+        empty = false
+        let indent = 2 * (level + 1)
+        sink.write(upTo: indent + key.count + 7) { p in
+            p[0] = open
+            p[1] = 0x0A
+            for i in 0..<indent { p[2 + i] = 0x20 }
+            var at = 2 + indent
+            p[at] = UInt8(ascii: "\"")
+            if let base = key.baseAddress { (p + at + 1).update(from: base, count: key.count) }
+            at += 1 + key.count
+            p[at] = UInt8(ascii: "\"")
+            p[at + 1] = UInt8(ascii: " ")
+            p[at + 2] = UInt8(ascii: ":")
+            p[at + 3] = UInt8(ascii: " ")
+            return at + 4
         }
-        sink.write(0x0A)
-        sink.writeJSONIndent(level + 1)
-        sink.write(UInt8(ascii: "\""))
-        sink.write(key)
-        sink.write(UInt8(ascii: "\""))
-        sink.write(UInt8(ascii: " "))
-        sink.write(UInt8(ascii: ":"))
-        sink.write(UInt8(ascii: " "))
     }
 
     /// An entry holding a string.
     @inline(__always)
-    mutating func string(_ key: String, _ value: String) {
+    mutating func string(_ key: StaticString, _ value: String) {
         self.key(key)
         sink.writeJSONString(value)
     }
 
     /// An entry holding a string, left out when `value` is nil.
     @inline(__always)
-    mutating func stringIfPresent(_ key: String, _ value: String?) {
+    mutating func stringIfPresent(_ key: StaticString, _ value: String?) {
         if let value { string(key, value) }
     }
 
     /// An entry holding an integer.
     @inline(__always)
-    mutating func int(_ key: String, _ value: Int) {
+    mutating func int(_ key: StaticString, _ value: Int) {
         self.key(key)
         sink.write(decimal: value)
     }
@@ -59,20 +82,20 @@ struct PrettyJSONObject {
     /// An entry holding an integer, or `null` when `value` is nil (as `encode(_:forKey:)` writes an
     /// optional, unlike `encodeIfPresent`).
     @inline(__always)
-    mutating func intOrNull(_ key: String, _ value: Int?) {
+    mutating func intOrNull(_ key: StaticString, _ value: Int?) {
         self.key(key)
         if let value { sink.write(decimal: value) } else { sink.write("null") }
     }
 
     /// An entry holding an array of strings.
-    mutating func strings(_ key: String, _ values: [String]) {
+    mutating func strings(_ key: StaticString, _ values: [String]) {
         self.key(key)
         Self.array(values, in: sink, level: level + 1) { value, _ in sink.writeJSONString(value) }
     }
 
     /// An entry holding an array whose elements `element` writes (given the element and its level).
     @inline(__always)
-    mutating func array<Element>(_ key: String, _ elements: [Element], _ element: (Element, Int) throws -> Void) rethrows {
+    mutating func array<Element>(_ key: StaticString, _ elements: [Element], _ element: (Element, Int) throws -> Void) rethrows {
         self.key(key)
         try Self.array(elements, in: sink, level: level + 1, element)
     }
@@ -83,8 +106,7 @@ struct PrettyJSONObject {
             sink.writeJSONEmpty(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), level: level)
             return
         }
-        sink.write(0x0A)
-        sink.writeJSONIndent(level)
+        sink.writeJSONBreak(after: 0, level: level)
         sink.write(UInt8(ascii: "}"))
     }
 
@@ -98,16 +120,12 @@ struct PrettyJSONObject {
             return
         }
         sink.write(UInt8(ascii: "["))
-        var first = true
-        for value in elements {
-            if !first { sink.write(UInt8(ascii: ",")) }
-            first = false
-            sink.write(0x0A)
-            sink.writeJSONIndent(level + 1)
-            try element(value, level + 1)
+        // By index: each element is lent to `element`, not copied out (a copy retains every string in it).
+        for i in elements.indices {
+            sink.writeJSONBreak(after: i == 0 ? 0 : UInt8(ascii: ","), level: level + 1)
+            try element(elements[i], level + 1)
         }
-        sink.write(0x0A)
-        sink.writeJSONIndent(level)
+        sink.writeJSONBreak(after: 0, level: level)
         sink.write(UInt8(ascii: "]"))
     }
 }

@@ -10,28 +10,45 @@
 /// optional present and absent.
 struct RegionsJSONWriter {
     let sink: ByteSink
+    /// The source files' JSON strings (one file, as a rule, for every source in the document).
+    private let files = LastJSONString()
+
+    init(sink: ByteSink) {
+        self.sink = sink
+    }
 
     /// The whole document for `dataset` (no trailing newline), each region's record made only when
-    /// it is written, as `RegionsDocumentStream` does.
+    /// it is written, as `RegionsDocumentStream` does. The municipalities, most of the document,
+    /// are written straight from the region's pairs rather than copied into the record first.
     func writeDocument(_ dataset: Dataset) {
-        writeDocument(source: dataset.source, regions: dataset.regions, record: RegionRecord.init)
+        let links = RenderedParts()
+        writeDocument(source: dataset.source, regions: dataset.regions) { region, level in
+            write(RegionRecord(region, municipalities: false), level: level) { level in
+                PrettyJSONObject.array(region.municipalities, in: sink, level: level) { pair, level in
+                    write(pair, level: level, links: links)
+                }
+            }
+        }
     }
 
     /// The whole document for already made records (no trailing newline).
     func writeDocument(_ document: RegionsDocument) {
-        writeDocument(source: document.source, regions: document.regions, count: document.regionCount) { $0 }
+        writeDocument(source: document.source, regions: document.regions, count: document.regionCount) { record, level in
+            write(record, level: level)
+        }
     }
 
-    private func writeDocument<Item>(source: String, regions: [Item], count: Int? = nil, record: (Item) -> RegionRecord) {
+    private func writeDocument<Item>(source: String, regions: [Item], count: Int? = nil, write: (Item, Int) -> Void) {
         var document = PrettyJSONObject(sink, level: 0)
         document.int("region_count", count ?? regions.count)
-        document.array("regions", regions) { item, level in write(record(item), level: level) }
+        document.array("regions", regions, write)
         document.string("source", source)
         document.end()
     }
 
-    /// One region's record at `level`.
-    func write(_ r: RegionRecord, level: Int) {
+    /// One region's record at `level`; `municipalities`, when given, writes the value of its
+    /// `municipalities` key (at the level it is given) in place of the record's own list.
+    func write(_ r: RegionRecord, level: Int, municipalities: ((Int) -> Void)? = nil) {
         var o = PrettyJSONObject(sink, level: level)
         o.array("aliases", r.aliases) { alias, level in
             var a = PrettyJSONObject(sink, level: level)
@@ -44,7 +61,12 @@ struct RegionsJSONWriter {
         o.key("figures")
         write(r.figures, level: level + 1)
         o.string("id", r.id)
-        o.array("municipalities", r.municipalities) { m, level in write(m, level: level) }
+        if let municipalities {
+            o.key("municipalities")
+            municipalities(level + 1)
+        } else {
+            o.array("municipalities", r.municipalities) { m, level in write(m, level: level) }
+        }
         o.string("name", r.name)
         o.string("name_as_published", r.nameAsPublished)
         o.array("provinces", r.provinces) { province, level in
@@ -83,18 +105,53 @@ struct RegionsJSONWriter {
         o.end()
     }
 
-    /// One municipality of a region's area: most of the document's values.
+    /// One municipality of a region's area, as its `MunicipalityEntry` in the record.
     private func write(_ m: RegionRecord.MunicipalityEntry, level: Int) {
+        writeMunicipality(code: m.code, match: m.match, name: m.name, nameAsPublished: m.nameAsPublished, province: m.province,
+                          provinceCode: m.provinceCode, source: m.source, viaProvince: m.viaProvince, level: level)
+    }
+
+    /// One municipality of a region's area, from the region's pair: the same bytes as its entry.
+    /// The entry up to its source is the same for every pair sharing a link: rendered once per link.
+    private func write(_ pair: RegionMunicipality, level: Int, links: RenderedParts) {
+        sink.write(links.bytes(of: pair.linkIdentity, level: level) { scratch in
+            let m = pair.municipality
+            var head = PrettyJSONObject(scratch, level: level)
+            writeMunicipalityHead(&head, code: m.code, match: pair.match.rawValue, name: m.name,
+                                  nameAsPublished: pair.nameAsPublished, province: m.provinceName, provinceCode: m.provinceCode)
+        })
+        var o = PrettyJSONObject(continuing: sink, level: level)
+        writeMunicipalityTail(&o, source: pair.source, viaProvince: pair.viaProvince)
+    }
+
+    /// One municipality of a region's area: most of the document's values.
+    @inline(__always)
+    private func writeMunicipality(code: String, match: String, name: String, nameAsPublished: String?, province: String,
+                                   provinceCode: String, source: SourceLocation, viaProvince: String?, level: Int) {
         var o = PrettyJSONObject(sink, level: level)
-        o.string("code", m.code)
-        o.string("match", m.match)
-        o.string("name", m.name)
-        o.stringIfPresent("name_as_published", m.nameAsPublished)
-        o.string("province", m.province)
-        o.string("province_code", m.provinceCode)
+        writeMunicipalityHead(&o, code: code, match: match, name: name, nameAsPublished: nameAsPublished,
+                              province: province, provinceCode: provinceCode)
+        writeMunicipalityTail(&o, source: source, viaProvince: viaProvince)
+    }
+
+    /// A municipality entry up to its `source` key (what its link decides).
+    @inline(__always)
+    private func writeMunicipalityHead(_ o: inout PrettyJSONObject, code: String, match: String, name: String,
+                                       nameAsPublished: String?, province: String, provinceCode: String) {
+        o.string("code", code)
+        o.string("match", match)
+        o.string("name", name)
+        o.stringIfPresent("name_as_published", nameAsPublished)
+        o.string("province", province)
+        o.string("province_code", provinceCode)
         o.key("source")
-        write(m.source, level: level + 1)
-        o.stringIfPresent("via_province", m.viaProvince)
+    }
+
+    /// A municipality entry from its source's value to its end.
+    @inline(__always)
+    private func writeMunicipalityTail(_ o: inout PrettyJSONObject, source: SourceLocation, viaProvince: String?) {
+        write(source, level: o.level + 1)
+        o.stringIfPresent("via_province", viaProvince)
         o.end()
     }
 
@@ -124,7 +181,8 @@ struct RegionsJSONWriter {
     /// A `SourceLocation` as `{"file", "line"}`.
     private func write(_ source: SourceLocation, level: Int) {
         var o = PrettyJSONObject(sink, level: level)
-        o.string("file", source.file)
+        o.key("file")
+        files.write(source.file, into: sink)
         o.int("line", source.line)
         o.end()
     }

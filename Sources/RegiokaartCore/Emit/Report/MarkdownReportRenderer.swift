@@ -34,6 +34,8 @@ struct MarkdownReportRenderer {
     func line(_ texts: [ReportText], prefix: String, separator: String = "", suffix: String = "") -> String {
         var texts = texts
         var rendered = prefix + texts.map(inline).joined(separator: separator) + suffix
+        // No more characters than UTF-8 bytes: most lines are short enough without counting them.
+        if rendered.utf8.count <= Self.maxLine { return rendered }
         var rounds = 0
         while rendered.count > Self.maxLine, rounds < 8 {
             rounds += 1
@@ -69,12 +71,25 @@ struct MarkdownReportRenderer {
 extension ReportText {
     /// The text with line breaks turned into spaces: a Markdown line must stay one line.
     var flattened: ReportText {
-        guard text.contains(where: \.isNewline) else { return self }
+        guard Self.mayHoldNewline(text), text.contains(where: \.isNewline) else { return self }
         let flat = String(text.map { $0.isNewline ? " " : $0 })
         switch self {
         case .plain: return .plain(flat)
         case .code: return .code(flat)
         case .strong: return .strong(flat)
         }
+    }
+
+    /// False when `text` surely holds no newline character: none of the scalars that make one
+    /// (`Character.isNewline`: U+000A–U+000D, U+0085 as C2 85, U+2028 and U+2029 as E2 80 A8/A9).
+    /// A byte scan, not a walk over the text's characters: most report texts have no line break.
+    static func mayHoldNewline(_ text: String) -> Bool {
+        var (before, last): (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if (0x0A...0x0D).contains(byte) || (last == 0xC2 && byte == 0x85)
+                || (before == 0xE2 && last == 0x80 && (byte == 0xA8 || byte == 0xA9)) { return true }
+            (before, last) = (last, byte)
+        }
+        return false
     }
 }

@@ -36,7 +36,7 @@ extension ColumnCatalog {
             Column(TableField("region_names_\(sector.rawValue)",
                               en: ("Region names (\(sector.rawValue))", "Names of the regions in regions_\(sector.rawValue), in the same order, |-separated."),
                               nl: ("Regionamen (\(sector.rawValue))", "Namen van de regio's in regions_\(sector.rawValue), in dezelfde volgorde, gescheiden door |.")),
-                   .text { $0.cells.names($0.row, sector) })
+                   .written { row, csv in row.cells.writeNames(row.row, sector, into: &csv) })
         }
         let overlaps = Column(TableField("overlap_sectors",
                               en: ("Overlap sectors", "Sectors for which more than one region covers the municipality (coverage.overlap), |-separated; empty when none."),

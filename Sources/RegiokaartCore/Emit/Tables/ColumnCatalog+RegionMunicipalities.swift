@@ -27,5 +27,5 @@ extension ColumnCatalog {
                     .optionalText { $0.pair.viaProvince }, stored: true),
         TableColumn(sourceFile, .text { $0.pair.source.file }, stored: true),
         TableColumn(sourceLine, .integer { $0.pair.source.line }, stored: true),
-    ])
+    ], shared: (1..<8, { $0.pair.linkIdentity }))  // municipality_code … via_province: the pair's shared link
 }

@@ -3,18 +3,18 @@
 /// regions, and the sectors covered by more than one distinct region (`overlap_sectors`).
 ///
 /// A reference type holding scratch buffers: on a large archive every municipality is covered by
-/// thousands of regions, so the id lists are written as bytes (no String per list) and distinct
-/// regions are counted with a stamp per region rather than a set of ids.
+/// thousands of regions, so each region's id and name are laid out as bytes once and every list is
+/// written from them piece by piece (no String per list), and distinct regions are counted with a
+/// stamp per region rather than a set of ids.
 final class MunicipalityCoverageCells {
     /// Which regions cover each municipality (`Dataset.coverage`).
     let coverage: Coverage
     /// The regions the coverage's indices point into.
     let regions: [Region]
-    /// Every region's id as bytes, end to end; `idEnd[i]` is where region `i`'s id ends.
-    private var idBytes: [UInt8] = []
-    private var idEnd: [Int] = []
-    /// The `|`-joined ids of the list being written.
-    private var joined: [UInt8] = []
+    /// Every region's id as bytes, end to end, region `i`'s at `idStart[i]..<idStart[i + 1]`.
+    private let ids: RegionTexts
+    /// Every region's name, laid out as `ids`.
+    private let names: RegionTexts
     /// Per region, the count that last saw its id (`Coverage.firstWithSameID`).
     private var lastCounted: [Int]
     private var counting = 0
@@ -23,11 +23,8 @@ final class MunicipalityCoverageCells {
     init(coverage: Coverage, regions: [Region]) {
         self.coverage = coverage
         self.regions = regions
-        idEnd.reserveCapacity(regions.count)
-        for region in regions {
-            idBytes.append(contentsOf: region.id.utf8)
-            idEnd.append(idBytes.count)
-        }
+        ids = RegionTexts(regions.map(\.id))
+        names = RegionTexts(regions.map(\.name))
         lastCounted = Array(repeating: -1, count: regions.count)
     }
 
@@ -38,41 +35,88 @@ final class MunicipalityCoverageCells {
 
     /// Writes the ids of the regions covering `row` for `sector` as one field of `csv`.
     func writeIDs(_ row: Int?, _ sector: Sector, into csv: inout CSVWriter) {
-        joined.removeAll(keepingCapacity: true)
-        idBytes.withUnsafeBufferPointer { ids in
-            for (n, index) in covering(row, sector).enumerated() {
-                if n > 0 { joined.append(UInt8(ascii: "|")) }
-                joined.append(contentsOf: UnsafeBufferPointer(rebasing: ids[(index == 0 ? 0 : idEnd[index - 1])..<idEnd[index]]))
-            }
-        }
-        joined.withUnsafeBufferPointer { csv.field(utf8: $0) }
+        ids.writeList(covering(row, sector), into: &csv)
     }
 
-    /// The names of the regions covering `row` for `sector`, `|`-separated, in the order of the ids.
-    func names(_ row: Int?, _ sector: Sector) -> String {
-        covering(row, sector).map { regions[$0].name }.joined(separator: "|")
+    /// Writes the names of the regions covering `row` for `sector`, `|`-separated, in the order of
+    /// the ids, as one field of `csv`.
+    func writeNames(_ row: Int?, _ sector: Sector, into csv: inout CSVWriter) {
+        names.writeList(covering(row, sector), into: &csv)
     }
 
     /// The number of distinct regions (by id) covering `row` in any sector.
     func distinctCount(_ row: Int?) -> Int {
-        distinct(Sector.allCases.map { covering(row, $0) })
+        counting += 1
+        return Sector.allCases.reduce(0) { $0 + countUnseen(covering(row, $1)) }
     }
 
     /// The sectors for which more than one distinct region covers `row`, `|`-separated.
     func overlapSectors(_ row: Int?) -> String {
-        Sector.allCases.filter { distinct([covering(row, $0)]) > 1 }.map(\.rawValue).joined(separator: "|")
+        Sector.allCases.filter { sector in
+            counting += 1
+            return countUnseen(covering(row, sector)) > 1
+        }.map(\.rawValue).joined(separator: "|")
     }
 
-    /// The number of distinct ids among the regions of `lists`.
-    private func distinct(_ lists: [[Int]]) -> Int {
-        counting += 1
-        var count = 0
-        for list in lists {
-            for index in list where lastCounted[coverage.firstWithSameID[index]] != counting {
-                lastCounted[coverage.firstWithSameID[index]] = counting
-                count += 1
+    /// The number of ids among `list` not yet seen since `counting` was last advanced.
+    private func countUnseen(_ list: [Int]) -> Int {
+        let stamp = counting
+        return coverage.firstWithSameID.withUnsafeBufferPointer { first in
+            lastCounted.withUnsafeMutableBufferPointer { last in
+                var count = 0
+                for index in list where last[first[index]] != stamp {
+                    last[first[index]] = stamp
+                    count += 1
+                }
+                return count
             }
         }
-        return count
+    }
+}
+
+/// One text per region (its id or its name) as UTF-8 bytes end to end, for writing lists of them;
+/// whether each needs quotes is found once (the cells of one file share one dialect).
+private final class RegionTexts {
+    private let bytes: [UInt8]
+    /// Text `i` is at `start[i]..<start[i + 1]`.
+    private let start: [Int]
+    /// Per text: 0 not yet checked, 1 written as it is, 2 quoted in the dialect of the file.
+    private var quoting: [UInt8]
+
+    init(_ texts: [String]) {
+        var bytes: [UInt8] = []
+        var start = [0]
+        start.reserveCapacity(texts.count + 1)
+        for text in texts {
+            bytes.append(contentsOf: text.utf8)
+            start.append(bytes.count)
+        }
+        self.bytes = bytes
+        self.start = start
+        quoting = Array(repeating: 0, count: texts.count)
+    }
+
+    /// Writes the texts of `indices`, `|`-separated, as one field of `csv`.
+    func writeList(_ indices: [Int], into csv: inout CSVWriter) {
+        let joiner = UInt8(ascii: "|")
+        bytes.withUnsafeBufferPointer { bytes in
+            start.withUnsafeBufferPointer { start in
+                indices.withUnsafeBufferPointer { indices in
+                    var quoted = indices.count > 1 && csv.needsQuotes(joiner: joiner)
+                    quoting.withUnsafeMutableBufferPointer { quoting in
+                        for i in indices {
+                            if quoting[i] == 0 {
+                                quoting[i] = csv.needsQuotes(UnsafeBufferPointer(rebasing: bytes[start[i]..<start[i + 1]])) ? 2 : 1
+                            }
+                            quoted = quoted || quoting[i] == 2
+                        }
+                    }
+                    csv.field(joining: indices.count, by: joiner, quoted: quoted) { n in
+                        let i = indices[n]
+                        return UnsafeBufferPointer(rebasing: bytes[start[i]..<start[i + 1]])
+                    }
+                }
+            }
+        }
     }
 }

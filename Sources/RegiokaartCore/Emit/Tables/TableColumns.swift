@@ -5,11 +5,19 @@ struct TableColumns<Row>: Sendable {
     let columns: [TableColumn<Row>]
     /// The columns' values alone, for writing rows without touching the fields.
     private let values: [ColumnValue<Row>]
+    /// Columns whose values depend only on a part of the row that many rows share (empty: none),
+    /// and that part's identity: `write(_:into:parts:)` renders their fields once per distinct part.
+    private let sharedColumns: Range<Int>
+    private let sharedIdentity: (@Sendable (Row) -> ObjectIdentifier)?
 
-    /// The table of `columns`, in written order.
-    init(_ columns: [TableColumn<Row>]) {
+    /// The table of `columns`, in written order; `shared`: the columns that depend only on the part
+    /// of a row identified by `identity`.
+    init(_ columns: [TableColumn<Row>], shared: (columns: Range<Int>, identity: @Sendable (Row) -> ObjectIdentifier)? = nil) {
+        precondition(shared.map { columns.indices.contains($0.columns.lowerBound) && $0.columns.upperBound <= columns.count } ?? true)
         self.columns = columns
         values = columns.map(\.value)
+        sharedColumns = shared?.columns ?? 0..<0
+        sharedIdentity = shared?.identity
     }
 
     /// The CSV header: every column's name.
@@ -26,10 +34,25 @@ struct TableColumns<Row>: Sendable {
         CSVWriter(dialect: dialect, header: header, into: sink)
     }
 
+    /// Appends `row` to `csv` as `write(_:into:)` does, the shared columns' fields copied from
+    /// `parts` when a row with the same shared part was written before.
+    @inline(__always)
+    func write(_ row: Row, into csv: inout CSVWriter, parts: RenderedParts) {
+        guard !sharedColumns.isEmpty, let identity = sharedIdentity?(row) else { return write(row, into: &csv) }
+        for i in 0..<sharedColumns.lowerBound { values[i].write(row, into: &csv) }
+        let dialect = csv.dialect
+        csv.fields(rendered: parts.bytes(of: identity) { sink in
+            var fragment = CSVWriter(fragmentOf: dialect, into: sink)
+            for i in sharedColumns { values[i].write(row, into: &fragment) }
+        })
+        for i in sharedColumns.upperBound..<values.count { values[i].write(row, into: &csv) }
+        csv.endRecord()
+    }
+
     /// Appends `row` to `csv` as one record: a field per column.
     @inline(__always)
     func write(_ row: Row, into csv: inout CSVWriter) {
-        for value in values { value.write(row, into: &csv) }
+        for i in values.indices { values[i].write(row, into: &csv) }  // lent, not copied out
         csv.endRecord()
     }
 }

@@ -2,9 +2,12 @@
 struct StatusSection: ReportSection {
     func blocks(_ c: ReportContext) -> [ReportBlock] {
         let d = c.dataset
-        let count = { (s: Severity) in c.issues.count { $0.severity == s } }
+        // Counted by index: a closure given each element would copy every finding and region.
+        var perSeverity: [Severity: Int] = [:]
+        for i in c.issues.indices { perSeverity[c.issues[i].severity, default: 0] += 1 }
+        let count = { (s: Severity) in perSeverity[s] ?? 0 }
         let claims = Set(d.countClaims.map(\.value)).sorted().map(String.init).joined(separator: ", ")
-        let scopes = Scope.allCases.map { scope in "\(d.regions.count { $0.scope == scope }) \(scope.rawValue)" }
+        let scopes = Scope.allCases.map { scope in "\(d.regions.indices.count { d.regions[$0].scope == scope }) \(scope.rawValue)" }
         let pairs = d.pairCount
         let status: [ReportText] = c.published ? [.strong("published")]
             : [.strong("NOT published"), .plain(": \(count(.error)) error-level findings, see the faults and decisions below")]

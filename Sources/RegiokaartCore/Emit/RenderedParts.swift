@@ -1,0 +1,55 @@
+/// The bytes of parts shared by many records, each rendered once and copied after.
+///
+/// The large outputs repeat a few thousand distinct parts hundreds of thousands of times: the
+/// municipality, match, name and province of a pair are those of its shared `MunicipalityLink`
+/// (`RegionMunicipality.linkIdentity`), in every copy of a region that lists it. Keyed by the shared
+/// object's identity (alive for the whole rendering), so a lookup hashes one word, not the texts;
+/// one cache belongs to one file (its bytes depend on the dialect and the nesting level).
+final class RenderedParts {
+    /// An open-addressing table of the parts seen (a word per key, hashed by one multiplication):
+    /// a `Dictionary` lookup hashed the key with SipHash and cost more than the copy it saves.
+    // Unchecked exclusivity, as in `ByteSink`: a lookup per record, and the run-time access checks
+    // on class properties cost more than the lookup (nothing here hands out overlapping accesses).
+    @exclusivity(unchecked) private var keys: [UInt] = Array(repeating: 0, count: 1024)
+    @exclusivity(unchecked) private var levels: [Int] = Array(repeating: 0, count: 1024)
+    @exclusivity(unchecked) private var slots: [Int] = Array(repeating: -1, count: 1024)
+    @exclusivity(unchecked) private var rendered: [[UInt8]] = []
+
+    /// The bytes of the part `part` at `level` (a JSON nesting level; 0 where there is none):
+    /// rendered by `render` into the sink it is given the first time, remembered after.
+    func bytes(of part: ObjectIdentifier, level: Int = 0, render: (ByteSink) -> Void) -> [UInt8] {
+        let key = UInt(bitPattern: part)
+        var at = index(key, level)
+        while slots[at] >= 0 {
+            if keys[at] == key, levels[at] == level { return rendered[slots[at]] }
+            at = (at + 1) & (keys.count - 1)
+        }
+        let sink = ByteSink()
+        render(sink)
+        let bytes = sink.bytes
+        keys[at] = key
+        levels[at] = level
+        slots[at] = rendered.count
+        rendered.append(bytes)
+        if 2 * rendered.count > keys.count { grow() }
+        return bytes
+    }
+
+    /// Where the search for `key` at `level` starts.
+    private func index(_ key: UInt, _ level: Int) -> Int {
+        Int(truncatingIfNeeded: ((key ^ UInt(bitPattern: level)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & (keys.count - 1)
+    }
+
+    /// Doubles the table and places every key again.
+    private func grow() {
+        let (oldKeys, oldLevels, oldSlots) = (keys, levels, slots)
+        keys = Array(repeating: 0, count: 2 * oldKeys.count)
+        levels = Array(repeating: 0, count: keys.count)
+        slots = Array(repeating: -1, count: keys.count)
+        for i in oldSlots.indices where oldSlots[i] >= 0 {
+            var at = index(oldKeys[i], oldLevels[i])
+            while slots[at] >= 0 { at = (at + 1) & (keys.count - 1) }
+            (keys[at], levels[at], slots[at]) = (oldKeys[i], oldLevels[i], oldSlots[i])
+        }
+    }
+}
