@@ -36,21 +36,15 @@ enum OutputFileWriter {
     private static func create(_ file: OutputFile, at path: String) throws -> Int32 {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
-        var written = 0, hinted = 0  // bytes in the file; bytes already handed to the disk
         let sink = ByteSink { chunk in
             var offset = 0
             while offset < chunk.count {
-                let count = systemWrite(fd, chunk.baseAddress! + offset, chunk.count - offset)
-                if count < 0 {
+                let written = systemWrite(fd, chunk.baseAddress! + offset, chunk.count - offset)
+                if written < 0 {
                     if errno == EINTR { continue }
                     throw WriteError(path: path, reason: String(cString: strerror(errno)))
                 }
-                offset += count
-            }
-            written += chunk.count
-            if written - hinted >= WritebackHint.stride {
-                WritebackHint.start(fd, offset: hinted, count: written - hinted)
-                hinted = written
+                offset += written
             }
         }
         do {
