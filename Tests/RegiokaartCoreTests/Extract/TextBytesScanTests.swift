@@ -5,30 +5,18 @@ import Testing
 /// The word-at-a-time scans over a document's bytes must find what a scan byte by byte finds, for
 /// every position of the byte that matters relative to the 8-byte words.
 @Suite struct TextBytesScanTests {
-    /// `UTF8Validation.firstInvalid` as it scanned one byte at a time.
+    /// Where the standard library's UTF-8 parser first fails in `bytes` (nil: valid throughout).
     static func referenceFirstInvalid(_ bytes: [UInt8]) -> Int? {
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let length: Int, minimum: UInt32
-            var scalar: UInt32
-            switch b {
-            case 0xC2...0xDF: length = 2; minimum = 0x80; scalar = UInt32(b & 0x1F)
-            case 0xE0...0xEF: length = 3; minimum = 0x800; scalar = UInt32(b & 0x0F)
-            case 0xF0...0xF4: length = 4; minimum = 0x10000; scalar = UInt32(b & 0x07)
-            default: return i
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
             }
-            if i + length > bytes.count { return i }
-            for k in 1..<length {
-                let c = bytes[i + k]
-                if c & 0xC0 != 0x80 { return i }
-                scalar = (scalar << 6) | UInt32(c & 0x3F)
-            }
-            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
-            i += length
         }
-        return nil
     }
 
     @Test func invalidUTF8IsFoundAtEveryOffset() {
