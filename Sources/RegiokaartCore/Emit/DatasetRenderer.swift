@@ -77,10 +77,10 @@ public struct DatasetRenderer: Sendable {
     func pairsCSV(_ dataset: Dataset, into sink: ByteSink) {
         let table = ColumnCatalog.regionMunicipalities
         var csv = table.csv(dialect, into: sink)
-        let links = RenderedParts()
+        var links = RenderedParts()
         for region in dataset.regions {
             for pair in region.municipalities {
-                table.write(RegionMunicipalityRow(regionID: region.id, pair: pair), into: &csv, parts: links)
+                table.write(RegionMunicipalityRow(regionID: region.id, pair: pair), into: &csv, parts: &links)
             }
         }
     }

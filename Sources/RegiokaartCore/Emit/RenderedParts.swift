@@ -5,19 +5,19 @@
 /// (`RegionMunicipality.linkIdentity`), in every copy of a region that lists it. Keyed by the shared
 /// object's identity (alive for the whole rendering), so a lookup hashes one word, not the texts;
 /// one cache belongs to one file (its bytes depend on the dialect and the nesting level).
-final class RenderedParts {
+struct RenderedParts {
     /// An open-addressing table of the parts seen (a word per key, hashed by one multiplication):
     /// a `Dictionary` lookup hashed the key with SipHash and cost more than the copy it saves.
-    // Unchecked exclusivity, as in `ByteSink`: a lookup per record, and the run-time access checks
-    // on class properties cost more than the lookup (nothing here hands out overlapping accesses).
-    @exclusivity(unchecked) private var keys: [UInt] = Array(repeating: 0, count: 1024)
-    @exclusivity(unchecked) private var levels: [Int] = Array(repeating: 0, count: 1024)
-    @exclusivity(unchecked) private var slots: [Int] = Array(repeating: -1, count: 1024)
-    @exclusivity(unchecked) private var rendered: [[UInt8]] = []
+    private var keys: [UInt] = Array(repeating: 0, count: 1024)
+    private var levels: [Int] = Array(repeating: 0, count: 1024)
+    private var slots: [Int] = Array(repeating: -1, count: 1024)
+    private var rendered: [[UInt8]] = []
+
+    init() {}
 
     /// The bytes of the part `part` at `level` (a JSON nesting level; 0 where there is none):
     /// rendered by `render` into the sink it is given the first time, remembered after.
-    func bytes(of part: ObjectIdentifier, level: Int = 0, render: (ByteSink) -> Void) -> [UInt8] {
+    mutating func bytes(of part: ObjectIdentifier, level: Int = 0, render: (ByteSink) -> Void) -> [UInt8] {
         let key = UInt(bitPattern: part)
         var at = index(key, level)
         while slots[at] >= 0 {
@@ -41,7 +41,7 @@ final class RenderedParts {
     }
 
     /// Doubles the table and places every key again.
-    private func grow() {
+    private mutating func grow() {
         let (oldKeys, oldLevels, oldSlots) = (keys, levels, slots)
         keys = Array(repeating: 0, count: 2 * oldKeys.count)
         levels = Array(repeating: 0, count: keys.count)

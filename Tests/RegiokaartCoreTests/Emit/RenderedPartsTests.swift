@@ -42,8 +42,9 @@ import Testing
     }
 
     @Test func aPartIsRenderedOncePerIdentityAndLevel() {
-        let parts = RenderedParts()
-        let a = ObjectIdentifier(parts), b = ObjectIdentifier(ByteSink.self)
+        var parts = RenderedParts()
+        let object = ByteSink()
+        let a = ObjectIdentifier(object), b = ObjectIdentifier(ByteSink.self)
         var renders = 0
         func bytes(_ id: ObjectIdentifier, _ level: Int, _ text: String) -> [UInt8] {
             parts.bytes(of: id, level: level) { renders += 1; $0.write(text) }
@@ -56,7 +57,7 @@ import Testing
     }
 
     @Test func thousandsOfPartsEachKeepTheirOwnBytes() {
-        let parts = RenderedParts()
+        var parts = RenderedParts()
         let objects = (0..<5000).map { _ in ByteSink() }
         var renders = 0
         for round in 0..<2 {

@@ -21,11 +21,11 @@ struct RegionsJSONWriter {
     /// it is written, as `RegionsDocumentStream` does. The municipalities, most of the document,
     /// are written straight from the region's pairs rather than copied into the record first.
     func writeDocument(_ dataset: Dataset) {
-        let links = RenderedParts()
+        var links = RenderedParts()
         writeDocument(source: dataset.source, regions: dataset.regions) { region, level in
             write(RegionRecord(region, municipalities: false), level: level) { level in
                 PrettyJSONObject.array(region.municipalities, in: sink, level: level) { pair, level in
-                    write(pair, level: level, links: links)
+                    write(pair, level: level, links: &links)
                 }
             }
         }
@@ -113,7 +113,7 @@ struct RegionsJSONWriter {
 
     /// One municipality of a region's area, from the region's pair: the same bytes as its entry.
     /// The entry up to its source is the same for every pair sharing a link: rendered once per link.
-    private func write(_ pair: RegionMunicipality, level: Int, links: RenderedParts) {
+    private func write(_ pair: RegionMunicipality, level: Int, links: inout RenderedParts) {
         sink.write(links.bytes(of: pair.linkIdentity, level: level) { scratch in
             let m = pair.municipality
             var head = PrettyJSONObject(scratch, level: level)

@@ -37,7 +37,7 @@ struct TableColumns<Row>: Sendable {
     /// Appends `row` to `csv` as `write(_:into:)` does, the shared columns' fields copied from
     /// `parts` when a row with the same shared part was written before.
     @inline(__always)
-    func write(_ row: Row, into csv: inout CSVWriter, parts: RenderedParts) {
+    func write(_ row: Row, into csv: inout CSVWriter, parts: inout RenderedParts) {
         guard !sharedColumns.isEmpty, let identity = sharedIdentity?(row) else { return write(row, into: &csv) }
         for i in 0..<sharedColumns.lowerBound { values[i].write(row, into: &csv) }
         let dialect = csv.dialect
