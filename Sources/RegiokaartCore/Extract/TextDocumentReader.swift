@@ -26,31 +26,18 @@ enum TextDocumentReader {
         if let offset = nul {
             throw InputError(.encoding, file: name, "holds a NUL byte at byte offset \(offset): it is binary (or UTF-16), not UTF-8 text")
         }
-        // Hand-written byte loop: this runs over every byte of large archives. The document keeps
+        // Line ends found eight bytes at a time (`ByteFinder`): this runs over every byte of large archives. The document keeps
         // `bytes` as its text and the start of every `checkpointStride`-th line (see `SourceLines`).
         var lineCount = 0
         var checkpoints: [UInt32] = []
+        let lineEnds = ByteFinder([0x0A, 0x0D])
         bytes.withUnsafeBufferPointer { buffer in
             var lineStart = start
-            var i = start
-            while i < buffer.count {
-                // Eight bytes at a time while none of them is CR or LF (a zero byte of `word ^ CR` or `word ^ LF`).
-                if i + 8 <= buffer.count {
-                    let word = UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    func hasZeroByte(_ v: UInt64) -> Bool { (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0 }
-                    if !hasZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A), !hasZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D) {
-                        i += 8
-                        continue
-                    }
-                }
-                let byte = buffer[i]
-                if byte == 0x0A || byte == 0x0D {
-                    if lineCount % SourceLines.checkpointStride == 0 { checkpoints.append(UInt32(lineStart)) }
-                    lineCount += 1
-                    if byte == 0x0D, i + 1 < buffer.count, buffer[i + 1] == 0x0A { i += 1 }
-                    lineStart = i + 1
-                }
-                i += 1
+            while let end = lineEnds.firstIndex(in: buffer, from: lineStart) {
+                if lineCount % SourceLines.checkpointStride == 0 { checkpoints.append(UInt32(lineStart)) }
+                lineCount += 1
+                lineStart = end + 1
+                if buffer[end] == 0x0D, lineStart < buffer.count, buffer[lineStart] == 0x0A { lineStart += 1 }  // CRLF
             }
             if lineStart < buffer.count {
                 if lineCount % SourceLines.checkpointStride == 0 { checkpoints.append(UInt32(lineStart)) }

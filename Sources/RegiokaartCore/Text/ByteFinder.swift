@@ -1,8 +1,8 @@
 /// Finds the first of a few ASCII bytes in UTF-8 text, eight bytes at a time.
 ///
 /// Every byte of the CSV and JSON outputs is checked for the few bytes that need quoting or
-/// escaping (about 90 MB for a 100-copy archive): a byte-at-a-time loop was the largest single cost
-/// of writing them. The word tests are the "zero byte" bit tricks (SWAR), on `x = word ^ sought`:
+/// escaping (about 90 MB for a 100-copy archive), and every byte of a text document for its line
+/// ends: a byte-at-a-time loop was the largest single cost of writing them. The word tests are the "zero byte" bit tricks (SWAR), on `x = word ^ sought`:
 /// `(x - 1) & ~x` tells cheaply whether a word holds a match at all, and `((x & 0x7F) + 0x7F) | x`,
 /// exact per lane (no carry between lanes), where it is.
 struct ByteFinder: Sendable {
