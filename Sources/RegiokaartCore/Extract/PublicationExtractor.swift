@@ -17,7 +17,12 @@ struct PublicationExtractor: Sendable {
     /// read, which bounds the matching work for a list that never ends.
     static let maximumAreaItems = 1000
 
-    init() {}
+    /// Whether the document is read on two cores (the tests compare it with one pass).
+    var parallel = true
+
+    init(parallel: Bool = true) {
+        self.parallel = parallel
+    }
 
     /// Extracts the cards and count claims of `document`.
     func extract(_ document: SourceDocument) -> ExtractedPublication {
@@ -37,28 +42,44 @@ struct PublicationExtractor: Sendable {
                              "A line of \(length) bytes (more than the \(Self.maximumLineBytes) any line of a card can have) was skipped unread."))
         }
         let anchors = findAnchors(lines)
-        var blocks: [FigureBlock] = []
-        blocks.reserveCapacity(anchors.count)
-        for (n, anchor) in anchors.enumerated() {
+        let blocks = anchors.indices.map { n in
             let end = n + 1 < anchors.count ? anchors[n + 1].nameStart : lines.count
-            var block = anchor.block
+            var block = anchors[n].block
             if block.end > end {  // never into the next card (a card without a closing line)
                 block.tokens.removeAll { $0.lastLine >= end }
-                block.end = max(end, anchor.blockStart)
+                block.end = max(end, anchors[n].blockStart)
             }
-            blocks.append(block)
+            return block
         }
         let order = FigurePairing.documentOrder(blocks.map(\.tokens))
+        // The cards are independent once their anchors are known: each half on a core of its own,
+        // the findings of the second half after those of the first.
+        let halves = [0..<(anchors.count / 2), (anchors.count / 2)..<anchors.count]
+        let read = ConcurrentResults<([Region], IssueLog)>(count: halves.count)
+        DispatchQueue.concurrentPerform(iterations: parallel ? halves.count : 0) { h in
+            read.set(readCards(halves[h], of: anchors, blocks: blocks, order: order, in: lines), at: h)
+        }
         var regions: [Region] = []
         regions.reserveCapacity(anchors.count)
-        for (n, anchor) in anchors.enumerated() {
-            let end = n + 1 < anchors.count ? anchors[n + 1].nameStart : lines.count
-            let region = readCard(lines, anchor: anchor, block: blocks[n], order: order, end: end,
-                                  isLast: n + 1 == anchors.count, log: &log, index: regions.count)
-            regions.append(region)
+        for h in halves.indices {
+            let (cards, cardLog) = read.value(at: h) ?? readCards(halves[h], of: anchors, blocks: blocks, order: order, in: lines)
+            regions.append(contentsOf: cards)
+            log.append(contentsOf: cardLog)
         }
         return ExtractedPublication(source: document.name, regions: regions,
                                     countClaims: findCountClaims(lines), issues: log)
+    }
+
+    /// The regions of the cards `range` of `anchors`, with the findings of reading them.
+    func readCards(_ range: Range<Int>, of anchors: [Anchor], blocks: [FigureBlock], order: FigurePairing.Order?,
+                   in lines: CardLines) -> ([Region], IssueLog) {
+        var log = IssueLog()
+        let regions = range.map { n in
+            let end = n + 1 < anchors.count ? anchors[n + 1].nameStart : lines.count
+            return readCard(lines, anchor: anchors[n], block: blocks[n], order: order, end: end,
+                            isLast: n + 1 == anchors.count, log: &log, index: n)
+        }
+        return (regions, log)
     }
 
     /// Where a card starts: its name lines, the first line of its figure block and of its first label.
@@ -83,14 +104,57 @@ struct PublicationExtractor: Sendable {
     /// closing links (a card whose pupils label is damaged or printed later is still a card). The
     /// figure block starts there, or on the lines before when they are values standing alone (value
     /// before label).
+    ///
+    /// The document is read in two halves on two cores, split after a closing-links line near the
+    /// middle: after closing links a card's name and figures cannot reach back (the name stops at
+    /// them, and they are not a value), so the second half reads as it would after the first,
+    /// provided the first half's last figure block ends before that line; otherwise the second half
+    /// is read again after the first, as one pass would.
     func findAnchors(_ lines: CardLines) -> [Anchor] {
+        var anchors: [Anchor]
+        if parallel, let split = splitLine(lines) {
+            let halves = [0..<split, split..<lines.count]
+            let found = ConcurrentResults<(anchors: [Anchor], blockEnd: Int)>(count: 2)
+            DispatchQueue.concurrentPerform(iterations: 2) { h in found.set(findAnchors(lines, in: halves[h]), at: h) }
+            let first = found.value(at: 0)!, second = found.value(at: 1)!
+            anchors = first.anchors + (first.blockEnd < split ? second.anchors : findAnchors(lines, in: halves[1], after: first).anchors)
+        } else {
+            anchors = findAnchors(lines, in: 0..<lines.count).anchors
+        }
+        // A line repeated word for word just before the figures of several cards is a heading of
+        // the figures, not a name: the name is above it.
+        var counts: [String: Int] = [:]
+        for anchor in anchors where anchor.nameEnd > anchor.nameStart { counts[lines.text(anchor.nameEnd - 1), default: 0] += 1 }
+        for n in anchors.indices {
+            let anchor = anchors[n]
+            guard anchor.nameEnd > anchor.nameStart,
+                  counts[lines.text(anchor.nameEnd - 1), default: 0] >= Self.repeatedHeadingCount else { continue }
+            let floor = n > 0 ? anchors[n - 1].label + 1 : 0
+            let nameEnd = anchor.nameEnd - 1
+            anchors[n].sectionHeadings = [nameEnd]
+            anchors[n].nameEnd = nameEnd
+            anchors[n].nameStart = nameStart(lines, end: nameEnd, floor: floor)
+        }
+        return anchors
+    }
+
+    /// The line after the first closing-links line from the middle of the document on, or nil.
+    func splitLine(_ lines: CardLines) -> Int? {
+        (lines.count / 2..<lines.count).first { mayBeTerminator(lines, $0) && CardMarkers.isTerminator(lines.text($0)) }
+            .map { $0 + 1 }
+    }
+
+    /// The anchors of the lines `range`, read from its start as from the start of a document (or
+    /// after `previous`, the anchors of the lines before it); and where the last one's figure block ends.
+    func findAnchors(_ lines: CardLines, in range: Range<Int>,
+                     after previous: (anchors: [Anchor], blockEnd: Int)? = nil) -> (anchors: [Anchor], blockEnd: Int) {
         var anchors: [Anchor] = []
         var labels = FigureLabelMemo()
-        var blockEnd = 0  // the end of the last card's figure block: a label before it is that card's
+        var blockEnd = previous?.blockEnd ?? range.lowerBound  // the end of the last card's figure block: a label before it is that card's
         // Whether closing links stand between the last card's figures and line `k`, found by looking
         // at each line once, and only when a label other than the pupils' asks (rarely).
-        var scanned = 0
-        var closed = true
+        var scanned = blockEnd
+        var closed = previous?.anchors.isEmpty ?? true
         func closedBefore(_ k: Int) -> Bool {
             while !closed, scanned < k {
                 if mayBeTerminator(lines, scanned), CardMarkers.isTerminator(lines.text(scanned)) { closed = true }
@@ -98,8 +162,8 @@ struct PublicationExtractor: Sendable {
             }
             return closed
         }
-        for k in 0..<lines.count where k >= blockEnd && mayStartFigure(lines, k) && !isValueLine(lines, k) {
-            let floor = anchors.last.map { $0.label + 1 } ?? 0
+        for k in range where k >= blockEnd && mayStartFigure(lines, k) && !isValueLine(lines, k) {
+            let floor = (anchors.last ?? previous?.anchors.last).map { $0.label + 1 } ?? range.lowerBound
             var block = FigureBlock(lines, from: k, limit: lines.count, firstLabelOnly: true, labels: &labels)
             guard let label = block.tokens.first(where: { !$0.isValue }), label.firstLine == k,
                   let kind = label.kind, kind == .students || closedBefore(k) else { continue }
@@ -118,21 +182,7 @@ struct PublicationExtractor: Sendable {
             let nameStart = self.nameStart(lines, end: blockStart, floor: floor)
             anchors.append(Anchor(nameStart: nameStart, nameEnd: blockStart, blockStart: blockStart, label: k, block: fullBlock))
         }
-        // A line repeated word for word just before the figures of several cards is a heading of
-        // the figures, not a name: the name is above it.
-        var counts: [String: Int] = [:]
-        for anchor in anchors where anchor.nameEnd > anchor.nameStart { counts[lines.text(anchor.nameEnd - 1), default: 0] += 1 }
-        for n in anchors.indices {
-            let anchor = anchors[n]
-            guard anchor.nameEnd > anchor.nameStart,
-                  counts[lines.text(anchor.nameEnd - 1), default: 0] >= Self.repeatedHeadingCount else { continue }
-            let floor = n > 0 ? anchors[n - 1].label + 1 : 0
-            let nameEnd = anchor.nameEnd - 1
-            anchors[n].sectionHeadings = [nameEnd]
-            anchors[n].nameEnd = nameEnd
-            anchors[n].nameStart = nameStart(lines, end: nameEnd, floor: floor)
-        }
-        return anchors
+        return (anchors, anchors.isEmpty ? (previous?.blockEnd ?? range.lowerBound) : blockEnd)
     }
 
     /// The first line of the name that ends before line `end`: the line before, plus earlier lines

@@ -1,0 +1,29 @@
+import Foundation
+
+/// One slot per task of a `DispatchQueue.concurrentPerform`: each task sets its own slot, and the
+/// caller reads them in task order once all have finished, so the result does not depend on which
+/// core finished first.
+final class ConcurrentResults<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    /// Guarded by `lock`.
+    private var values: [Value?]
+
+    /// `count` empty slots.
+    init(count: Int) {
+        values = Array(repeating: nil, count: count)
+    }
+
+    /// Sets slot `index` (each task its own).
+    func set(_ value: Value, at index: Int) {
+        lock.lock()
+        values[index] = value
+        lock.unlock()
+    }
+
+    /// The value of slot `index`, nil while it is not set.
+    func value(at index: Int) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[index]
+    }
+}
