@@ -62,7 +62,7 @@ enum OutputFileWriter {
     /// Throws the first failure (in file order).
     static func writeConcurrently(_ files: [OutputFile], into directory: URL,
                                   using writeFile: OutputPublisher.FileWriter) throws {
-        let failures = FailureList(count: files.count)
+        let failures = ConcurrentResults<any Error>(count: files.count)
         // Largest first (regions.json, then the pair list), so the other core takes the rest.
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             do {
@@ -71,27 +71,7 @@ enum OutputFileWriter {
                 failures.set(error, at: index)
             }
         }
-        if let first = failures.first { throw first }
-    }
-
-    /// Errors of concurrent writes, one slot per file.
-    private final class FailureList: @unchecked Sendable {
-        private let lock = NSLock()
-        private var errors: [(any Error)?]
-
-        init(count: Int) { errors = Array(repeating: nil, count: count) }
-
-        func set(_ error: any Error, at index: Int) {
-            lock.lock()
-            errors[index] = error
-            lock.unlock()
-        }
-
-        var first: (any Error)? {
-            lock.lock()
-            defer { lock.unlock() }
-            return errors.lazy.compactMap { $0 }.first
-        }
+        if let first = files.indices.lazy.compactMap({ failures.value(at: $0) }).first { throw first }
     }
 
     private static func systemWrite(_ fd: Int32, _ buffer: UnsafePointer<UInt8>, _ count: Int) -> Int {
