@@ -1,9 +1,8 @@
 import Foundation
 
-/// One slot per task of a `DispatchQueue.concurrentPerform` (the extractor's halves, the writers' files):
-/// each task sets its own slot, and the
-/// caller reads them in task order once all have finished, so the result does not depend on which
-/// core finished first.
+/// One slot per task of a `DispatchQueue.concurrentPerform` (the extractor's halves, the writers'
+/// files): each task sets its own slot, and the caller reads them in task order once all have
+/// finished, so the result does not depend on which core finished first.
 final class ConcurrentResults<Value>: @unchecked Sendable {
     private let lock = NSLock()
     /// Guarded by `lock`.
