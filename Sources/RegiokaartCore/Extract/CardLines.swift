@@ -56,6 +56,11 @@ struct CardLines {
                 ends.append(UInt32(end))
             }
         }
+        // The tables live through the whole extraction: sized to the lines found, not to the
+        // guess they were grown from.
+        positions = positions.compacted()
+        starts = starts.compacted()
+        ends = ends.compacted()
     }
 
     /// The offset of the first occurrence of `text`'s bytes in `bytes`. For a trimmed text this is

@@ -20,6 +20,19 @@ final class ConcurrentResults<Value>: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// `values`, one per slot: work handed to the tasks, each taking its own.
+    init(values: [Value]) {
+        self.values = values
+    }
+
+    /// Takes the value out of slot `index` (nil while it is not set), leaving it empty: the caller
+    /// then holds the only copy, which is freed when the caller is done with it.
+    func take(at index: Int) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[index].take()
+    }
+
     /// The value of slot `index`, nil while it is not set.
     func value(at index: Int) -> Value? {
         lock.lock()

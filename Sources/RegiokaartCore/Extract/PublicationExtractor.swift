@@ -41,28 +41,37 @@ struct PublicationExtractor: Sendable {
                              at: document.location(of: line),
                              "A line of \(length) bytes (more than the \(Self.maximumLineBytes) any line of a card can have) was skipped unread."))
         }
-        let anchors = findAnchors(lines)
-        let blocks = anchors.indices.map { n in
-            let end = n + 1 < anchors.count ? anchors[n + 1].nameStart : lines.count
-            var block = anchors[n].block
+        var found = findAnchors(lines)
+        // Each card's figure block leaves its anchor, cut at the next card's name; the readers
+        // below free each block once its card is read, so no card's tokens outlive its reading.
+        var blocks: [FigureBlock] = []
+        blocks.reserveCapacity(found.count)
+        for n in found.indices {
+            let end = n + 1 < found.count ? found[n + 1].nameStart : lines.count
+            var block = found[n].block
+            found[n].block.tokens = []
             if block.end > end {  // never into the next card (a card without a closing line)
                 block.tokens.removeAll { $0.lastLine >= end }
-                block.end = max(end, anchors[n].blockStart)
+                block.end = max(end, found[n].blockStart)
             }
-            return block
+            blocks.append(block)
         }
+        let anchors = found
         let order = FigurePairing.documentOrder(blocks.map(\.tokens))
         // The cards are independent once their anchors are known: each half on a core of its own,
         // the findings of the second half after those of the first.
         let halves = [0..<(anchors.count / 2), (anchors.count / 2)..<anchors.count]
+        let halfBlocks = ConcurrentResults(values: halves.map { Array(blocks[$0]) })
+        blocks = []
         let read = ConcurrentResults<([Region], IssueLog)>(count: halves.count)
         DispatchQueue.concurrentPerform(iterations: parallel ? halves.count : 0) { h in
-            read.set(readCards(halves[h], of: anchors, blocks: blocks, order: order, in: lines), at: h)
+            read.set(readCards(halves[h], of: anchors, blocks: halfBlocks.take(at: h)!, order: order, in: lines), at: h)
         }
         var regions: [Region] = []
         regions.reserveCapacity(anchors.count)
         for h in halves.indices {
-            let (cards, cardLog) = read.value(at: h) ?? readCards(halves[h], of: anchors, blocks: blocks, order: order, in: lines)
+            let (cards, cardLog) = read.take(at: h)
+                ?? readCards(halves[h], of: anchors, blocks: halfBlocks.take(at: h)!, order: order, in: lines)
             regions.append(contentsOf: cards)
             log.append(contentsOf: cardLog)
         }
@@ -70,14 +79,19 @@ struct PublicationExtractor: Sendable {
                                     countClaims: findCountClaims(lines), issues: log)
     }
 
-    /// The regions of the cards `range` of `anchors`, with the findings of reading them.
-    func readCards(_ range: Range<Int>, of anchors: [Anchor], blocks: [FigureBlock], order: FigurePairing.Order?,
+    /// The regions of the cards `range` of `anchors`, whose figure blocks are `blocks` (in order),
+    /// with the findings of reading them. Each block is freed once its card is read.
+    func readCards(_ range: Range<Int>, of anchors: [Anchor], blocks: consuming [FigureBlock], order: FigurePairing.Order?,
                    in lines: CardLines) -> ([Region], IssueLog) {
         var log = IssueLog()
-        let regions = range.map { n in
+        var regions: [Region] = []
+        regions.reserveCapacity(range.count)
+        for n in range {
             let end = n + 1 < anchors.count ? anchors[n + 1].nameStart : lines.count
-            return readCard(lines, anchor: anchors[n], block: blocks[n], order: order, end: end,
-                            isLast: n + 1 == anchors.count, log: &log, index: n)
+            let block = blocks[n - range.lowerBound]
+            blocks[n - range.lowerBound].tokens = []
+            regions.append(readCard(lines, anchor: anchors[n], block: block, order: order, end: end,
+                                    isLast: n + 1 == anchors.count, log: &log, index: n))
         }
         return (regions, log)
     }
@@ -88,7 +102,8 @@ struct PublicationExtractor: Sendable {
         var nameEnd: Int  // exclusive
         var blockStart: Int
         var label: Int
-        /// The figure block from `blockStart`, read to its end (the card reader cuts it at the next card).
+        /// The figure block from `blockStart`, read to its end (`extract` cuts it at the next card and
+        /// takes it out).
         var block: FigureBlock
         /// Lines between the name and the figures that head every card's figures (a table caption
         /// "Kerncijfers"): not part of the name.

@@ -6,10 +6,11 @@ struct AreaEntry: Hashable, Sendable {
     var name: String
     /// Where the item was listed.
     var location: SourceLocation
-    /// True when the line carried no bullet and continues the previous item.
-    var isContinuation: Bool
     /// What the entry resolved to, as the steps decide it.
     var resolution: AreaResolution = .pending
+    /// True when the line carried no bullet and continues the previous item (last: it fits in the
+    /// bytes the resolution leaves before the next multiple of eight).
+    var isContinuation: Bool
 
     init(raw: String, location: SourceLocation, isContinuation: Bool = false) {
         self.raw = raw
