@@ -8,12 +8,22 @@ import Foundation
 enum TextDocumentReader {
     /// Splits `bytes` (the content of `name`) into lines.
     static func read(_ bytes: [UInt8], name: String) throws(InputError) -> SourceDocument {
-        var start = 0
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw InputError(.encoding, file: name, "is UTF-16 (byte-order mark found); save it as UTF-8")
         }
-        if let offset = UTF8Validation.firstInvalid(bytes, from: start) {
+        // The UTF-8 check and the line split each walk every byte: for a large file, on two cores,
+        // one each. The check's verdict decides first, as when they ran one after the other.
+        let invalid = ConcurrentResults<Int?>(count: 1)
+        let split = ConcurrentResults<Lines>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: bytes.count >= parallelBytes ? 2 : 0) { task in
+            if task == 0 {
+                invalid.set(UTF8Validation.firstInvalid(bytes, from: start), at: 0)
+            } else {
+                split.set(Self.lines(of: bytes, from: start), at: 0)
+            }
+        }
+        if let offset = invalid.value(at: 0) ?? UTF8Validation.firstInvalid(bytes, from: start) {
             throw InputError(.encoding, file: name, "is not valid UTF-8 at byte offset \(offset)")
         }
         // Valid UTF-8 can still be binary (UTF-16 without a byte-order mark, an archive of ASCII
@@ -26,25 +36,61 @@ enum TextDocumentReader {
         if let offset = nul {
             throw InputError(.encoding, file: name, "holds a NUL byte at byte offset \(offset): it is binary (or UTF-16), not UTF-8 text")
         }
-        // Line ends found eight bytes at a time (`ByteFinder`): this runs over every byte of large archives. The document keeps
-        // `bytes` as its text and the start of every `checkpointStride`-th line (see `SourceLines`).
-        var lineCount = 0
-        var checkpoints: [UInt32] = []
-        let lineEnds = ByteFinder([0x0A, 0x0D])
-        bytes.withUnsafeBufferPointer { buffer in
-            var lineStart = start
-            while let end = lineEnds.firstIndex(in: buffer, from: lineStart) {
-                if lineCount % SourceLines.checkpointStride == 0 { checkpoints.append(UInt32(lineStart)) }
-                lineCount += 1
-                lineStart = end + 1
-                if buffer[end] == 0x0D, lineStart < buffer.count, buffer[lineStart] == 0x0A { lineStart += 1 }  // CRLF
-            }
-            if lineStart < buffer.count {
-                if lineCount % SourceLines.checkpointStride == 0 { checkpoints.append(UInt32(lineStart)) }
-                lineCount += 1
-            }
-        }
-        let lines = SourceLines(bytes: bytes, lineCount: lineCount, checkpoints: checkpoints, numbers: nil)
+        let found = split.value(at: 0) ?? Self.lines(of: bytes, from: start)
+        let lines = SourceLines(bytes: bytes, lineCount: found.count, checkpoints: found.checkpoints, numbers: nil)
         return SourceDocument(name: name, lines: lines)
+    }
+
+    /// A file at least this large is checked and split on two cores.
+    static let parallelBytes = 1 << 20
+
+    /// The number of lines and the start of every `SourceLines.checkpointStride`-th line.
+    typealias Lines = (count: Int, checkpoints: [UInt32])
+
+    /// The lines of `bytes` from offset `start`: lines end at LF, CR or CRLF. The document keeps
+    /// `bytes` as its text and the start of every `checkpointStride`-th line (see `SourceLines`).
+    static func lines(of bytes: [UInt8], from start: Int) -> Lines {
+        var found = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, buffer.count > start,
+                  memchr(base + start, 0x0D, buffer.count - start) == nil else { return anyLineEnds(buffer, from: start) }
+            return lineFeeds(buffer, from: start)
+        }
+        found.checkpoints = found.checkpoints.compacted()  // kept as long as the document
+        return found
+    }
+
+    /// `lines(of:from:)` for text without a CR: each line end found with `memchr`.
+    static func lineFeeds(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Lines {
+        var found: Lines = (0, [])
+        guard let base = buffer.baseAddress else { return found }
+        var lineStart = start
+        while lineStart < buffer.count, let end = memchr(base + lineStart, 0x0A, buffer.count - lineStart) {
+            if found.count % SourceLines.checkpointStride == 0 { found.checkpoints.append(UInt32(lineStart)) }
+            found.count += 1
+            lineStart = UnsafeRawPointer(end) - UnsafeRawPointer(base) + 1
+        }
+        if lineStart < buffer.count {
+            if found.count % SourceLines.checkpointStride == 0 { found.checkpoints.append(UInt32(lineStart)) }
+            found.count += 1
+        }
+        return found
+    }
+
+    /// `lines(of:from:)` for any line ends: found eight bytes at a time (`ByteFinder`).
+    static func anyLineEnds(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Lines {
+        var found: Lines = (0, [])
+        let lineEnds = ByteFinder([0x0A, 0x0D])
+        var lineStart = start
+        while let end = lineEnds.firstIndex(in: buffer, from: lineStart) {
+            if found.count % SourceLines.checkpointStride == 0 { found.checkpoints.append(UInt32(lineStart)) }
+            found.count += 1
+            lineStart = end + 1
+            if buffer[end] == 0x0D, lineStart < buffer.count, buffer[lineStart] == 0x0A { lineStart += 1 }  // CRLF
+        }
+        if lineStart < buffer.count {
+            if found.count % SourceLines.checkpointStride == 0 { found.checkpoints.append(UInt32(lineStart)) }
+            found.count += 1
+        }
+        return found
     }
 }

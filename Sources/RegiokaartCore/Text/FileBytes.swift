@@ -25,19 +25,51 @@ enum FileBytes {
             throw InputError(.unreadable, file: displayName, "cannot be read (permissions?)")
         }
         defer { try? handle.close() }
-        var bytes: [UInt8] = []
-        // The document keeps these bytes as its text: sized once, not grown by doubling.
-        if let size { bytes.reserveCapacity(size) }
-        do {
-            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-                guard bytes.count + chunk.count <= limit else { throw tooLarge }
-                bytes.append(contentsOf: chunk)
+        // Read straight into storage of the file's size (the document keeps these bytes as its
+        // text); what a file holds beyond its size (a pipe, a device, a file still growing) is
+        // read on in chunks, to the limit.
+        let descriptor = handle.fileDescriptor
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: size ?? 0) { buffer, count in
+            count = fill(buffer, from: descriptor, failure: &failure)
+        }
+        if failure == 0 {
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let count = chunk.withUnsafeMutableBufferPointer { fill($0, from: descriptor, failure: &failure) }
+                if count == 0 { break }
+                guard bytes.count + count <= limit else { throw tooLarge }
+                bytes.append(contentsOf: chunk[..<count])
             }
-        } catch let error as InputError {
-            throw error
-        } catch {
-            throw InputError(.unreadable, file: displayName, "cannot be read: \(error.localizedDescription)")
+        }
+        if failure != 0 {
+            throw InputError(.unreadable, file: displayName, "cannot be read: \(String(cString: strerror(failure)))")
         }
         return bytes
     }
+
+    /// Reads from `descriptor` into `buffer` until it is full or the file ends; the number of bytes
+    /// read. A failure sets `failure` to its `errno` and ends the reading.
+    private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from descriptor: Int32,
+                             failure: inout Int32) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var count = 0
+        while count < buffer.count {
+            let got = systemRead(descriptor, base + count, buffer.count - count)
+            if got > 0 {
+                count += got
+            } else if got == 0 {
+                break
+            } else if errno != EINTR {
+                failure = errno
+                break
+            }
+        }
+        return count
+    }
+}
+
+/// POSIX `read(2)` (`FileBytes.read` hides the global name inside the type).
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }
