@@ -63,37 +63,50 @@ struct PublicationExtractor: Sendable {
         let halves = [0..<(anchors.count / 2), (anchors.count / 2)..<anchors.count]
         let halfBlocks = ConcurrentResults(values: halves.map { Array(blocks[$0]) })
         blocks = []
-        let read = ConcurrentResults<([Region], IssueLog)>(count: halves.count)
-        DispatchQueue.concurrentPerform(iterations: parallel ? halves.count : 0) { h in
-            read.set(readCards(halves[h], of: anchors, blocks: halfBlocks.take(at: h)!, order: order, in: lines), at: h)
+        let cardLogs = ConcurrentResults<IssueLog>(count: halves.count)
+        // Each half puts its regions straight into the one array: half arrays and their copy
+        // would hold every region twice at the end of extraction (its peak of memory).
+        let regions = [Region](unsafeUninitializedCapacity: anchors.count) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            let slots = RegionSlots(base: base)
+            DispatchQueue.concurrentPerform(iterations: parallel ? halves.count : 0) { h in
+                cardLogs.set(readCards(halves[h], of: anchors, blocks: halfBlocks.take(at: h)!, order: order,
+                                       in: lines, into: slots), at: h)
+            }
+            for h in halves.indices where cardLogs.value(at: h) == nil {
+                cardLogs.set(readCards(halves[h], of: anchors, blocks: halfBlocks.take(at: h)!, order: order,
+                                       in: lines, into: slots), at: h)
+            }
+            initialized = anchors.count
         }
-        var regions: [Region] = []
-        regions.reserveCapacity(anchors.count)
-        for h in halves.indices {
-            let (cards, cardLog) = read.take(at: h)
-                ?? readCards(halves[h], of: anchors, blocks: halfBlocks.take(at: h)!, order: order, in: lines)
-            regions.append(contentsOf: cards)
-            log.append(contentsOf: cardLog)
-        }
+        for h in halves.indices { log.append(contentsOf: cardLogs.value(at: h)!) }
         return ExtractedPublication(source: document.name, regions: regions,
                                     countClaims: findCountClaims(lines), issues: log)
     }
 
-    /// The regions of the cards `range` of `anchors`, whose figure blocks are `blocks` (in order),
-    /// with the findings of reading them. Each block is freed once its card is read.
+    /// Storage for the regions of all cards, each card's slot written once by the half reading it.
+    struct RegionSlots: @unchecked Sendable {
+        let base: UnsafeMutablePointer<Region>
+
+        /// Initialises slot `n` (uninitialised before) to `region`.
+        func put(_ region: Region, at n: Int) {
+            (base + n).initialize(to: region)
+        }
+    }
+
+    /// Reads the cards `range` of `anchors`, whose figure blocks are `blocks` (in order), into their
+    /// slots of `slots`; the findings of reading them. Each block is freed once its card is read.
     func readCards(_ range: Range<Int>, of anchors: [Anchor], blocks: consuming [FigureBlock], order: FigurePairing.Order?,
-                   in lines: CardLines) -> ([Region], IssueLog) {
+                   in lines: CardLines, into slots: RegionSlots) -> IssueLog {
         var log = IssueLog()
-        var regions: [Region] = []
-        regions.reserveCapacity(range.count)
         for n in range {
             let end = n + 1 < anchors.count ? anchors[n + 1].nameStart : lines.count
             let block = blocks[n - range.lowerBound]
             blocks[n - range.lowerBound].tokens = []
-            regions.append(readCard(lines, anchor: anchors[n], block: block, order: order, end: end,
-                                    isLast: n + 1 == anchors.count, log: &log, index: n))
+            slots.put(readCard(lines, anchor: anchors[n], block: block, order: order, end: end,
+                               isLast: n + 1 == anchors.count, log: &log, index: n), at: n)
         }
-        return (regions, log)
+        return log
     }
 
     /// Where a card starts: its name lines, the first line of its figure block and of its first label.
