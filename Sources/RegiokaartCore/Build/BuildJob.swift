@@ -33,18 +33,26 @@ public enum BuildJob {
             return (reference: reference, context: StepContext(reference: reference),
                     geometry: try MapGeometry.load(directory: referenceDirectory))
         }
+        // The tables of the cards and areas are final once `Pipeline.standard` has run: they are
+        // written into the output's staging folder on the other core while the mention steps run.
+        var settled: SettledTables?
         let dataset: Dataset
         do throws(InputError) {
             configuration.progress?(.readingPublication)
             let document = try DocumentReader.read(path: configuration.publicationPath)
             configuration.progress?(.extracting)
-            dataset = try datasetWithMentions(from: consume document, configuration: configuration) { () throws(InputError) in
+            dataset = try datasetWithMentions(from: consume document, configuration: configuration, context: { () throws(InputError) in
                 configuration.progress?(.readingReference)
                 let context = try loading.value().context
                 configuration.progress?(.normalising)
                 return context
-            }
+            }, areasSettled: { dataset in
+                guard let (reference, _, geometry) = try? loading.value() else { return }
+                let assembler = OutputAssembler(reference: reference, forms: configuration.csvForms, geometry: geometry)
+                settled = SettledTables(assembler.cardAndAreaFiles(dataset), publisher: OutputPublisher(directory: configuration.outputDirectory))
+            })
         } catch {
+            settled?.discard()
             _ = try loading.value()
             throw error
         }
@@ -61,11 +69,24 @@ public enum BuildJob {
             if configuration.previousDirectory != nil { assembler.newFindings = newFindings }
             files = try assembler.files(dataset, published: publish)
         } catch {
+            settled?.discard()
             throw InputError(.outputNotWritable, file: configuration.outputDirectory, "could not be rendered: \(error)")
         }
-        let destination = publish ? configuration.outputDirectory : failedDirectory(for: configuration.outputDirectory)
         configuration.progress?(.publishing)
-        try OutputPublisher(directory: destination).publish(files)
+        let destination: String
+        if publish {
+            destination = configuration.outputDirectory
+            if let settled {
+                try settled.publish(with: files)
+            } else {
+                try OutputPublisher(directory: destination).publish(files)
+            }
+        } else {
+            // A rejected run publishes its report alone, beside the output.
+            settled?.discard()
+            destination = failedDirectory(for: configuration.outputDirectory)
+            try OutputPublisher(directory: destination).publish(files)
+        }
         return BuildResult(dataset: dataset, published: publish, destination: destination, blockingCount: blocking,
                            reference: reference, files: files.map(\.name),
                            changes: publish ? changes(since: previous, to: dataset) : nil,
