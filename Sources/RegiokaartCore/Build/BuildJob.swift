@@ -22,17 +22,23 @@ public enum BuildJob {
                            notify: (String) -> Void = { _ in }) throws(InputError) -> BuildResult {
         let lock = try OutputLock(for: configuration.outputDirectory, wait: configuration.lockWait)
         defer { lock.release() }
-        recoverLeftovers(configuration).forEach(notify)
-        let previous = try previousSnapshot(configuration)
-        let baseline = try findingsBaseline(configuration, notify: notify)
-        // The reference data and the matchers on it are made on the other core while this one reads
-        // and extracts the publication. Its errors come first, as when it was read first.
+        // The reference data and the matchers on it are made on the other core while this one cleans
+        // up, reads the previous run's findings, and reads and extracts the publication. Its errors
+        // come before the publication's, as when it was read first.
         let referenceDirectory = configuration.referenceDirectory, aliasesPath = configuration.aliasesPath
         let loading = BackgroundValue { () throws(InputError) in
             let reference = try ReferenceLoader.load(directory: referenceDirectory, aliasesPath: aliasesPath)
-            return (reference: reference, context: StepContext(reference: reference),
-                    geometry: try MapGeometry.load(directory: referenceDirectory))
+            return (reference: reference, context: StepContext(reference: reference))
         }
+        // The map shapes are needed only for rendering: read once the steps' context is made, on the
+        // core the steps leave free.
+        let geometryLoading = BackgroundValue { () throws(InputError) in
+            _ = try? loading.value()
+            return try MapGeometry.load(directory: referenceDirectory)
+        }
+        recoverLeftovers(configuration).forEach(notify)
+        let previous = try previousSnapshot(configuration)
+        let baseline = try findingsBaseline(configuration, notify: notify)
         let dataset: Dataset
         do throws(InputError) {
             configuration.progress?(.readingPublication)
@@ -46,9 +52,11 @@ public enum BuildJob {
             }
         } catch {
             _ = try loading.value()
+            _ = try geometryLoading.value()
             throw error
         }
-        let (reference, _, geometry) = try loading.value()
+        let reference = try loading.value().reference
+        let geometry = try geometryLoading.value()
         // An acknowledged warning does not count under --strict; an error blocks, acknowledged or not.
         let blocking = dataset.log.count(.error) + (configuration.strict ? dataset.log.count(.warning, acknowledged: false) : 0)
         let newFindings = baseline.map { $0.new(in: DatasetRenderer.reportOrder(dataset.issues)) }
