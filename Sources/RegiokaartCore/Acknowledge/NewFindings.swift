@@ -94,26 +94,30 @@ struct NewFindings: Sendable {
         return keys
     }
 
+    /// The members `IssuesDocument.Entry` declares, in the order `key(_:)` reads them by position.
+    private static let entryMembers = ["code", "severity", "message", "region_id", "field", "raw_value", "result_value",
+                                       "source_file", "acknowledged_note", "source_line", "acknowledged"]
+
     /// One finding's key; its other members are checked as `IssuesDocument.Entry` declares them.
     private static func key(_ reader: inout JSONBytesReader) throws(JSONBytesReader.Failure) -> Key {
         var code: String?, regionID: String?, field: String?, rawValue: String?
         var hasSeverity = false, hasMessage = false
-        var seen = Set<String>()
+        var seen = 0  // a bit per member of `entryMembers`
         try reader.beginObject()
         while let member = try reader.nextKey() {
-            // A repeated member: the first one counts, as for `JSONDecoder`.
-            guard seen.insert(member).inserted else { try reader.skipValue(); continue }
-            switch member {
-            case "code": code = try reader.string()
-            case "severity": _ = try reader.string(); hasSeverity = true
-            case "message": _ = try reader.string(); hasMessage = true
-            case "region_id": regionID = try reader.optionalString()
-            case "field": field = try reader.optionalString()
-            case "raw_value": rawValue = try reader.optionalString()
-            case "result_value", "source_file", "acknowledged_note": _ = try reader.optionalString()
-            case "source_line": if !reader.null() { _ = try reader.int() }
-            case "acknowledged": if !reader.null() { _ = try reader.bool() }
-            default: try reader.skipValue()
+            // Each member counts once: the first, as for `JSONDecoder`.
+            guard let k = entryMembers.firstIndex(of: member), seen & (1 << k) == 0 else { try reader.skipValue(); continue }
+            seen |= 1 << k
+            switch k {
+            case 0: code = try reader.string()
+            case 1: _ = try reader.string(); hasSeverity = true
+            case 2: _ = try reader.string(); hasMessage = true
+            case 3: regionID = try reader.optionalString()
+            case 4: field = try reader.optionalString()
+            case 5: rawValue = try reader.optionalString()
+            case 6, 7, 8: _ = try reader.optionalString()
+            case 9: if !reader.null() { _ = try reader.int() }
+            default: if !reader.null() { _ = try reader.bool() }
             }
         }
         guard let code, hasSeverity, hasMessage else {

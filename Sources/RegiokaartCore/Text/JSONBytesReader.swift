@@ -109,6 +109,12 @@ struct JSONBytesReader {
     mutating func string() throws(Failure) -> String {
         try expect(UInt8(ascii: "\""), "a string")
         var start = at
+        // Most strings hold no escape: their bytes are the text.
+        while at < bytes.count, bytes[at] != UInt8(ascii: "\""), bytes[at] != UInt8(ascii: "\\"), bytes[at] >= 0x20 { at += 1 }
+        if at < bytes.count, bytes[at] == UInt8(ascii: "\"") {
+            at += 1
+            return String(decoding: bytes[start..<at - 1], as: UTF8.self)
+        }
         var text: [UInt8] = []
         while true {
             guard at < bytes.count else { throw failure("a string is never closed") }

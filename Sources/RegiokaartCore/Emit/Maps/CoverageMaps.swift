@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The three coverage maps (po, vo, mbo) of one dataset, sharing one coverage index per sector.
 struct CoverageMaps {
@@ -15,11 +16,13 @@ struct CoverageMaps {
         let titles = municipalities.map { CoverageMap.title($0, coverages: coverages, regions: regions) }
         // The maps are independent: drawn on both cores, collected in sector order.
         let sectors = Sector.allCases
-        let drawn = ConcurrentResults<String>(count: sectors.count)
+        let drawn = Mutex([String](repeating: "", count: sectors.count))
         DispatchQueue.concurrentPerform(iterations: sectors.count) { k in
-            drawn.set(CoverageMap(sector: sectors[k], geometry: geometry, municipalities: municipalities, regions: regions,
-                                  coverages: coverages, titles: titles).svg(), at: k)
+            let svg = CoverageMap(sector: sectors[k], geometry: geometry, municipalities: municipalities, regions: regions,
+                                  coverages: coverages, titles: titles).svg()
+            drawn.withLock { $0[k] = svg }
         }
-        return sectors.indices.map { (sectors[$0], drawn.value(at: $0)!) }
+        let svgs = drawn.withLock { $0 }
+        return sectors.indices.map { (sectors[$0], svgs[$0]) }
     }
 }
