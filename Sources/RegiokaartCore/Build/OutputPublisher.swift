@@ -144,14 +144,20 @@ struct OutputPublisher: Sendable {
         while let entry = readdir(stream) {
             withUnsafeBytes(of: &entry.pointee.d_name) { raw in
                 let name = raw.bindMemory(to: UInt8.self)
-                let length = name.firstIndex(of: 0) ?? name.count
-                for (k, prefix) in wanted.enumerated()
-                where length >= prefix.count && prefix.elementsEqual(name.prefix(prefix.count)) {
+                for k in wanted.indices where Self.starts(name, with: wanted[k]) {
+                    let length = name.firstIndex(of: 0) ?? name.count
                     found[k].append(String(decoding: UnsafeBufferPointer(rebasing: name.prefix(length)), as: UTF8.self))
                 }
             }
         }
         return found
+    }
+
+    /// True when the NUL-terminated `name` starts with `prefix` (which holds no NUL).
+    private static func starts(_ name: UnsafeBufferPointer<UInt8>, with prefix: [UInt8]) -> Bool {
+        guard prefix.count <= name.count else { return false }
+        for i in prefix.indices where name[i] != prefix[i] { return false }
+        return true
     }
 
     private func modified(_ name: String) -> Date {

@@ -15,6 +15,9 @@ struct JSONBytesReader {
         var description: String { "line \(line): \(reason)" }
     }
 
+    /// Finds where the plain run of a string ends: its closing quote, an escape or a control character.
+    private static let stringEnd = ByteFinder([UInt8(ascii: "\""), UInt8(ascii: "\\")], below: 0x20)
+
     private let bytes: [UInt8]
     private var at = 0
     /// True right after `{` or `[`: the next key or element needs no comma.
@@ -110,7 +113,7 @@ struct JSONBytesReader {
         try expect(UInt8(ascii: "\""), "a string")
         var start = at
         // Most strings hold no escape: their bytes are the text.
-        while at < bytes.count, bytes[at] != UInt8(ascii: "\""), bytes[at] != UInt8(ascii: "\\"), bytes[at] >= 0x20 { at += 1 }
+        at = bytes.withUnsafeBufferPointer { Self.stringEnd.firstIndex(in: $0, from: start) } ?? bytes.count
         if at < bytes.count, bytes[at] == UInt8(ascii: "\"") {
             at += 1
             return String(decoding: bytes[start..<at - 1], as: UTF8.self)
