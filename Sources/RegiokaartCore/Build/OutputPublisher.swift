@@ -135,7 +135,7 @@ struct OutputPublisher: Sendable {
 
     /// The names in `folder` that start with each of `prefixes` (a list per prefix, in folder
     /// order); nil when the folder cannot be read. On the entries' bytes (`readdir`): the parent may
-    /// be a folder of thousands (/tmp), and a `String` per entry cost a cold run several milliseconds.
+    /// be a folder of thousands (/tmp), of which only a leftover's name needs to become a `String`.
     static func names(in folder: String, withPrefixes prefixes: [String]) -> [[String]]? {
         guard let stream = opendir(folder) else { return nil }
         defer { closedir(stream) }

@@ -40,21 +40,19 @@ struct PlaceRule: MatchRule {
 
     /// `withoutQualifier`'s letter-qualifier case on the bytes of a printable-ASCII name (most CBS
     /// names): a last word of one to three capitals `A`–`Z` is dropped, with the spaces around it.
-    /// Nil for any other name (the `Character` path decides). On bytes: finding the last word by
-    /// `Character` was most of the cost of making the matchers in a fresh process.
+    /// Nil for any other name (the `Character` path decides). On bytes: walking `Character`s from the
+    /// end costs grapheme breaking for each of the thousands of CBS names.
     static func asciiWithoutLetterQualifier(_ name: String) -> String? {
-        var name = name
-        return name.withUTF8 { b -> String? in
+        var copy = name
+        return copy.withUTF8 { b -> String? in
             guard b.allSatisfy({ (0x20...0x7E).contains($0) }) else { return nil }
             var end = b.count
             while end > 0, b[end - 1] == 0x20 { end -= 1 }
             var space = end
             while space > 0, b[space - 1] != 0x20 { space -= 1 }
-            guard space > 0 else { return String(decoding: b, as: UTF8.self) }
+            guard space > 0 else { return name }
             let last = b[space..<end]
-            guard last.count <= 3, last.allSatisfy({ (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else {
-                return String(decoding: b, as: UTF8.self)
-            }
+            guard last.count <= 3, last.allSatisfy({ (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else { return name }
             // The words before it, single-spaced (as `split(separator: " ").joined(separator: " ")`).
             var words: [UInt8] = []
             var i = 0
@@ -64,7 +62,7 @@ struct PlaceRule: MatchRule {
                 if !words.isEmpty { words.append(0x20) }
                 while i < head, b[i] != 0x20 { words.append(b[i]); i += 1 }
             }
-            return words.isEmpty ? String(decoding: b, as: UTF8.self) : String(decoding: words, as: UTF8.self)
+            return words.isEmpty ? name : String(decoding: words, as: UTF8.self)
         }
     }
 

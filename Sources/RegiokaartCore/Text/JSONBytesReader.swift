@@ -1,12 +1,12 @@
 /// A JSON (RFC 8259) reader on the bytes of a document, pulled value by value: the caller walks the
-/// structure it expects and skips (while still checking) everything else. It accepts what
-/// `JSONDecoder` accepts, which includes a comma before a closing bracket; of a key repeated in one
-/// object, the caller keeps the first value, as `JSONDecoder` does.
+/// structure it expects and skips (while still checking) everything else. Like `JSONDecoder`, it
+/// accepts a comma before a closing bracket and limits nesting to 512 levels; of a key repeated in
+/// one object, the caller keeps the first value, as `JSONDecoder` does.
 ///
 /// Hand-written for reading a previous run's `issues.json` back: `JSONDecoder` builds a map of the
 /// whole document and, in a fresh process, pays runtime type lookups for every `Codable` type it
-/// meets, several milliseconds of a nightly run that needs four strings per finding.
-/// `JSONBytesReaderTests` holds it to `JSONSerialization` and `JSONDecoder` on real and broken documents.
+/// meets, where the run needs four strings per finding.
+/// `NewFindingsReaderTests` hold it to `JSONDecoder` on real, hostile and broken documents.
 struct JSONBytesReader {
     /// Why the text is not the JSON the caller expects, and where (1-based line).
     struct Failure: Error, CustomStringConvertible {

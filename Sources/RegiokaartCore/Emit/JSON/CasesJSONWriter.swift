@@ -2,9 +2,8 @@
 /// `JSONEncoder.output()` writes for it, without going through `Encodable`.
 ///
 /// Hand-written, though the document is small: in a fresh process `JSONEncoder` pays runtime type
-/// lookups (over the whole static binary) for each type it meets first, which cost more than the
-/// rendering itself in the nightly run on the real publication. Keys are in `.sortedKeys` order and nil
-/// optionals are left out; `SmallJSONWriterTests` compares the bytes with the generic encoder's on
+/// lookups (over the whole static binary) for each type it meets first, more than the rendering
+/// itself costs for a document this size. Keys are in `.sortedKeys` order and nil optionals are left out; `SmallJSONWriterTests` compares the bytes with the generic encoder's on
 /// the real publication and on hostile texts.
 struct CasesJSONWriter {
     let sink: ByteSink
