@@ -48,18 +48,81 @@ struct NewFindings: Sendable {
     }
 
     /// The baseline from `<directory>/issues.json`, or nil when the folder has none (a first run).
-    /// Throws `.malformed` when the file is not an `issues.json` written by regiokaart.
+    /// Throws `.malformed` when the file is not an `issues.json` written by regiokaart: not JSON, or
+    /// without the members every `IssuesDocument` has (counts, and per finding its severity, code and
+    /// message as strings), or with a member of another type than the document's.
     static func load(directory: String) throws(InputError) -> NewFindings? {
         let path = (directory as NSString).appendingPathComponent("issues.json")
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         let bytes = try FileBytes.read(path: path, displayName: path)
-        do {
-            let document = try JSONDecoder().decode(IssuesDocument.self, from: Data(bytes))
-            return NewFindings(keys: document.issues.map {
-                Key(code: $0.code, regionID: $0.region_id, field: $0.field, rawValue: $0.raw_value)
-            })
-        } catch {
-            throw InputError(.malformed, file: path, "is not an issues.json written by regiokaart: \(DatasetSnapshot.describe(error))")
+        if let offset = UTF8Validation.firstInvalid(bytes, from: 0) {
+            throw InputError(.malformed, file: path, "is not an issues.json written by regiokaart: not UTF-8 at byte offset \(offset)")
         }
+        do {
+            return NewFindings(keys: try keys(inIssuesJSON: bytes))
+        } catch {
+            throw InputError(.malformed, file: path, "is not an issues.json written by regiokaart: \(error)")
+        }
+    }
+
+    /// The key of every finding of an `issues.json` document, read from its bytes (`JSONBytesReader`):
+    /// only the four members a key needs are kept; the others are checked for their type.
+    static func keys(inIssuesJSON bytes: [UInt8]) throws(JSONBytesReader.Failure) -> [Key] {
+        var reader = JSONBytesReader(bytes)
+        var keys: [Key]?
+        var hasCounts = false
+        var seen = Set<String>()
+        try reader.beginObject()
+        while let member = try reader.nextKey() {
+            guard seen.insert(member).inserted else { try reader.skipValue(); continue }
+            switch member {
+            case "counts":
+                try reader.beginObject()
+                while try reader.nextKey() != nil { _ = try reader.int() }
+                hasCounts = true
+            case "issues":
+                keys = []
+                try reader.beginArray()
+                while try reader.nextElement() { keys!.append(try key(&reader)) }
+            default:
+                try reader.skipValue()
+            }
+        }
+        try reader.end()
+        guard hasCounts else { throw reader.failure("the document has no counts") }
+        guard let keys else { throw reader.failure("the document has no issues") }
+        return keys
+    }
+
+    /// The members `IssuesDocument.Entry` declares, in the order `key(_:)` reads them by position.
+    private static let entryMembers = ["code", "severity", "message", "region_id", "field", "raw_value", "result_value",
+                                       "source_file", "acknowledged_note", "source_line", "acknowledged"]
+
+    /// One finding's key; its other members are checked as `IssuesDocument.Entry` declares them.
+    private static func key(_ reader: inout JSONBytesReader) throws(JSONBytesReader.Failure) -> Key {
+        var code: String?, regionID: String?, field: String?, rawValue: String?
+        var hasSeverity = false, hasMessage = false
+        var seen = 0  // a bit per member of `entryMembers`
+        try reader.beginObject()
+        while let member = try reader.nextKey() {
+            // Each member counts once: the first, as for `JSONDecoder`.
+            guard let k = entryMembers.firstIndex(of: member), seen & (1 << k) == 0 else { try reader.skipValue(); continue }
+            seen |= 1 << k
+            switch k {
+            case 0: code = try reader.string()
+            case 1: _ = try reader.string(); hasSeverity = true
+            case 2: _ = try reader.string(); hasMessage = true
+            case 3: regionID = try reader.optionalString()
+            case 4: field = try reader.optionalString()
+            case 5: rawValue = try reader.optionalString()
+            case 6, 7, 8: _ = try reader.optionalString()
+            case 9: if !reader.null() { _ = try reader.int() }
+            default: if !reader.null() { _ = try reader.bool() }
+            }
+        }
+        guard let code, hasSeverity, hasMessage else {
+            throw reader.failure("a finding lacks its \(code == nil ? "code" : hasSeverity ? "message" : "severity")")
+        }
+        return Key(code: code, regionID: regionID, field: field, rawValue: rawValue)
     }
 }

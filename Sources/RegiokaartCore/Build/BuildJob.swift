@@ -22,20 +22,27 @@ public enum BuildJob {
                            notify: (String) -> Void = { _ in }) throws(InputError) -> BuildResult {
         let lock = try OutputLock(for: configuration.outputDirectory, wait: configuration.lockWait)
         defer { lock.release() }
-        recoverLeftovers(configuration).forEach(notify)
-        let previous = try previousSnapshot(configuration)
-        let baseline = try findingsBaseline(configuration, notify: notify)
-        // The reference data and the matchers on it are made on the other core while this one reads
-        // and extracts the publication. Its errors come first, as when it was read first.
+        // The reference data and the matchers on it are made on the other core while this one cleans
+        // up, reads the previous run's findings, and reads and extracts the publication. Its errors
+        // come before the publication's, as when it was read first.
         let referenceDirectory = configuration.referenceDirectory, aliasesPath = configuration.aliasesPath
         let loading = BackgroundValue { () throws(InputError) in
             let reference = try ReferenceLoader.load(directory: referenceDirectory, aliasesPath: aliasesPath)
-            return (reference: reference, context: StepContext(reference: reference),
-                    geometry: try MapGeometry.load(directory: referenceDirectory))
+            return (reference: reference, context: StepContext(reference: reference))
         }
+        // The map shapes are needed only for rendering: read once the steps' context is made, on the
+        // core the steps leave free.
+        let geometryLoading = BackgroundValue { () throws(InputError) in
+            _ = try? loading.value()
+            return try MapGeometry.load(directory: referenceDirectory)
+        }
+        recoverLeftovers(configuration).forEach(notify)
+        let previous = try previousSnapshot(configuration)
+        let baseline = try findingsBaseline(configuration, notify: notify)
         // The tables of the cards and areas are final once `Pipeline.standard` has run: they are
         // written into the output's staging folder on the other core while the mention steps run.
         var settled: SettledTables?
+        defer { settled?.discard() }  // a run that ends before publishing them leaves nothing behind
         let dataset: Dataset
         do throws(InputError) {
             configuration.progress?(.readingPublication)
@@ -47,16 +54,17 @@ public enum BuildJob {
                 configuration.progress?(.normalising)
                 return context
             }, areasSettled: { dataset in
-                guard let (reference, _, geometry) = try? loading.value() else { return }
-                let assembler = OutputAssembler(reference: reference, forms: configuration.csvForms, geometry: geometry)
+                guard let reference = try? loading.value().reference else { return }
+                let assembler = OutputAssembler(reference: reference, forms: configuration.csvForms)
                 settled = SettledTables(assembler.cardAndAreaFiles(dataset), publisher: OutputPublisher(directory: configuration.outputDirectory))
             })
         } catch {
-            settled?.discard()
             _ = try loading.value()
+            _ = try geometryLoading.value()
             throw error
         }
-        let (reference, _, geometry) = try loading.value()
+        let reference = try loading.value().reference
+        let geometry = try geometryLoading.value()
         // An acknowledged warning does not count under --strict; an error blocks, acknowledged or not.
         let blocking = dataset.log.count(.error) + (configuration.strict ? dataset.log.count(.warning, acknowledged: false) : 0)
         let newFindings = baseline.map { $0.new(in: DatasetRenderer.reportOrder(dataset.issues)) }
@@ -69,21 +77,22 @@ public enum BuildJob {
             if configuration.previousDirectory != nil { assembler.newFindings = newFindings }
             files = try assembler.files(dataset, published: publish)
         } catch {
-            settled?.discard()
             throw InputError(.outputNotWritable, file: configuration.outputDirectory, "could not be rendered: \(error)")
         }
         configuration.progress?(.publishing)
         let destination: String
         if publish {
             destination = configuration.outputDirectory
-            if let settled {
-                try settled.publish(with: files)
+            if let ahead = settled {
+                settled = nil  // published or discarded by `publish(with:)` itself
+                try ahead.publish(with: files)
             } else {
                 try OutputPublisher(directory: destination).publish(files)
             }
         } else {
             // A rejected run publishes its report alone, beside the output.
             settled?.discard()
+            settled = nil
             destination = failedDirectory(for: configuration.outputDirectory)
             try OutputPublisher(directory: destination).publish(files)
         }

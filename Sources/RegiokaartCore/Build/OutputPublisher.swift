@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Puts a set of output files in place all at once, or not at all.
 ///
@@ -136,12 +141,10 @@ struct OutputPublisher: Sendable {
     /// for the run to report. Call only while holding the folder's `OutputLock`.
     func recoverLeftovers() -> [String] {
         let fm = FileManager.default
-        guard let names = try? fm.contentsOfDirectory(atPath: parent.path) else { return [] }
+        guard let names = Self.names(in: parent.path, withPrefixes: [stagingPrefix, retiredPrefix]) else { return [] }
         var notes: [String] = []
-        // The prefixes once, not per entry: the parent may be a folder of thousands (/tmp).
-        let stagingPrefix = stagingPrefix, retiredPrefix = retiredPrefix
-        let staged = names.filter { $0.hasPrefix(stagingPrefix) }.sorted()
-        var retired = names.filter { $0.hasPrefix(retiredPrefix) }.sorted { a, b in
+        let staged = names[0].sorted()
+        var retired = names[1].sorted { a, b in
             modified(a) > modified(b)
         }
         if !fm.fileExists(atPath: directory.path), let newest = retired.first {
@@ -162,6 +165,33 @@ struct OutputPublisher: Sendable {
             }
         }
         return notes
+    }
+
+    /// The names in `folder` that start with each of `prefixes` (a list per prefix, in folder
+    /// order); nil when the folder cannot be read. On the entries' bytes (`readdir`): the parent may
+    /// be a folder of thousands (/tmp), of which only a leftover's name needs to become a `String`.
+    static func names(in folder: String, withPrefixes prefixes: [String]) -> [[String]]? {
+        guard let stream = opendir(folder) else { return nil }
+        defer { closedir(stream) }
+        let wanted = prefixes.map { Array($0.utf8) }
+        var found = [[String]](repeating: [], count: prefixes.count)
+        while let entry = readdir(stream) {
+            withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+                let name = raw.bindMemory(to: UInt8.self)
+                for k in wanted.indices where Self.starts(name, with: wanted[k]) {
+                    let length = name.firstIndex(of: 0) ?? name.count
+                    found[k].append(String(decoding: UnsafeBufferPointer(rebasing: name.prefix(length)), as: UTF8.self))
+                }
+            }
+        }
+        return found
+    }
+
+    /// True when the NUL-terminated `name` starts with `prefix` (which holds no NUL).
+    private static func starts(_ name: UnsafeBufferPointer<UInt8>, with prefix: [UInt8]) -> Bool {
+        guard prefix.count <= name.count else { return false }
+        for i in prefix.indices where name[i] != prefix[i] { return false }
+        return true
     }
 
     private func modified(_ name: String) -> Date {

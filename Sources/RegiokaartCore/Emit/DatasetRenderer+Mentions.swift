@@ -12,9 +12,9 @@ extension DatasetRenderer {
         ]
     }
 
-    /// `cases.json`: a `CasesDocument`.
+    /// `cases.json`: a `CasesDocument` (`CasesJSONWriter` writes JSONEncoder's bytes).
     func casesJSON(_ dataset: Dataset, into sink: ByteSink) throws {
-        sink.write(Array(try JSONEncoder.output().encode(CasesDocument(dataset))))
+        CasesJSONWriter(sink: sink).writeDocument(CasesDocument(dataset))
         sink.write(0x0A)
     }
 

@@ -30,21 +30,27 @@ public struct DatasetRenderer: Sendable {
     func reportFiles(_ dataset: Dataset, published: Bool, issues: [Issue]? = nil,
                      newFindings: [Issue]? = nil) throws -> [OutputFile] {
         let issues = issues ?? Self.reportOrder(dataset.issues)
-        let maps = geometry.map {
-            CoverageMaps(geometry: $0, municipalities: reference.municipalities, regions: dataset.regions, coverage: coverage(dataset))
+        // The maps and the report's sections (shared by both renderings) are made on a core of their
+        // own while the writers render the other files; the files that need them wait for them.
+        let reference = reference, coverage = geometry == nil ? nil : coverage(dataset)
+        let report = BackgroundValue { [geometry] () -> (maps: [(Sector, String)], blocks: [ReportBlock]) in
+            let maps = geometry.map {
+                CoverageMaps(geometry: $0, municipalities: reference.municipalities, regions: dataset.regions, coverage: coverage!)
+            }
+            let svgs = maps?.svgs() ?? []
+            let writer = ReportWriter(dataset: dataset, issues: issues, published: published, maps: svgs,
+                                      newFindings: newFindings)
+            return (svgs, writer.blocks())
         }
-        let svgs = maps?.svgs() ?? []
-        let writer = ReportWriter(dataset: dataset, issues: issues, published: published, maps: svgs,
-                                  newFindings: newFindings)
-        // The sections once, for both renderings.
-        let blocks = writer.blocks()
+        // `CoverageMaps.svgs` draws every sector, in `Sector.allCases` order.
+        let sectors = geometry == nil ? [] : Sector.allCases
         return [
             OutputFile(name: "issues.csv") { issuesCSV(issues, into: $0) },
             OutputFile(name: "issues.json") { try issuesJSON(issues, into: $0) },
-            OutputFile(name: "report.md") { $0.write(MarkdownReportRenderer().render(blocks)) },
-            OutputFile(name: "report.html") { $0.write(HTMLReportRenderer().render(blocks, title: ReportWriter.title)) },
-        ] + svgs.map { sector, svg in
-            OutputFile(name: "maps/\(sector.rawValue).svg") { $0.write(CoverageMap.standalone(svg)) }
+            OutputFile(name: "report.md") { $0.write(MarkdownReportRenderer().render(try report.value().blocks)) },
+            OutputFile(name: "report.html") { $0.write(HTMLReportRenderer().render(try report.value().blocks, title: ReportWriter.title)) },
+        ] + sectors.enumerated().map { k, sector in
+            OutputFile(name: "maps/\(sector.rawValue).svg") { $0.write(CoverageMap.standalone(try report.value().maps[k].1)) }
         }
     }
 

@@ -42,7 +42,7 @@ struct OutputAssembler: Sendable {
             }
         }
         if published {
-            files.append(try DataPackageBuilder(forms: forms).file(source: dataset.source))
+            files.append(DataPackageBuilder(forms: forms).file(source: dataset.source))
         }
         return files
     }

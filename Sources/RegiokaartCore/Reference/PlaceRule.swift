@@ -12,8 +12,11 @@ struct PlaceRule: MatchRule {
     init(_ reference: ReferenceData) {
         var byFolded: [String: [Place]] = [:]
         for place in reference.places {
-            for key in Set([NameFolding.fold(place.name), NameFolding.fold(Self.withoutQualifier(place.name))])
-            where !(byFolded[key]?.contains { $0.municipalityCode == place.municipalityCode } ?? false) {
+            // The folded name and, when it differs, the folded name without its qualifier.
+            var keys = [NameFolding.fold(place.name)]
+            let base = Self.withoutQualifier(place.name)
+            if base != place.name, case let folded = NameFolding.fold(base), folded != keys[0] { keys.append(folded) }
+            for key in keys where !(byFolded[key]?.contains { $0.municipalityCode == place.municipalityCode } ?? false) {
                 byFolded[key, default: []].append(place)
             }
         }
@@ -24,6 +27,7 @@ struct PlaceRule: MatchRule {
     static func withoutQualifier(_ name: String) -> String {
         let base = NameFolding.withoutQualifier(name)
         guard base == name else { return base }
+        if let ascii = asciiWithoutLetterQualifier(name) { return ascii }
         // The last word is found from the end: splitting each of the 2,501 names was 4 % of a cold run.
         var end = name.endIndex
         while end > name.startIndex, name[name.index(before: end)] == " " { end = name.index(before: end) }
@@ -32,6 +36,34 @@ struct PlaceRule: MatchRule {
         guard last.count <= 3, last.allSatisfy(\.isUppercase) else { return name }
         let words = name[..<space].split(separator: " ")
         return words.isEmpty ? name : words.joined(separator: " ")
+    }
+
+    /// `withoutQualifier`'s letter-qualifier case on the bytes of a printable-ASCII name (most CBS
+    /// names): a last word of one to three capitals `A`–`Z` is dropped, with the spaces around it.
+    /// Nil for any other name (the `Character` path decides). On bytes: walking `Character`s from the
+    /// end costs grapheme breaking for each of the thousands of CBS names.
+    static func asciiWithoutLetterQualifier(_ name: String) -> String? {
+        var copy = name
+        return copy.withUTF8 { b -> String? in
+            guard b.allSatisfy({ (0x20...0x7E).contains($0) }) else { return nil }
+            var end = b.count
+            while end > 0, b[end - 1] == 0x20 { end -= 1 }
+            var space = end
+            while space > 0, b[space - 1] != 0x20 { space -= 1 }
+            guard space > 0 else { return name }
+            let last = b[space..<end]
+            guard last.count <= 3, last.allSatisfy({ (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else { return name }
+            // The words before it, single-spaced (as `split(separator: " ").joined(separator: " ")`).
+            var words: [UInt8] = []
+            var i = 0
+            let head = space - 1
+            while i < head {
+                if b[i] == 0x20 { i += 1; continue }
+                if !words.isEmpty { words.append(0x20) }
+                while i < head, b[i] != 0x20 { words.append(b[i]); i += 1 }
+            }
+            return words.isEmpty ? name : String(decoding: words, as: UTF8.self)
+        }
     }
 
     func candidates(for name: String, folded: String) -> RuleHit? {

@@ -12,14 +12,18 @@ enum FileBytes {
     /// that never ends is cut off too).
     static func read(path: String, displayName: String,
                      limit: Int = maximumInputBytes) throws(InputError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        // One stat(2): `FileManager.attributesOfItem` also looks up the owner's and group's names
+        // (the password and group files) and the extended attributes of every file read.
+        var status = stat()
+        guard stat(path, &status) == 0 else {
             throw InputError(.missingFile, file: displayName, "does not exist")
         }
-        if isDirectory.boolValue { throw InputError(.unreadable, file: displayName, "is a directory, not a file") }
+        let kind = status.st_mode & S_IFMT
+        if kind == S_IFDIR { throw InputError(.unreadable, file: displayName, "is a directory, not a file") }
         let tooLarge = InputError(.tooLarge, file: displayName,
                                   "is larger than \(limit >> 20) MB, the most regiokaart reads; is it the right file?")
-        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+        // The size of a regular file; a pipe or device is read to its end.
+        let size: Int? = kind == S_IFREG ? Int(status.st_size) : nil
         if let size, size > limit { throw tooLarge }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw InputError(.unreadable, file: displayName, "cannot be read (permissions?)")

@@ -59,8 +59,12 @@ struct DataPackageBuilder: Sendable {
             titleNL: table.title.nl + suffix.nl, descriptionNL: table.summary.nl, schema: schema)
     }
 
-    /// `datapackage.json` for a published dataset read from `source`, rendered deterministically.
-    func file(source: String) throws -> OutputFile {
-        OutputFile(name: Self.fileName, bytes: Array(try JSONEncoder.output().encode(descriptor(source: source))) + [0x0A])
+    /// `datapackage.json` for a published dataset read from `source`, rendered deterministically
+    /// (`DataPackageJSONWriter` writes JSONEncoder's bytes) when the file is written.
+    func file(source: String) -> OutputFile {
+        OutputFile(name: Self.fileName) { sink in
+            DataPackageJSONWriter(sink: sink).writeDocument(descriptor(source: source))
+            sink.write(0x0A)
+        }
     }
 }

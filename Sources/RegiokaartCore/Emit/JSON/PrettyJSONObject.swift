@@ -79,6 +79,12 @@ struct PrettyJSONObject {
         sink.write(decimal: value)
     }
 
+    /// An entry holding `true` or `false`.
+    mutating func bool(_ key: StaticString, _ value: Bool) {
+        self.key(key)
+        sink.write(value ? "true" : "false")
+    }
+
     /// An entry holding an integer, or `null` when `value` is nil (as `encode(_:forKey:)` writes an
     /// optional, unlike `encodeIfPresent`).
     @inline(__always)

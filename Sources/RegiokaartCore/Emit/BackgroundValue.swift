@@ -4,14 +4,18 @@ import Foundation
 ///
 /// The build reads the reference data (and builds the matchers on it) on one core while it reads and
 /// extracts the publication on the other: the two need nothing of each other until the steps run.
+/// The renderer draws the coverage maps and lays out the report while the data files are written.
+///
+/// A thread of its own rather than a dispatch queue: a caller may wait for the value from inside
+/// `DispatchQueue.concurrentPerform`, whose workers would otherwise be the only threads to run it.
 final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     /// Written once by the work before it signals `done`; read only after waiting for `done`.
     private var result: Result<Value, InputError>?
 
-    /// Starts `work` at once on a global queue.
+    /// Starts `work` at once on a thread of its own.
     init(_ work: @escaping @Sendable () throws(InputError) -> Value) {
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
+        let thread = Thread { [self] in
             do throws(InputError) {
                 result = .success(try work())
             } catch {
@@ -19,6 +23,9 @@ final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
             }
             done.signal()
         }
+        thread.stackSize = 8 << 20
+        thread.qualityOfService = .userInitiated
+        thread.start()
     }
 
     /// Waits for the work to finish; its value, or the error it threw. May be called more than once.

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+@testable import RegiokaartCore
+
+/// `NewFindings` reads a previous `issues.json` with `JSONBytesReader`; `JSONDecoder` decoding an
+/// `IssuesDocument` (how it was read before) is the oracle: the same documents accepted, the same keys.
+@Suite struct NewFindingsReaderTests {
+    /// The keys as `JSONDecoder` reads them; nil when it rejects the document.
+    static func oracle(_ bytes: [UInt8]) -> [NewFindings.Key]? {
+        guard let document = try? JSONDecoder().decode(IssuesDocument.self, from: Data(bytes)) else { return nil }
+        return document.issues.map { NewFindings.Key(code: $0.code, regionID: $0.region_id, field: $0.field, rawValue: $0.raw_value) }
+    }
+
+    static func read(_ bytes: [UInt8]) -> [NewFindings.Key]? {
+        guard UTF8Validation.firstInvalid(bytes, from: 0) == nil else { return nil }
+        return try? NewFindings.keys(inIssuesJSON: bytes)
+    }
+
+    func expectAgreement(_ bytes: [UInt8], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let expected = Self.oracle(bytes), actual = Self.read(bytes)
+        #expect(actual == expected, "\(String(decoding: bytes, as: UTF8.self))", sourceLocation: sourceLocation)
+    }
+
+    static func written(_ issues: [RegiokaartCore.Issue]) -> [UInt8] {
+        let sink = ByteSink()
+        IssuesJSONWriter(sink: sink).writeDocument(issues)
+        return sink.bytes
+    }
+
+    static var hostileIssues: [RegiokaartCore.Issue] {
+        RegionsJSONWriterTests.hostile.enumerated().map { n, text in
+            var issue = RegiokaartCore.Issue(Severity.allCases[n % 3], .publicationNoCountClaim, regionID: n.isMultiple(of: 2) ? text : nil,
+                                             field: n.isMultiple(of: 3) ? nil : text, raw: n.isMultiple(of: 2) ? "  \(text)\t x " : nil,
+                                             result: text, at: n.isMultiple(of: 3) ? nil : SourceLocation(file: text, line: n), text)
+            issue.code = text
+            issue.acknowledgement = n % 3 == 0 ? text : nil
+            return issue
+        }
+    }
+
+    @Test func theRealPublicationsFindings() throws {
+        let bytes = Self.written(DatasetRenderer.reportOrder(RealInput.dataset.issues))
+        let keys = try #require(Self.read(bytes))
+        #expect(keys.count == RealInput.dataset.issues.count && keys.count > 100)
+        #expect(keys == Self.oracle(bytes))
+        // And the committed output, as a nightly run finds it.
+        let committed = Array(try Data(contentsOf: URL(fileURLWithPath: RealInput.path("Output/issues.json"))))
+        #expect(Self.read(committed) == Self.oracle(committed))
+        #expect(Self.read(committed)?.isEmpty == false)
+    }
+
+    @Test func hostileTextsAndEscapes() throws {
+        expectAgreement(Self.written(Self.hostileIssues))
+        expectAgreement(Self.written([]))
+        // Escapes our writer never writes, other member orders, nulls, unknown members, other spacing.
+        let documents = [
+            #"{"issues":[{"code":"a\/b\u00e9\ud834\udd1e\u0000","severity":"info","message":"","raw_value":"x\"y\\z\b\f\n\r\t"}],"counts":{}}"#,
+            #"{"counts":{"error":1},"extra":[1,{"a":[true,false,null,-0.5e+3,"s"]}],"issues":[{"message":"m","raw_value":null,"region_id":null,"field":null,"severity":"s","code":"c","source_line":null,"acknowledged":null,"x":{}}]}"#,
+            "\n\t {\r\n\"counts\" : { } ,\"issues\" : [ ] } \n",
+            #"{"counts":{"a":1.0,"b":2e1,"c":-3},"issues":[{"code":"c","severity":"s","message":"m","source_line":7,"acknowledged":true}]}"#,
+            #"{"counts":{},"issues":[{"code":"c","severity":"s","message":"m"},{"code":"c","severity":"s","message":"m","code":"d"}]}"#,
+            // A comma before a closing bracket (JSONDecoder allows it), a repeated member of another type.
+            #"{"counts":{"a":1,},"issues":[{"code":"c","severity":"s","message":"m",},],}"#,
+            #"{"counts":{},"issues":[{"code":"c","severity":"s","message":"m","code":7}],"issues":{}}"#,
+        ]
+        for document in documents { expectAgreement(Array(document.utf8)) }
+        #expect(Self.read(Array(documents[0].utf8))?.first?.code == "a/bé𝄞\u{0}")
+    }
+
+    @Test func brokenAndWronglyTypedDocumentsAreRejectedAsTheDecoderRejectsThem() {
+        let documents = [
+            "", "{}", "[]", "null", #"{"counts":{}}"#, #"{"issues":[]}"#, #"{"counts":{},"issues":[]} x"#,
+            #"{"counts":{},"issues":[{"severity":"s","message":"m"}]}"#,
+            #"{"counts":{},"issues":[{"code":null,"severity":"s","message":"m"}]}"#,
+            #"{"counts":{},"issues":[{"code":1,"severity":"s","message":"m"}]}"#,
+            #"{"counts":{},"issues":[{"code":"c","severity":"s","message":"m","source_line":"7"}]}"#,
+            #"{"counts":{},"issues":[{"code":"c","severity":"s","message":"m","source_line":1.5}]}"#,
+            #"{"counts":{},"issues":[{"code":"c","severity":"s","message":"m","acknowledged":1}]}"#,
+            #"{"counts":{"a":"1"},"issues":[]}"#, #"{"counts":[],"issues":[]}"#, #"{"counts":{},"issues":{}}"#,
+            #"{"counts":{},"issues":[{"code":"\x","severity":"s","message":"m"}]}"#,
+            #"{"counts":{},"issues":[{"code":"\ud834","severity":"s","message":"m"}]}"#,
+            "{\"counts\":{},\"issues\":[{\"code\":\"a\tb\",\"severity\":\"s\",\"message\":\"m\"}]}",
+            #"{"counts":{"a":01},"issues":[]}"#, #"{"counts":{"a":1.},"issues":[]}"#, #"{"counts":{"a":+1},"issues":[]}"#,
+            #"{"counts":{},"issues":[]"#, String(repeating: "[", count: 10_000),
+            #"{"counts":{},"issues":[],"x":"# + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "}",
+            #"{"counts":{},"issues":[,]}"#, #"{"counts":{,},"issues":[]}"#, #"{"counts":{},"issues":[{"code":"c","severity":"s","message":"m"},,]}"#,
+        ]
+        for document in documents {
+            #expect(Self.read(Array(document.utf8)) == nil, "\(document)")
+            expectAgreement(Array(document.utf8))
+        }
+    }
+
+    /// Every one-byte deletion and a few replacements of a small written document: the reader accepts
+    /// what the decoder accepts, with the same keys.
+    @Test func everyOneByteDamage() {
+        let bytes = Self.written(Array(Self.hostileIssues.prefix(3)))
+        #expect(bytes.count > 500)
+        for i in bytes.indices {
+            var deleted = bytes
+            deleted.remove(at: i)
+            expectAgreement(deleted)
+            for replacement in [UInt8(ascii: "\""), UInt8(ascii: "1"), UInt8(ascii: "}"), UInt8(ascii: "\\")] where bytes[i] != replacement {
+                var replaced = bytes
+                replaced[i] = replacement
+                expectAgreement(replaced)
+            }
+        }
+    }
+
+    @Test func aBrokenFileIsMalformedInputNamingTheLine() throws {
+        let folder = try TestSupport.temporaryFolder()
+        try Data("{\n  \"counts\" : {},\n  \"issues\" : [ {\"code\": 1} ]\n}\n".utf8).write(to: folder.appendingPathComponent("issues.json"))
+        #expect {
+            _ = try NewFindings.load(directory: folder.path)
+        } throws: { error in
+            let error = error as? InputError
+            return error?.kind == .malformed && "\(error!)".contains("line 3")
+        }
+    }
+}
