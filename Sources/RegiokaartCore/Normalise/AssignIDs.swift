@@ -4,7 +4,14 @@ struct AssignIDs: Step {
     init() {}
 
     func apply(to dataset: inout Dataset, context: StepContext) {
-        let slugs = dataset.regions.map { Slug.make($0.name) }
+        // Each distinct name is made a slug once: archives repeat the same names once per copy.
+        var slugOf: [String: String] = [:]
+        let slugs = dataset.regions.map { region in
+            if let known = slugOf[region.name] { return known }
+            let slug = Slug.make(region.name)
+            slugOf[region.name] = slug
+            return slug
+        }
         var groups: [String: [Int]] = [:]
         for (index, slug) in slugs.enumerated() { groups[slug, default: []].append(index) }
         var ids = slugs
