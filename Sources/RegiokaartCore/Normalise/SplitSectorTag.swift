@@ -3,30 +3,11 @@
 struct SplitSectorTag: RegionStep {
     init() {}
 
-    func apply(to dataset: inout Dataset, context: StepContext) {
-        // Each distinct name is split once: archives repeat the same names once per copy.
-        var splits: [String: (name: String, tag: SectorTag?)] = [:]
-        for index in dataset.regions.indices { split(regionAt: index, of: &dataset, splits: &splits) }
-    }
-
     func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
-        var splits: [String: (name: String, tag: SectorTag?)] = [:]
-        split(regionAt: index, of: &dataset, splits: &splits)
-    }
-
-    /// Splits the tag off the name of the region at `index`, taking the split from `splits` when
-    /// the name was split before.
-    func split(regionAt index: Int, of dataset: inout Dataset, splits: inout [String: (name: String, tag: SectorTag?)]) {
         let printed = dataset.regions[index].name
         // A tag is a parenthetical: a name without one is passed over before it is parsed.
         guard printed.utf8.contains(UInt8(ascii: "(")) else { return }
-        let (name, tag): (String, SectorTag?)
-        if let known = splits[printed] {
-            (name, tag) = known
-        } else {
-            (name, tag) = SectorTag.split(printed)
-            splits[printed] = (name, tag)
-        }
+        let (name, tag) = SectorTag.split(printed)
         guard let tag else { return }
         let source = dataset.regions[index].source
         dataset.regions[index].name = name

@@ -1,7 +1,8 @@
 /// Steps run in order; itself a step, so pipelines compose.
 ///
 /// On a dataset of at least `splitFrom` regions, each run of consecutive `RegionStep`s goes over
-/// the two halves of the regions at once (`RegionRun`); the log is the same as in one pass.
+/// the two halves of the regions at once (`RegionRun`), and consecutive `Check`s run at once
+/// (`CheckRun`); the log is the same as in one pass.
 struct Pipeline: TwoCoreStep {
     /// The steps, in the order they run.
     let steps: [any Step]
@@ -29,10 +30,15 @@ struct Pipeline: TwoCoreStep {
         var next = 0
         while next < steps.count {
             var end = next
-            if split { while end < steps.count, steps[end] is any RegionStep { end += 1 } }
+            if split { while end < steps.count, steps[end].asRegionStep != nil { end += 1 } }
+            var checks = next
+            if split { while checks < steps.count, steps[checks].asCheck != nil { checks += 1 } }
             if end > next {
-                RegionRun(steps[next..<end].compactMap { $0 as? any RegionStep }).apply(to: &dataset, context: context)
+                RegionRun(steps[next..<end].compactMap(\.asRegionStep)).apply(to: &dataset, context: context)
                 next = end
+            } else if checks > next + 1 {
+                CheckRun(steps[next..<checks].compactMap(\.asCheck)).apply(to: &dataset, context: context)
+                next = checks
             } else {
                 steps[next].apply(to: &dataset, context: context)
                 next += 1

@@ -11,6 +11,8 @@ protocol RegionStep: Step {
 }
 
 extension RegionStep {
+    var asRegionStep: (any RegionStep)? { self }
+
     func apply(to dataset: inout Dataset, context: StepContext) {
         for index in dataset.regions.indices { apply(toRegionAt: index, of: &dataset, context: context) }
     }
