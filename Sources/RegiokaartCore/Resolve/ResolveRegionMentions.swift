@@ -24,18 +24,18 @@ struct ResolveRegionMentions: TwoCoreStep {
                                  at: alias.location,
                                  "The region alias \"\(alias.mention)\" points at \(alias.regionID), which is no region id of the publication; fix or remove the row."))
         }
-        let memo = resolutions(of: dataset, context: context)
-        func resolve(_ mention: RegionMention) -> MentionResolution { memo[Self.key(mention)]! }
+        // In the order `resolutions` lists them: the voorlopers, then the cases not tied to their card.
+        var resolved = resolutions(of: dataset, context: context).makeIterator()
         let indexByID = Dictionary(dataset.regions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for v in dataset.mentions.voorlopers.indices {
             let mention = dataset.mentions.voorlopers[v].mention
-            let resolution = resolve(mention)
+            let resolution = resolved.next()!
             dataset.mentions.voorlopers[v].resolution = resolution
             report(mention, resolution, field: "voorloper", region: resolution.regionID.flatMap { indexByID[$0] }, in: &dataset)
         }
         for c in dataset.mentions.cases.indices {
             let story = dataset.mentions.cases[c]
-            let resolution = story.resolution ?? resolve(story.mention)
+            let resolution = story.resolution ?? resolved.next()!
             dataset.mentions.cases[c].resolution = resolution
             report(story.mention, resolution, field: story.mention.kind == .cardStory ? "card_story" : "case",
                    region: resolution.regionID.flatMap { indexByID[$0] }, in: &dataset)
@@ -43,32 +43,35 @@ struct ResolveRegionMentions: TwoCoreStep {
         reportUnusedAliases(in: &dataset, ids: ids)
     }
 
-    /// A resolution depends only on the mention's text and landsdeel: its key.
-    static func key(_ mention: RegionMention) -> String {
-        mention.asListed + "\u{1}" + (mention.landsdeel ?? "")
-    }
-
-    /// The resolution of every distinct mention of `dataset` that needs one (the voorlopers, the
-    /// cases not tied to their card), by `key`.
+    /// The resolutions of the mentions of `dataset` that need one, in order: the voorlopers, then
+    /// the cases not tied to their card.
     ///
-    /// Each distinct mention is resolved once: an archive repeats the same theme-case links once
-    /// per copy, and resolving each against every region would make the step quadratic. The
-    /// regions' names, words and municipalities are indexed once for all of them (not at all when
-    /// there are none). The mentions are independent of each other: on a large dataset they are
-    /// resolved on both cores.
-    func resolutions(of dataset: Dataset, context: StepContext) -> [String: MentionResolution] {
-        var seen = Set<String>()
+    /// A resolution depends only on the mention's text and landsdeel, so each distinct mention is
+    /// resolved once: an archive repeats the same theme-case links once per copy, and resolving
+    /// each against every region would make the step quadratic. The regions' names, words and
+    /// municipalities are indexed once for all of them (not at all when there are none). The
+    /// mentions are independent of each other: on a large dataset they are resolved on both cores.
+    func resolutions(of dataset: Dataset, context: StepContext) -> [MentionResolution] {
         let needed = dataset.mentions.voorlopers.map(\.mention)
             + dataset.mentions.cases.filter { $0.resolution == nil }.map(\.mention)
-        let mentions = needed.filter { seen.insert(Self.key($0)).inserted }
-        guard !mentions.isEmpty else { return [:] }
+        var numbers: [String: Int] = [:]  // key → its number among the distinct mentions
+        var distinct: [RegionMention] = []
+        let number = needed.map { mention in
+            let key = mention.asListed + "\u{1}" + (mention.landsdeel ?? "")
+            if let known = numbers[key] { return known }
+            numbers[key] = distinct.count
+            distinct.append(mention)
+            return distinct.count - 1
+        }
+        guard !distinct.isEmpty else { return [] }
         let resolver = RegionResolver(context: context, aliases: aliases)
         let twoCores = dataset.regions.count >= max(splitFrom, 2)
         let index = RegionIndex(dataset.regions, twoCores: twoCores)
+        let mentions = distinct
         let resolved = twoCores && mentions.count > 1
             ? TwoCores.map(mentions.count) { resolver.resolve(mentions[$0], in: index) }
             : mentions.map { resolver.resolve($0, in: index) }
-        return Dictionary(uniqueKeysWithValues: zip(mentions.map(Self.key), resolved))
+        return number.map { resolved[$0] }
     }
 
     /// A row no mention needed is stale or mistyped: said, so the steward can remove or fix it.
