@@ -13,6 +13,7 @@ extension Pipeline {
             JoinSplitAreaNames(),
             CollapseAreaWhitespace(),
             DetectProvinces(),
+            CheckScopedAliases(),
             MatchMunicipalities(),
             ResolveAmbiguityByGeography(),
             RemoveRepeats(),

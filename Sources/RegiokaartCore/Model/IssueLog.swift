@@ -22,10 +22,11 @@ public struct IssueLog: Sendable {
         chunks[chunks.count - 1].append((issue, region))
     }
 
-    /// Records every finding of `other` after these.
-    mutating func append(contentsOf other: IssueLog) {
+    /// Records every finding of `other` after these; `regionOffset` is added to their region indices
+    /// (`other` was made on a dataset of the regions from that index on).
+    mutating func append(contentsOf other: IssueLog, regionOffset: Int = 0) {
         for chunk in other.chunks {
-            for entry in chunk { record(entry.issue, region: entry.region) }
+            for entry in chunk { record(entry.issue, region: entry.region.map { $0 + regionOffset }) }
         }
     }
 

@@ -1,10 +1,23 @@
 /// Gives every region a stable slug id; regions that share a name are told apart by their sectors,
 /// then by a number in publication order.
-struct AssignIDs: Step {
-    init() {}
+struct AssignIDs: TwoCoreStep {
+    /// From this many regions on, the slugs of each half of the regions are made on a core of its own.
+    let splitFrom: Int
+
+    init(splitFrom: Int = Pipeline.twoCoreThreshold) {
+        self.splitFrom = splitFrom
+    }
+
+    func splitting(from count: Int) -> AssignIDs {
+        AssignIDs(splitFrom: count)
+    }
 
     func apply(to dataset: inout Dataset, context: StepContext) {
-        let slugs = dataset.regions.map { Slug.make($0.name) }
+        let names = dataset.regions.map(\.name)
+        let middle = names.count / 2
+        let slugs = names.count >= max(splitFrom, 2)
+            ? TwoCores.map(2) { half in (half == 0 ? names[..<middle] : names[middle...]).map(Slug.make) }.flatMap { $0 }
+            : names.map(Slug.make)
         var groups: [String: [Int]] = [:]
         for (index, slug) in slugs.enumerated() { groups[slug, default: []].append(index) }
         var ids = slugs

@@ -3,35 +3,43 @@
 /// short name's typo, see `GeographyCheck`), are left for the geography step; names no rule matches
 /// are errors and stay in the region, raw.
 ///
-/// Each name is matched on its card: an alias row scoped to a region id applies there only. A scoped
-/// row whose region id the publication does not have is an error (`municipality.alias_unknown_region`).
-struct MatchMunicipalities: Step {
+/// Each name is matched on its card: an alias row scoped to a region id applies there only
+/// (`CheckScopedAliases`, just before, reports the rows whose card is missing or lists no such name).
+struct MatchMunicipalities: RegionStep {
     init() {}
 
     func apply(to dataset: inout Dataset, context: StepContext) {
-        reportUnknownRegions(in: &dataset, context: context)
         // Each distinct name is matched and judged once (a name with an alias row scoped to a card,
         // once per card): archives repeat the same names thousands of times. Every occurrence is
         // still reported, with its own line.
         var decisions: [String: Decision] = [:]
-        for index in dataset.regions.indices {
-            let region = dataset.regions[index].id
-            for k in dataset.regions[index].area.indices {
-                guard case .pending = dataset.regions[index].area[k].resolution else { continue }
-                let name = dataset.regions[index].area[k].name
-                let key = MatchMemo.key(name, region: region, matcher: context.matcher)
-                let decision: Decision
-                if let known = decisions[key] {
-                    decision = known
-                } else {
-                    decision = self.decision(for: dataset.regions[index].area[k], region: region, context: context)
-                    decisions[key] = decision
-                }
-                dataset.regions[index].area[k].resolution = decision.resolution
-                if var issue = decision.issue {
-                    issue.location = dataset.regions[index].area[k].location
-                    dataset.report(issue, region: index)
-                }
+        for index in dataset.regions.indices { match(regionAt: index, of: &dataset, context: context, decisions: &decisions) }
+    }
+
+    func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
+        var decisions: [String: Decision] = [:]
+        match(regionAt: index, of: &dataset, context: context, decisions: &decisions)
+    }
+
+    /// Matches the pending entries of the region at `index`, taking the decision for a name from
+    /// `decisions` when it was made before.
+    func match(regionAt index: Int, of dataset: inout Dataset, context: StepContext, decisions: inout [String: Decision]) {
+        let region = dataset.regions[index].id
+        for k in dataset.regions[index].area.indices {
+            guard case .pending = dataset.regions[index].area[k].resolution else { continue }
+            let name = dataset.regions[index].area[k].name
+            let key = MatchMemo.key(name, region: region, matcher: context.matcher)
+            let decision: Decision
+            if let known = decisions[key] {
+                decision = known
+            } else {
+                decision = self.decision(for: dataset.regions[index].area[k], region: region, context: context)
+                decisions[key] = decision
+            }
+            dataset.regions[index].area[k].resolution = decision.resolution
+            if var issue = decision.issue {
+                issue.location = dataset.regions[index].area[k].location
+                dataset.report(issue, region: index)
             }
         }
     }
@@ -50,28 +58,6 @@ struct MatchMunicipalities: Step {
         // What waits for the geography is reported by the geography step.
         if case .ambiguous = resolved { return Decision(resolution: resolved, issue: nil) }
         return Decision(resolution: resolved, issue: issue(for: entry, outcome: outcome, reference: context.reference))
-    }
-
-    /// Reports every scoped alias row whose region id no card of the publication has (an error), and
-    /// every one whose card lists no such name (a warning: stale or mistyped).
-    func reportUnknownRegions(in dataset: inout Dataset, context: StepContext) {
-        let scoped = context.reference.aliases.filter { $0.regionID != nil }
-        guard !scoped.isEmpty else { return }
-        let indexByID = Dictionary(dataset.regions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for alias in scoped {
-            guard let index = indexByID[alias.regionID!] else {
-                dataset.report(Issue(.error, .municipalityAliasUnknownRegion, field: "region_id", raw: alias.name,
-                                     result: alias.regionID!, at: alias.location,
-                                     "The municipality alias \"\(alias.name)\" is scoped to \(alias.regionID!), which is no region id of the publication; fix or remove the row."))
-                continue
-            }
-            let folded = NameFolding.fold(alias.name)
-            guard !dataset.regions[index].area.contains(where: { NameFolding.fold($0.name) == folded }) else { continue }
-            dataset.report(Issue(.warning, .municipalityAliasUnused, field: "municipalities", raw: alias.name,
-                                 result: alias.regionID!, at: alias.location,
-                                 "The municipality alias \"\(alias.name)\" is scoped to \(alias.regionID!), whose card lists no such name; fix or remove the row."),
-                           region: index)
-        }
     }
 
     /// How each kind of match is reported: severity, code and the sentence (raw name, CBS name, rule detail).

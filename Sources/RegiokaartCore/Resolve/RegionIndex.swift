@@ -33,70 +33,109 @@ struct RegionIndex: Sendable {
     /// The number of distinctive words (`NameTokens.words`) of each region's name.
     let wordCounts: [UInt8]
 
-    /// Derives the keys of every region of `regions`.
-    init(_ regions: [Region]) {
+    /// Derives the keys of every region of `regions`; with `twoCores`, the name keys and the words
+    /// on one core each (the tables are the same either way).
+    init(_ regions: [Region], twoCores: Bool = false) {
         self.regions = regions
-        var names: [(key: String, region: Int)] = [], published: [(key: String, region: Int)] = []
-        var folded: [(key: String, region: Int)] = [], words: [(key: String, region: Int)] = []
-        var stems: [(key: String, region: Int)] = []
-        var national: [Int] = []
-        var numbers: [String: Int] = [:]
-        var byMunicipality: [[Int32]] = []
-        var counts: [Int32] = []
-        var lastRegion: [Int] = []  // per municipality number, the last region that listed it
-        var wordCounts: [UInt8] = []
-        wordCounts.reserveCapacity(regions.count)
-        names.reserveCapacity(regions.count)
-        published.reserveCapacity(regions.count)
-        folded.reserveCapacity(regions.count)
-        counts.reserveCapacity(regions.count)
-        for index in regions.indices {
-            // Fields read in place: a copy of each `Region` (a retain per field) was a third of the time.
-            let name = regions[index].name, scope = regions[index].scope
-            names.append((name, index))
-            published.append((regions[index].nameAsPublished, index))
-            let fold = NameFolding.fold(name)
-            if !fold.isEmpty { folded.append((fold, index)) }
-            var seenStems: [String] = []
-            let distinctive = NameTokens(name).words
-            for word in distinctive {
-                words.append((word, index))  // the words of a name are distinct
-                if let stem = Self.stem(word), !seenStems.contains(stem) {
-                    seenStems.append(stem)
-                    stems.append((stem, index))
+        let (names, words) = twoCores ? TwoCores.both({ NameTables(regions) }, { WordTables(regions) })
+                                       : (NameTables(regions), WordTables(regions))
+        byName = names.byName
+        byPublishedName = names.byPublishedName
+        byFoldedName = names.byFoldedName
+        national = names.national
+        municipalityNumbers = names.municipalityNumbers
+        byMunicipality = names.byMunicipality
+        municipalityCounts = names.municipalityCounts
+        byWord = words.byWord
+        byWordStem = words.byWordStem
+        wordCounts = words.wordCounts
+    }
+
+    /// The tables of the regions' names, folded names, scopes and municipalities.
+    private struct NameTables {
+        let byName: HashedPostings
+        let byPublishedName: HashedPostings
+        let byFoldedName: HashedPostings
+        let national: [Int]
+        let municipalityNumbers: [String: Int]
+        let byMunicipality: [[Int32]]
+        let municipalityCounts: [Int32]
+
+        init(_ regions: [Region]) {
+            var names: [(key: String, region: Int)] = [], published: [(key: String, region: Int)] = []
+            var folded: [(key: String, region: Int)] = []
+            var national: [Int] = []
+            var numbers: [String: Int] = [:]
+            var byMunicipality: [[Int32]] = []
+            var counts: [Int32] = []
+            var lastRegion: [Int] = []  // per municipality number, the last region that listed it
+            names.reserveCapacity(regions.count)
+            published.reserveCapacity(regions.count)
+            folded.reserveCapacity(regions.count)
+            counts.reserveCapacity(regions.count)
+            for index in regions.indices {
+                // Fields read in place: a copy of each `Region` (a retain per field) was a third of the time.
+                let name = regions[index].name, scope = regions[index].scope
+                names.append((name, index))
+                published.append((regions[index].nameAsPublished, index))
+                let fold = NameFolding.fold(name)
+                if !fold.isEmpty { folded.append((fold, index)) }
+                if scope == .national { national.append(index) }
+                var distinctCodes: Int32 = 0
+                for entry in regions[index].municipalities {
+                    let code = entry.municipality.code
+                    let number: Int
+                    if let known = numbers[code] {
+                        number = known
+                    } else {
+                        number = byMunicipality.count
+                        numbers[code] = number
+                        byMunicipality.append([])
+                        lastRegion.append(-1)
+                    }
+                    guard lastRegion[number] != index else { continue }  // listed twice in this region
+                    lastRegion[number] = index
+                    distinctCodes += 1
+                    if scope != .national { byMunicipality[number].append(Int32(index)) }
                 }
+                counts.append(distinctCodes)
             }
-            wordCounts.append(UInt8(clamping: distinctive.count))
-            if scope == .national { national.append(index) }
-            var distinctCodes: Int32 = 0
-            for entry in regions[index].municipalities {
-                let code = entry.municipality.code
-                let number: Int
-                if let known = numbers[code] {
-                    number = known
-                } else {
-                    number = byMunicipality.count
-                    numbers[code] = number
-                    byMunicipality.append([])
-                    lastRegion.append(-1)
-                }
-                guard lastRegion[number] != index else { continue }  // listed twice in this region
-                lastRegion[number] = index
-                distinctCodes += 1
-                if scope != .national { byMunicipality[number].append(Int32(index)) }
-            }
-            counts.append(distinctCodes)
+            byName = HashedPostings(names)
+            byPublishedName = HashedPostings(published)
+            byFoldedName = HashedPostings(folded)
+            self.national = national
+            municipalityNumbers = numbers
+            self.byMunicipality = byMunicipality
+            municipalityCounts = counts
         }
-        byName = HashedPostings(names)
-        byPublishedName = HashedPostings(published)
-        byFoldedName = HashedPostings(folded)
-        byWord = HashedPostings(words)
-        byWordStem = HashedPostings(stems)
-        self.national = national
-        municipalityNumbers = numbers
-        self.byMunicipality = byMunicipality
-        municipalityCounts = counts
-        self.wordCounts = wordCounts
+    }
+
+    /// The tables of the regions' distinctive words (`NameTokens`) and their stems.
+    private struct WordTables {
+        let byWord: HashedPostings
+        let byWordStem: HashedPostings
+        let wordCounts: [UInt8]
+
+        init(_ regions: [Region]) {
+            var words: [(key: String, region: Int)] = [], stems: [(key: String, region: Int)] = []
+            var wordCounts: [UInt8] = []
+            wordCounts.reserveCapacity(regions.count)
+            for index in regions.indices {
+                var seenStems: [String] = []
+                let distinctive = NameTokens(regions[index].name).words
+                for word in distinctive {
+                    words.append((word, index))  // the words of a name are distinct
+                    if let stem = RegionIndex.stem(word), !seenStems.contains(stem) {
+                        seenStems.append(stem)
+                        stems.append((stem, index))
+                    }
+                }
+                wordCounts.append(UInt8(clamping: distinctive.count))
+            }
+            byWord = HashedPostings(words)
+            byWordStem = HashedPostings(stems)
+            self.wordCounts = wordCounts
+        }
     }
 
     /// The first three bytes of a folded word that can take part in a spelling-variant pair (five

@@ -3,11 +3,18 @@
 /// steward should glance at it), `mention.unresolved` (warning), `mention.alias` for every use of the
 /// alias table, and `mention.alias_unknown_region` (an error) for every alias row whose region id the
 /// publication does not have, used or not, and `mention.alias_unused` (a warning) for a row no mention needed. Card stories are tied to their card and reported as certain.
-struct ResolveRegionMentions: Step {
+struct ResolveRegionMentions: TwoCoreStep {
     let aliases: RegionAliasTable
+    /// From this many regions on, the index is built and the mentions are resolved on both cores.
+    let splitFrom: Int
 
-    init(aliases: RegionAliasTable) {
+    init(aliases: RegionAliasTable, splitFrom: Int = Pipeline.twoCoreThreshold) {
         self.aliases = aliases
+        self.splitFrom = splitFrom
+    }
+
+    func splitting(from count: Int) -> ResolveRegionMentions {
+        ResolveRegionMentions(aliases: aliases, splitFrom: count)
     }
 
     func apply(to dataset: inout Dataset, context: StepContext) {
@@ -17,37 +24,54 @@ struct ResolveRegionMentions: Step {
                                  at: alias.location,
                                  "The region alias \"\(alias.mention)\" points at \(alias.regionID), which is no region id of the publication; fix or remove the row."))
         }
-        let resolver = RegionResolver(context: context, aliases: aliases)
-        // A resolution depends only on the mention's text and landsdeel, so each distinct mention is
-        // resolved once: an archive repeats the same theme-case links once per copy, and resolving
-        // each against every region would make the step quadratic.
-        // The regions' names, words and municipalities are indexed once for all mentions (built on
-        // the first mention that needs it: a dataset without mentions needs none).
-        var memo: [String: MentionResolution] = [:]
-        var index: RegionIndex?
-        func resolve(_ mention: RegionMention) -> MentionResolution {
-            let key = mention.asListed + "\u{1}" + (mention.landsdeel ?? "")
-            if let known = memo[key] { return known }
-            if index == nil { index = RegionIndex(dataset.regions) }
-            let resolution = resolver.resolve(mention, in: index!)
-            memo[key] = resolution
-            return resolution
-        }
+        // In the order `resolutions` lists them: the voorlopers, then the cases not tied to their card.
+        var resolved = resolutions(of: dataset, context: context).makeIterator()
         let indexByID = Dictionary(dataset.regions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         for v in dataset.mentions.voorlopers.indices {
             let mention = dataset.mentions.voorlopers[v].mention
-            let resolution = resolve(mention)
+            let resolution = resolved.next()!
             dataset.mentions.voorlopers[v].resolution = resolution
             report(mention, resolution, field: "voorloper", region: resolution.regionID.flatMap { indexByID[$0] }, in: &dataset)
         }
         for c in dataset.mentions.cases.indices {
             let story = dataset.mentions.cases[c]
-            let resolution = story.resolution ?? resolve(story.mention)
+            let resolution = story.resolution ?? resolved.next()!
             dataset.mentions.cases[c].resolution = resolution
             report(story.mention, resolution, field: story.mention.kind == .cardStory ? "card_story" : "case",
                    region: resolution.regionID.flatMap { indexByID[$0] }, in: &dataset)
         }
         reportUnusedAliases(in: &dataset, ids: ids)
+    }
+
+    /// The resolutions of the mentions of `dataset` that need one, in order: the voorlopers, then
+    /// the cases not tied to their card.
+    ///
+    /// A resolution depends only on the mention's text and landsdeel, so each distinct mention is
+    /// resolved once: an archive repeats the same theme-case links once per copy, and resolving
+    /// each against every region would make the step quadratic. The regions' names, words and
+    /// municipalities are indexed once for all of them (not at all when there are none). The
+    /// mentions are independent of each other: on a large dataset they are resolved on both cores.
+    func resolutions(of dataset: Dataset, context: StepContext) -> [MentionResolution] {
+        let needed = dataset.mentions.voorlopers.map(\.mention)
+            + dataset.mentions.cases.filter { $0.resolution == nil }.map(\.mention)
+        var numbers: [String: Int] = [:]  // key → its number among the distinct mentions
+        var distinct: [RegionMention] = []
+        let number = needed.map { mention in
+            let key = mention.asListed + "\u{1}" + (mention.landsdeel ?? "")
+            if let known = numbers[key] { return known }
+            numbers[key] = distinct.count
+            distinct.append(mention)
+            return distinct.count - 1
+        }
+        guard !distinct.isEmpty else { return [] }
+        let resolver = RegionResolver(context: context, aliases: aliases)
+        let twoCores = dataset.regions.count >= max(splitFrom, 2)
+        let index = RegionIndex(dataset.regions, twoCores: twoCores)
+        let mentions = distinct
+        let resolved = twoCores && mentions.count > 1
+            ? TwoCores.map(mentions.count) { resolver.resolve(mentions[$0], in: index) }
+            : mentions.map { resolver.resolve($0, in: index) }
+        return number.map { resolved[$0] }
     }
 
     /// A row no mention needed is stale or mistyped: said, so the steward can remove or fix it.

@@ -3,7 +3,7 @@
 ///
 /// Stores the coverage it computes on the dataset (`Dataset.coverage`), for the checks after it and
 /// for the outputs.
-struct CheckCoverage: Step {
+struct CheckCoverage: Check {
     init() {}
 
     func apply(to dataset: inout Dataset, context: StepContext) {

@@ -4,7 +4,7 @@
 /// a finding per region naming all the others grows with the square of the group (archives repeat
 /// the same figures hundreds of times). Only regions whose five figures were all read are compared:
 /// an unread figure is unknown, not equal to another unknown.
-struct CheckIdenticalFigures: Step {
+struct CheckIdenticalFigures: Check {
     init() {}
 
     func apply(to dataset: inout Dataset, context: StepContext) {

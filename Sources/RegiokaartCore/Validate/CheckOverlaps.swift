@@ -6,23 +6,48 @@
 /// each lists it on; `result_value` holds their ids (`|`-separated; the first `idsListed`: an
 /// archive covers a municipality thousands of times, and `municipalities.csv` lists them all),
 /// `field` is `coverage.<sector>`.
-struct CheckOverlaps: Step {
+struct CheckOverlaps: TwoCoreStep {
     /// Regions named in a finding's message; the rest are counted (all are in `result_value`).
     static let regionsNamed = 10
     /// Ids in `result_value`.
     static let idsListed = 50
+    /// From this many regions on, each half of the municipalities is checked on a core of its own.
+    let splitFrom: Int
 
-    init() {}
+    init(splitFrom: Int = Pipeline.twoCoreThreshold) {
+        self.splitFrom = splitFrom
+    }
+
+    func splitting(from count: Int) -> CheckOverlaps {
+        CheckOverlaps(splitFrom: count)
+    }
 
     func apply(to dataset: inout Dataset, context: StepContext) {
         let coverage = dataset.coverage ?? Coverage(regions: dataset.regions, municipalities: context.reference.municipalities)
         assert(coverage.fits(dataset.regions), "Dataset.coverage is stale: the regions changed after CheckCoverage")
+        let municipalities = context.reference.municipalities
         let regions = dataset.regions
+        // The findings come in municipality order: the halves' findings, one after the other.
+        let found = regions.count >= max(splitFrom, 2)
+            ? TwoCores.map(2) { half in
+                Self.overlaps(of: half == 0 ? municipalities.prefix(municipalities.count / 2)
+                                            : municipalities.dropFirst(municipalities.count / 2),
+                              in: regions, coverage: coverage)
+            }
+            : [Self.overlaps(of: municipalities[...], in: regions, coverage: coverage)]
+        for issues in found {
+            for issue in issues { dataset.report(issue) }
+        }
+    }
+
+    /// The findings about `municipalities`, in their order.
+    static func overlaps(of municipalities: ArraySlice<Municipality>, in regions: [Region], coverage: Coverage) -> [Issue] {
+        var issues: [Issue] = []
         // `Coverage.distinct` with one table for every probe instead of a set each: per first region
         // of an id, the last probe that counted it.
         var countedIn = Array(repeating: -1, count: regions.count)
         var probe = 0
-        for m in context.reference.municipalities {
+        for m in municipalities {
             for sector in Sector.allCases {
                 let covering = coverage.regions(covering: m.code, sector)
                 guard covering.count > 1 else { continue }
@@ -41,12 +66,13 @@ struct CheckOverlaps: Step {
                 let ids = entries.prefix(Self.idsListed).map { regions[$0].id }
                 var named = entries.prefix(Self.regionsNamed).map { "\(regions[$0].id) (line \(listed($0).line))" }
                 if entries.count > Self.regionsNamed { named.append("\(entries.count - Self.regionsNamed) more (all in municipalities.csv)") }
-                dataset.report(Issue(.warning, .coverageOverlap, field: "coverage.\(sector.rawValue)",
-                                     raw: "\(m.name) (\(m.code))", result: Self.joined(ids, "|"),
-                                     at: listed(entries[1]),
-                                     "\(m.name) (\(m.provinceName)) is covered for \(sector.rawValue) by \(entries.count) regions: \(Self.joined(named, ", "))."))
+                issues.append(Issue(.warning, .coverageOverlap, field: "coverage.\(sector.rawValue)",
+                                    raw: "\(m.name) (\(m.code))", result: Self.joined(ids, "|"),
+                                    at: listed(entries[1]),
+                                    "\(m.name) (\(m.provinceName)) is covered for \(sector.rawValue) by \(entries.count) regions: \(Self.joined(named, ", "))."))
             }
         }
+        return issues
     }
 
     /// `parts.joined(separator: separator)`, as bytes sized once: an overlap on an archive joins

@@ -1,6 +1,6 @@
 /// Checks the number of regions against the publication's own claim ("49 Onderwijsregio's").
 /// The claim is read from the text, never hard-coded.
-struct CheckRegionCount: Step {
+struct CheckRegionCount: Check {
     init() {}
 
     func apply(to dataset: inout Dataset, context: StepContext) {

@@ -1,5 +1,5 @@
 /// Checks that no two regions share an id.
-struct CheckUniqueIDs: Step {
+struct CheckUniqueIDs: Check {
     init() {}
 
     func apply(to dataset: inout Dataset, context: StepContext) {

@@ -18,7 +18,6 @@ struct RegionByRegion: Step {
 struct PerEntryMatchMunicipalities: Step {
     func apply(to dataset: inout Dataset, context: StepContext) {
         let step = MatchMunicipalities()
-        step.reportUnknownRegions(in: &dataset, context: context)
         for index in dataset.regions.indices {
             let region = dataset.regions[index].id
             for k in dataset.regions[index].area.indices {
@@ -45,6 +44,7 @@ extension Pipeline {
             JoinSplitAreaNames(),
             CollapseAreaWhitespace(),
             RegionByRegion(step: DetectProvinces()),
+            CheckScopedAliases(),
             PerEntryMatchMunicipalities(),
             RegionByRegion(step: ResolveAmbiguityByGeography()),
             RemoveRepeats(),

@@ -1,0 +1,49 @@
+/// Consecutive region steps run over the two halves of the regions at once, one core each: every
+/// step's `apply(to:)` on each half, so each half keeps its own tables of the run. The halves'
+/// findings are merged step by step (step k's about the first half, then those about the second,
+/// before step k+1's), so the log is exactly that of one pass over all regions, step after step.
+struct RegionRun: Step {
+    /// The steps, in the order they run.
+    let steps: [any RegionStep]
+
+    init(_ steps: [any RegionStep]) {
+        self.steps = steps
+    }
+
+    /// One half of the regions as a dataset of its own, and the findings of each step about it.
+    private struct Half {
+        var dataset: Dataset
+        var findings: [IssueLog] = []
+    }
+
+    func apply(to dataset: inout Dataset, context: StepContext) {
+        let count = dataset.regions.count
+        let middle = count / 2
+        // The halves are moved out of the dataset (each region held once), so that no change copies.
+        var regions = dataset.regions
+        dataset.regions = []
+        let second = Array(regions[middle...])
+        regions.removeSubrange(middle...)
+        func part(_ regions: consuming [Region]) -> Half {
+            Half(dataset: Dataset(source: dataset.source, regions: regions, countClaims: dataset.countClaims,
+                                  log: IssueLog(), mentions: dataset.mentions))
+        }
+        var halves = TwoCores.each([part(consume regions), part(consume second)]) { half in
+            for step in steps {
+                step.apply(to: &half.dataset, context: context)
+                half.findings.append(half.dataset.log)
+                half.dataset.log = IssueLog()
+            }
+        }
+        var merged = halves[0].dataset.regions
+        halves[0].dataset.regions = []
+        merged.reserveCapacity(count)
+        merged.append(contentsOf: halves[1].dataset.regions)
+        halves[1].dataset.regions = []
+        dataset.regions = merged
+        for k in steps.indices {
+            dataset.log.append(contentsOf: halves[0].findings[k])
+            dataset.log.append(contentsOf: halves[1].findings[k], regionOffset: middle)
+        }
+    }
+}
