@@ -15,11 +15,8 @@ extension BuildJob {
 
     /// `datasetWithMentions(from:reference:configuration:)` with the steps' context asked of `context`
     /// once the documents are extracted (`BuildJob.run` has it made on the other core meanwhile).
-    /// `areasSettled` sees the dataset once `Pipeline.standard` has run: its cards, areas and coverage
-    /// are final then (the mention steps and the acknowledgements leave them alone).
     static func datasetWithMentions(from document: consuming SourceDocument, configuration: BuildConfiguration,
-                                    context: () throws(InputError) -> StepContext,
-                                    areasSettled: (Dataset) -> Void = { _ in }) throws(InputError) -> Dataset {
+                                    context: () throws(InputError) -> StepContext) throws(InputError) -> Dataset {
         let article: SourceDocument?
         if configuration.requireVoorlopers || FileManager.default.fileExists(atPath: configuration.voorlopersPath) {
             article = try DocumentReader.read(path: configuration.voorlopersPath)
@@ -40,7 +37,6 @@ extension BuildJob {
         let context = try context()
         Pipeline.standard.apply(to: &dataset, context: context)
         MemoryRelease.returnFreedPages()
-        areasSettled(dataset)
         configuration.progress?(.resolvingMentions)
         Pipeline.mentions(articlePath: configuration.voorlopersPath, aliases: aliases).apply(to: &dataset, context: context)
         // Last: the acknowledgements see every finding, with its region id.

@@ -39,25 +39,17 @@ public enum BuildJob {
         recoverLeftovers(configuration).forEach(notify)
         let previous = try previousSnapshot(configuration)
         let baseline = try findingsBaseline(configuration, notify: notify)
-        // The tables of the cards and areas are final once `Pipeline.standard` has run: they are
-        // written into the output's staging folder on the other core while the mention steps run.
-        var settled: SettledTables?
-        defer { settled?.discard() }  // a run that ends before publishing them leaves nothing behind
         let dataset: Dataset
         do throws(InputError) {
             configuration.progress?(.readingPublication)
             let document = try DocumentReader.read(path: configuration.publicationPath)
             configuration.progress?(.extracting)
-            dataset = try datasetWithMentions(from: consume document, configuration: configuration, context: { () throws(InputError) in
+            dataset = try datasetWithMentions(from: consume document, configuration: configuration) { () throws(InputError) in
                 configuration.progress?(.readingReference)
                 let context = try loading.value().context
                 configuration.progress?(.normalising)
                 return context
-            }, areasSettled: { dataset in
-                guard let reference = try? loading.value().reference else { return }
-                let assembler = OutputAssembler(reference: reference, forms: configuration.csvForms)
-                settled = SettledTables(assembler.cardAndAreaFiles(dataset), publisher: OutputPublisher(directory: configuration.outputDirectory))
-            })
+            }
         } catch {
             _ = try loading.value()
             _ = try geometryLoading.value()
@@ -79,23 +71,9 @@ public enum BuildJob {
         } catch {
             throw InputError(.outputNotWritable, file: configuration.outputDirectory, "could not be rendered: \(error)")
         }
+        let destination = publish ? configuration.outputDirectory : failedDirectory(for: configuration.outputDirectory)
         configuration.progress?(.publishing)
-        let destination: String
-        if publish {
-            destination = configuration.outputDirectory
-            if let ahead = settled {
-                settled = nil  // published or discarded by `publish(with:)` itself
-                try ahead.publish(with: files)
-            } else {
-                try OutputPublisher(directory: destination).publish(files)
-            }
-        } else {
-            // A rejected run publishes its report alone, beside the output.
-            settled?.discard()
-            settled = nil
-            destination = failedDirectory(for: configuration.outputDirectory)
-            try OutputPublisher(directory: destination).publish(files)
-        }
+        try OutputPublisher(directory: destination).publish(files)
         return BuildResult(dataset: dataset, published: publish, destination: destination, blockingCount: blocking,
                            reference: reference, files: files.map(\.name),
                            changes: publish ? changes(since: previous, to: dataset) : nil,

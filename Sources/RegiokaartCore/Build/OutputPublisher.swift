@@ -39,37 +39,22 @@ struct OutputPublisher: Sendable {
 
     /// Writes `files` and swaps them in as `directory`.
     func publish(_ files: [OutputFile]) throws(InputError) {
-        let staging = try stage()
-        do throws(InputError) {
-            try staging.write(files)
-        } catch {
-            staging.discard()
-            throw error
-        }
-        try staging.publish()
-    }
-
-    /// Creates a fresh staging folder for `directory`, to be filled (`OutputStaging.write`, once or
-    /// in several batches) and then swapped in (`publish()`) or removed (`discard()`).
-    func stage() throws(InputError) -> OutputStaging {
         let fm = FileManager.default
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         let staging = parent.appendingPathComponent(stagingPrefix + token)
+        let retired = parent.appendingPathComponent(retiredPrefix + token)
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try fm.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
             throw InputError(.outputNotWritable, file: directory.path, "cannot be written: \(parent.path) cannot hold it (\(Self.reason(error)))")
         }
-        return OutputStaging(publisher: self, folder: staging, token: token)
-    }
-
-    /// Swaps the complete `staging` folder in as `directory` (the previous output is removed); on
-    /// failure `staging` is removed and the previous output left as it was.
-    func swapIn(_ staging: URL, token: String) throws(InputError) {
-        let fm = FileManager.default
-        let retired = parent.appendingPathComponent(retiredPrefix + token)
         do {
+            for folder in Set(files.map { ($0.name as NSString).deletingLastPathComponent }) where !folder.isEmpty {
+                // e.g. excel-nl/ for excel-nl/regions.csv
+                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            }
+            try write(files, into: staging)
             try DurableFile.syncDirectory(staging)
             var isDirectory: ObjCBool = false
             if fm.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
@@ -93,27 +78,8 @@ struct OutputPublisher: Sendable {
             if !fm.fileExists(atPath: directory.path), fm.fileExists(atPath: retired.path) {
                 try? fm.moveItem(at: retired, to: directory)
             }
-            throw notWritable(error)
+            throw InputError(.outputNotWritable, file: directory.path, "cannot be written: \(Self.reason(error)); the previous output is unchanged")
         }
-    }
-
-    /// Writes `files` into the staging folder `staging` (their subfolders made first); returns once
-    /// all are on disk (fsynced).
-    func write(_ files: [OutputFile], intoStaging staging: URL) throws(InputError) {
-        do {
-            for folder in Set(files.map { ($0.name as NSString).deletingLastPathComponent }) where !folder.isEmpty {
-                // e.g. excel-nl/ for excel-nl/regions.csv
-                try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-            }
-            try write(files, into: staging)
-        } catch {
-            throw notWritable(error)
-        }
-    }
-
-    /// The error of a publication that failed: the previous output is left as it was.
-    private func notWritable(_ error: any Error) -> InputError {
-        InputError(.outputNotWritable, file: directory.path, "cannot be written: \(Self.reason(error)); the previous output is unchanged")
     }
 
     /// Writes every file into `staging`; returns once all are on disk (fsynced).

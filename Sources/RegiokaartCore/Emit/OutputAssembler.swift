@@ -15,18 +15,6 @@ struct OutputAssembler: Sendable {
         self.geometry = geometry
     }
 
-    /// The published files that read only the regions' cards, areas and coverage (the tables that
-    /// `DataTable.readsOnlyCardsAndAreas`, in every CSV form): the same bytes `files(_:published:)`
-    /// gives them, whatever the mention steps change afterwards.
-    func cardAndAreaFiles(_ dataset: Dataset) -> [OutputFile] {
-        forms.layouts.flatMap { layout in
-            let renderer = DatasetRenderer(reference: reference, dialect: layout.dialect)
-            return DataTable.allCases.filter(\.readsOnlyCardsAndAreas).map { table in
-                OutputFile(name: layout.prefix + table.fileName) { renderer.csv(table, dataset, into: $0) }
-            }
-        }
-    }
-
     /// The files for `dataset`; `published` selects the data files and the package descriptor.
     func files(_ dataset: Dataset, published: Bool) throws -> [OutputFile] {
         let primary = DatasetRenderer(reference: reference, dialect: forms.primaryDialect, geometry: geometry)

@@ -30,16 +30,6 @@ enum DataTable: String, CaseIterable, Sendable {
     /// Whether the table is part of the dataset (written only when a run publishes) rather than the report.
     var isData: Bool { self != .issues }
 
-    /// Whether the table's rows read only the regions' cards, areas and coverage: not the region
-    /// mentions (voorlopers, cases, aliases) and not the findings. Such a table is complete once the
-    /// standard pipeline has run, so a build may write it while the mention steps still run.
-    var readsOnlyCardsAndAreas: Bool {
-        switch self {
-        case .regions, .regionMunicipalities, .municipalities: true
-        case .cases, .voorlopers, .issues: false
-        }
-    }
-
     /// The columns that identify a row.
     var primaryKey: [String] {
         switch self {
