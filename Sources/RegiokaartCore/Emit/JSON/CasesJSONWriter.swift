@@ -1,5 +1,5 @@
 /// Writes `cases.json` (a `CasesDocument`) straight into a `ByteSink`: exactly the bytes
-/// `JSONEncoder.output()` writes for it, without going through `Encodable`.
+/// Foundation's `JSONEncoder` writes for it (pretty-printed, sorted keys, slashes unescaped), without going through `Encodable`.
 ///
 /// Hand-written, though the document is small: in a fresh process `JSONEncoder` pays runtime type
 /// lookups (over the whole static binary) for each type it meets first, more than the rendering

@@ -1,5 +1,5 @@
 /// Writes `datapackage.json` (a `DataPackageDescriptor`) straight into a `ByteSink`: exactly the
-/// bytes `JSONEncoder.output()` writes for it, without going through `Encodable`.
+/// bytes Foundation's `JSONEncoder` writes for it (pretty-printed, sorted keys, slashes unescaped), without going through `Encodable`.
 ///
 /// Hand-written for the reason `CasesJSONWriter` gives: `JSONEncoder`'s first use of each type in
 /// a fresh process. Keys are in `.sortedKeys` order and nil optionals are left out;

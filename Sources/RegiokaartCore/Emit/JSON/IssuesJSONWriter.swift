@@ -1,5 +1,5 @@
 /// Writes `issues.json` (an `IssuesDocument`) straight into a `ByteSink`: exactly the bytes
-/// `JSONEncoder.output()` writes for it, without going through `Encodable`.
+/// Foundation's `JSONEncoder` writes for it (pretty-printed, sorted keys, slashes unescaped), without going through `Encodable`.
 ///
 /// Hand-written for the same reason as `RegionsJSONWriter`: a large archive has hundreds of
 /// thousands of findings. Keys are in `.sortedKeys` order and nil optionals are left out;

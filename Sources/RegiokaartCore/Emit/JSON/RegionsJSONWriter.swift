@@ -1,5 +1,5 @@
 /// Writes `regions.json` (a `RegionsDocument`) straight into a `ByteSink`: exactly the bytes
-/// `JSONEncoder.output()` writes for it, without going through `Encodable`.
+/// Foundation's `JSONEncoder` writes for it (pretty-printed, sorted keys, slashes unescaped), without going through `Encodable`.
 ///
 /// Hand-written because the generic path costs a protocol call, an existential box, a container
 /// entry and a key lookup per value, and the `regions.json` of a 1000-copy archive holds about ten
