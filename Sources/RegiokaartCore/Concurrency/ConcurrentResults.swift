@@ -1,7 +1,7 @@
 import Foundation
 
-/// One slot per task of a `DispatchQueue.concurrentPerform` (the extractor's halves, the writers'
-/// files): each task sets its own slot, and the caller reads them in task order once all have
+/// One slot per task of a `DispatchQueue.concurrentPerform` (the extractor's halves, `TwoCores`'
+/// tasks, the writers' files): each task sets its own slot, and the caller reads them in task order once all have
 /// finished, so the result does not depend on which core finished first.
 final class ConcurrentResults<Value>: @unchecked Sendable {
     private let lock = NSLock()
@@ -20,9 +20,10 @@ final class ConcurrentResults<Value>: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// `values`, one per slot: work handed to the tasks, each taking its own.
-    init(values: [Value]) {
-        self.values = values
+    /// `values`, one per slot: work handed to the tasks, each taking its own. Pass the values
+    /// consumed, so that a task that takes and changes its value copies nothing it holds.
+    init(values: consuming [Value]) {
+        self.values = (consume values).map(Optional.some)
     }
 
     /// Takes the value out of slot `index` (nil while it is not set), leaving it empty: the caller
