@@ -5,20 +5,22 @@ import Testing
 /// `CasesJSONWriter` and `DataPackageJSONWriter` must write exactly what `JSONEncoder.output()`
 /// writes for their documents (the generic encoder is the oracle).
 @Suite struct SmallJSONWriterTests {
-    func expectSameBytes(_ document: CasesDocument, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    /// `write` renders `document` the way its writer does; the bytes must be the encoder's.
+    func expectSameBytes<Document: Encodable>(_ document: Document, written write: (ByteSink) -> Void,
+                                              sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let sink = ByteSink()
-        CasesJSONWriter(sink: sink).writeDocument(document)
+        write(sink)
         let foundation = Array(try JSONEncoder.output().encode(document))
         #expect(String(decoding: sink.bytes, as: UTF8.self) == String(decoding: foundation, as: UTF8.self), sourceLocation: sourceLocation)
         #expect(sink.bytes == foundation, sourceLocation: sourceLocation)
     }
 
+    func expectSameBytes(_ document: CasesDocument, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        try expectSameBytes(document, written: { CasesJSONWriter(sink: $0).writeDocument(document) }, sourceLocation: sourceLocation)
+    }
+
     func expectSameBytes(_ package: DataPackageDescriptor, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let sink = ByteSink()
-        DataPackageJSONWriter(sink: sink).writeDocument(package)
-        let foundation = Array(try JSONEncoder.output().encode(package))
-        #expect(String(decoding: sink.bytes, as: UTF8.self) == String(decoding: foundation, as: UTF8.self), sourceLocation: sourceLocation)
-        #expect(sink.bytes == foundation, sourceLocation: sourceLocation)
+        try expectSameBytes(package, written: { DataPackageJSONWriter(sink: $0).writeDocument(package) }, sourceLocation: sourceLocation)
     }
 
     @Test func realCases() throws {
