@@ -57,18 +57,21 @@ struct OutputPublisher: Sendable {
             try write(files, into: staging)
             try DurableFile.syncDirectory(staging)
             var isDirectory: ObjCBool = false
+            // The previous output, once swapped out: removed on another core while the parent
+            // folder is synced, and waited for before `publish` returns.
+            var previousRemoval: BackgroundValue<Void>?
+            defer { try? previousRemoval?.value() }
             if fm.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
                 guard isDirectory.boolValue else {
                     throw DurableFile.Failure(directory.path, errno: ENOTDIR)
                 }
-                if try DurableFile.exchange(staging, directory) {
-                    // `staging` now holds the previous output.
-                    try? fm.removeItem(at: staging)
-                } else {
+                // `staging` holds the previous output after an exchange; `retired` after the two renames.
+                let previous = try DurableFile.exchange(staging, directory) ? staging : retired
+                if previous == retired {
                     try fm.moveItem(at: directory, to: retired)
                     try fm.moveItem(at: staging, to: directory)
-                    try? fm.removeItem(at: retired)
                 }
+                previousRemoval = BackgroundValue { try? FileManager.default.removeItem(at: previous) }
             } else {
                 try fm.moveItem(at: staging, to: directory)
             }
