@@ -73,7 +73,7 @@ struct CSVWriter {
     /// each of its rows) rather than checked for quoting again.
     mutating func field(_ text: String, column: Int) {
         if column < repeats.count {
-            if repeats[column].text == text {
+            if let last = repeats[column].text, last.utf8.count == text.utf8.count, last == text {
                 beginField()
                 if repeats[column].bytes == nil { repeats[column].bytes = rendered(text) }
                 repeats[column].bytes!.withUnsafeBufferPointer { sink.write($0) }
@@ -208,7 +208,17 @@ struct CSVWriter {
 
     /// Ends the current record.
     mutating func endRecord() {
-        sink.write(lineEnding)
+        if lineEnding.count == 2 {
+            // CRLF (both dialects): two stores rather than a copy.
+            let (first, second) = (lineEnding[0], lineEnding[1])
+            sink.write(upTo: 2) { p in
+                p[0] = first
+                p[1] = second
+                return 2
+            }
+        } else {
+            sink.write(lineEnding)
+        }
         atRecordStart = true
     }
 }

@@ -62,9 +62,17 @@ struct RegionsJSONWriter {
         document.end()
     }
 
-    /// One region's record at `level`; `municipalities`, when given, writes the value of its
-    /// `municipalities` key (at the level it is given) in place of the record's own list.
-    func write(_ r: RegionRecord, level: Int, municipalities: ((Int) -> Void)? = nil) {
+    /// One region's record at `level`.
+    func write(_ r: RegionRecord, level: Int) {
+        write(r, level: level) { level in
+            PrettyJSONObject.array(r.municipalities, in: sink, level: level) { m, level in write(m, level: level) }
+        }
+    }
+
+    /// One region's record at `level`, `municipalities` writing the value of its `municipalities`
+    /// key (at the level it is given) in place of the record's own list. Not optional: an optional
+    /// closure escapes, and what it captures is then checked on every access.
+    func write(_ r: RegionRecord, level: Int, municipalities: (Int) -> Void) {
         var o = PrettyJSONObject(sink, level: level)
         o.array("aliases", r.aliases) { alias, level in
             var a = PrettyJSONObject(sink, level: level)
@@ -77,12 +85,8 @@ struct RegionsJSONWriter {
         o.key("figures")
         write(r.figures, level: level + 1)
         o.string("id", r.id)
-        if let municipalities {
-            o.key("municipalities")
-            municipalities(level + 1)
-        } else {
-            o.array("municipalities", r.municipalities) { m, level in write(m, level: level) }
-        }
+        o.key("municipalities")
+        municipalities(level + 1)
         o.string("name", r.name)
         o.string("name_as_published", r.nameAsPublished)
         o.array("provinces", r.provinces) { province, level in

@@ -5,8 +5,9 @@
 struct SourceLocationJSON {
     /// The file rendered up front.
     let file: String
-    /// Per nesting level, the bytes of a source in `file` before its line number.
+    /// Per nesting level, the bytes of a source in `file` before its line number, and after it.
     private let heads: [[UInt8]]
+    private let tails: [[UInt8]]
 
     /// A writer whose sources mostly name `file`, at nesting levels below `levels`.
     init(file: String, levels: Int = 8) {
@@ -16,6 +17,11 @@ struct SourceLocationJSON {
             var o = PrettyJSONObject(scratch, level: level)
             o.string("file", file)
             o.key("line")
+            return scratch.bytes
+        }
+        tails = (0..<levels).map { level in
+            let scratch = ByteSink()
+            PrettyJSONObject(continuing: scratch, level: level).end()
             return scratch.bytes
         }
     }
@@ -30,6 +36,6 @@ struct SourceLocationJSON {
         }
         heads[level].withUnsafeBufferPointer { sink.write($0) }
         sink.write(decimal: source.line)
-        PrettyJSONObject(continuing: sink, level: level).end()
+        tails[level].withUnsafeBufferPointer { sink.write($0) }
     }
 }
