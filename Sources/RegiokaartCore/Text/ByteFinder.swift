@@ -64,15 +64,12 @@ struct ByteFinder: Sendable {
         guard let base = bytes.baseAddress, start < n else { return nil }
         let raw = UnsafeRawPointer(base)
         var i = start
-        // Windows from `i` on; the last one may start before `i`: its lanes before `i` are dropped.
+        // Windows from `i` on, the first at `i`; the last one may start before `i`, but its lanes
+        // before `i` were in the window before, which held no match.
         if n - i >= 16 {
             while true {
                 let at = min(i, n - 16)
-                var (low, high) = matches(raw.loadUnaligned(fromByteOffset: at, as: SIMD16<UInt8>.self))
-                if at < i {
-                    let dropped = i - at  // 1...15
-                    if dropped >= 8 { low = 0; high &= ~0 << UInt64(8 * (dropped - 8)) } else { low &= ~0 << UInt64(8 * dropped) }
-                }
+                let (low, high) = matches(raw.loadUnaligned(fromByteOffset: at, as: SIMD16<UInt8>.self))
                 if low != 0 { return at + low.trailingZeroBitCount / 8 }
                 if high != 0 { return at + 8 + high.trailingZeroBitCount / 8 }
                 i = at + 16
@@ -83,8 +80,8 @@ struct ByteFinder: Sendable {
             let first = matches(raw.loadUnaligned(fromByteOffset: i, as: SIMD8<UInt8>.self))
             if first != 0 { return i + first.trailingZeroBitCount / 8 }
             guard n - i > 8 else { return nil }
-            // The last eight bytes, its lanes before `i + 8` dropped (seen in the first window).
-            let last = matches(raw.loadUnaligned(fromByteOffset: n - 8, as: SIMD8<UInt8>.self)) & (~0 << UInt64(8 * (i + 16 - n)))
+            // The last eight bytes: those before `i + 8` were in the first window, which held no match.
+            let last = matches(raw.loadUnaligned(fromByteOffset: n - 8, as: SIMD8<UInt8>.self))
             return last != 0 ? n - 8 + last.trailingZeroBitCount / 8 : nil
         }
         return firstMatch(base, from: i, to: n)
