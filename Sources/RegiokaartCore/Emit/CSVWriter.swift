@@ -27,7 +27,7 @@ struct CSVWriter {
     }
 
     /// A writer of fields alone, with no byte-order mark and no header: it renders a run of fields
-    /// that `fields(rendered:)` copies into the records of a writer of the same dialect.
+    /// that `fields(copiedBy:)` copies into the records of a writer of the same dialect.
     init(fragmentOf dialect: CSVDialect, into sink: ByteSink) {
         self.dialect = dialect
         self.sink = sink
@@ -37,13 +37,8 @@ struct CSVWriter {
         guardsFormulas = dialect.neutralisesFormulas
     }
 
-    /// Appends the fields a fragment writer of the same dialect rendered (`init(fragmentOf:into:)`).
-    mutating func fields(rendered bytes: [UInt8]) {
-        fields { $0.write(bytes) }
-    }
-
-    /// Appends the fields a fragment writer of the same dialect rendered, which `copy` writes into
-    /// the sink it is given (from where they are kept, without handing out an array).
+    /// Appends the fields a fragment writer of the same dialect rendered (`init(fragmentOf:into:)`),
+    /// which `copy` writes into the sink it is given (from where they are kept, without an array).
     @inline(__always)
     mutating func fields(copiedBy copy: (ByteSink) -> Void) {
         beginField()

@@ -4,8 +4,8 @@
 /// escaping (about 90 MB for a 100-copy archive), and every byte of a text document for its line
 /// ends: a byte-at-a-time loop was the largest single cost of writing them. A window of sixteen
 /// (or, for a shorter rest, eight) bytes is compared with each sought byte at once (`SIMD16`, one
-/// vector compare per sought byte on every CPU the package targets); only a window that holds a
-/// match is looked at byte by byte.
+/// vector compare per sought byte on every CPU the package targets), and the first matching lane is
+/// read from the comparison's mask; a rest shorter than eight bytes is looked at byte by byte.
 struct ByteFinder: Sendable {
     /// Each sought byte in all lanes (unused slots repeat the first).
     private let p0, p1, p2, p3: SIMD16<UInt8>
@@ -87,7 +87,7 @@ struct ByteFinder: Sendable {
         return firstMatch(base, from: i, to: n)
     }
 
-    /// The first sought byte in `base[from..<to]`, byte by byte.
+    /// The first sought byte in `base[from..<to]` (a short rest), byte by byte.
     @inline(__always)
     private func firstMatch(_ base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {
         var i = from
