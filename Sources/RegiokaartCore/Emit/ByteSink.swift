@@ -106,11 +106,17 @@ final class ByteSink {
     /// Appends the decimal digits of `value`, without making a `String`: two digits per division.
     func write(decimal value: UInt) {
         if capacity - count < 20 { grow(20) }  // UInt.max has 20 digits
-        var digits = 1
-        var limit: UInt = 10
-        while digits < 20, value >= limit {
-            digits += 1
-            limit &*= 10
+        var digits: Int
+        if value < 10_000 {
+            // Most numbers written (line numbers, counts): the digits in two comparisons.
+            digits = value < 100 ? (value < 10 ? 1 : 2) : (value < 1000 ? 3 : 4)
+        } else {
+            digits = 5
+            var limit: UInt = 100_000
+            while digits < 20, value >= limit {
+                digits += 1
+                limit &*= 10
+            }
         }
         let pairs = Self.digitPairs.utf8Start
         var n = value

@@ -14,6 +14,8 @@ struct CSVWriter {
     private let lineEnding: [UInt8]
     private let guardsFormulas: Bool
     private var atRecordStart = true
+    /// Per column (`field(_:column:)`), the text written there last and, once it came again, its bytes.
+    private var repeats: [RepeatedField] = []
 
     /// The bytes not yet drained from the sink (for the default in-memory sink: the whole file).
     var bytes: [UInt8] { sink.bytes }
@@ -25,7 +27,7 @@ struct CSVWriter {
     }
 
     /// A writer of fields alone, with no byte-order mark and no header: it renders a run of fields
-    /// that `fields(rendered:)` copies into the records of a writer of the same dialect.
+    /// that `fields(copiedBy:)` copies into the records of a writer of the same dialect.
     init(fragmentOf dialect: CSVDialect, into sink: ByteSink) {
         self.dialect = dialect
         self.sink = sink
@@ -35,10 +37,12 @@ struct CSVWriter {
         guardsFormulas = dialect.neutralisesFormulas
     }
 
-    /// Appends the fields a fragment writer of the same dialect rendered (`init(fragmentOf:into:)`).
-    mutating func fields(rendered bytes: [UInt8]) {
+    /// Appends the fields a fragment writer of the same dialect rendered (`init(fragmentOf:into:)`),
+    /// which `copy` writes into the sink it is given (from where they are kept, without an array).
+    @inline(__always)
+    mutating func fields(copiedBy copy: (ByteSink) -> Void) {
         beginField()
-        sink.write(bytes)
+        copy(sink)
     }
 
     /// Appends one record, quoting fields that contain the separator, a quote or a line break.
@@ -56,6 +60,47 @@ struct CSVWriter {
         if text.utf8.withContiguousStorageIfAvailable({ Self.write($0, specials: specials, guard: guards, into: sink) }) == nil {
             var copy = text
             copy.withUTF8 { Self.write($0, specials: specials, guard: guards, into: sink) }
+        }
+    }
+
+    /// Appends one field of column `column` (a column's place in its record): `field(_:)`'s bytes,
+    /// copied when the column's previous field held the same text (a source file, a region id on
+    /// each of its rows) rather than checked for quoting again.
+    mutating func field(_ text: String, column: Int) {
+        if column < repeats.count {
+            if let last = repeats[column].text, last.utf8.count == text.utf8.count, last == text {
+                beginField()
+                if repeats[column].bytes == nil { repeats[column].bytes = rendered(text) }
+                repeats[column].bytes!.withUnsafeBufferPointer { sink.write($0) }
+                return
+            }
+        } else {
+            repeats += Array(repeating: RepeatedField(), count: column + 1 - repeats.count)
+        }
+        field(text)
+        repeats[column] = RepeatedField(text: text)
+    }
+
+    /// Appends one empty field to the current record.
+    @inline(__always)
+    mutating func emptyField() {
+        beginField()
+    }
+
+    /// The text written last in one column and, once it repeated, its bytes.
+    private struct RepeatedField {
+        var text: String?
+        var bytes: [UInt8]?
+    }
+
+    /// The bytes `field(_:)` writes for `text` in this dialect.
+    private func rendered(_ text: String) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { utf8 in
+            if !needsQuotes(utf8), !guardsFormulas || utf8.isEmpty || !FormulaGuard.isTrigger(utf8[0]) { return Array(utf8) }
+            let scratch = ByteSink()
+            Self.write(utf8, specials: specials, guard: guardsFormulas, into: scratch)
+            return scratch.bytes
         }
     }
 
@@ -93,6 +138,18 @@ struct CSVWriter {
         if needsQuotes { sink.write(0x22) }
     }
 
+    /// Appends one field of `count` bytes that `fill` stores at the address it is given, for a
+    /// caller that knows the field needs no quotes (`needsQuotes(_:)` is false for all of it);
+    /// `lead`: its first byte (nil when empty), for the formula guard.
+    mutating func field(unquoted count: Int, startingWith lead: UInt8?, _ fill: (UnsafeMutablePointer<UInt8>) -> Void) {
+        beginField()
+        if guardsFormulas, let lead, FormulaGuard.isTrigger(lead) { sink.write(FormulaGuard.prefix) }
+        sink.write(upTo: count) { p in
+            fill(p)
+            return count
+        }
+    }
+
     /// Whether a field holding `bytes` is quoted in this dialect.
     @inline(__always)
     func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { specials.firstIndex(in: bytes) != nil }
@@ -124,10 +181,13 @@ struct CSVWriter {
         sink.write(0x22)
     }
 
-    /// Writes `utf8` with each quote doubled.
+    /// Finds the quotes of a field that is quoted.
+    private static let quotes = ByteFinder([0x22])
+
+    /// Writes `utf8` with each quote doubled, the runs between quotes copied whole.
     private static func writeDoublingQuotes(_ utf8: UnsafeBufferPointer<UInt8>, into sink: ByteSink) {
         var mark = 0
-        for i in 0..<utf8.count where utf8[i] == 0x22 {
+        while let i = quotes.firstIndex(in: utf8, from: mark) {
             sink.write(UnsafeBufferPointer(rebasing: utf8[mark...i]))  // up to and including the quote,
             sink.write(0x22)  // which is doubled
             mark = i + 1
@@ -143,7 +203,17 @@ struct CSVWriter {
 
     /// Ends the current record.
     mutating func endRecord() {
-        sink.write(lineEnding)
+        if lineEnding.count == 2 {
+            // CRLF (both dialects): two stores rather than a copy.
+            let (first, second) = (lineEnding[0], lineEnding[1])
+            sink.write(upTo: 2) { p in
+                p[0] = first
+                p[1] = second
+                return 2
+            }
+        } else {
+            sink.write(lineEnding)
+        }
         atRecordStart = true
     }
 }

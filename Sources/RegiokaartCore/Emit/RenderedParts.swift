@@ -11,28 +11,47 @@ struct RenderedParts {
     private var keys: [UInt] = Array(repeating: 0, count: 1024)
     private var levels: [Int] = Array(repeating: 0, count: 1024)
     private var slots: [Int] = Array(repeating: -1, count: 1024)
-    private var rendered: [[UInt8]] = []
+    /// Every part's bytes end to end, part `n`'s at `start[n]..<start[n + 1]`: one buffer rather
+    /// than an array per part, so that copying a part out retains nothing.
+    private var store: [UInt8] = []
+    private var start: [Int] = [0]
 
     init() {}
 
     /// The bytes of the part `part` at `level` (a JSON nesting level; 0 where there is none):
     /// rendered by `render` into the sink it is given the first time, remembered after.
     mutating func bytes(of part: ObjectIdentifier, level: Int = 0, render: (ByteSink) -> Void) -> [UInt8] {
+        let n = slot(of: part, level: level, render: render)
+        return Array(store[start[n]..<start[n + 1]])
+    }
+
+    /// Appends the bytes of the part `part` at `level` to `sink`, as `bytes(of:level:render:)` gives them.
+    @inline(__always)
+    mutating func write(_ part: ObjectIdentifier, level: Int = 0, into sink: ByteSink, render: (ByteSink) -> Void) {
+        let n = slot(of: part, level: level, render: render)
+        let (from, to) = (start[n], start[n + 1])
+        store.withUnsafeBufferPointer { sink.write(UnsafeBufferPointer(rebasing: $0[from..<to])) }
+    }
+
+    /// The number of the part `part` at `level` among the rendered ones, rendering it if it is new.
+    @inline(__always)
+    private mutating func slot(of part: ObjectIdentifier, level: Int, render: (ByteSink) -> Void) -> Int {
         let key = UInt(bitPattern: part)
         var at = index(key, level)
         while slots[at] >= 0 {
-            if keys[at] == key, levels[at] == level { return rendered[slots[at]] }
+            if keys[at] == key, levels[at] == level { return slots[at] }
             at = (at + 1) & (keys.count - 1)
         }
         let sink = ByteSink()
         render(sink)
-        let bytes = sink.bytes
+        store += sink.bytes
+        let n = start.count - 1
+        start.append(store.count)
         keys[at] = key
         levels[at] = level
-        slots[at] = rendered.count
-        rendered.append(bytes)
-        if 2 * rendered.count > keys.count { grow() }
-        return bytes
+        slots[at] = n
+        if 2 * start.count > keys.count { grow() }
+        return n
     }
 
     /// Where the search for `key` at `level` starts.

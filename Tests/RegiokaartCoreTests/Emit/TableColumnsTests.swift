@@ -60,6 +60,23 @@ import Testing
         #expect(counts == [2, 3, 3, 3])
     }
 
+    /// `regions.csv`'s sectors are written from static names (`ColumnCatalog.sectorList`): each cell
+    /// must be the sectors' raw values joined by `|`, in the region's order, in both dialects.
+    @Test(arguments: [CSVDialect.rfc4180, .excelNL])
+    func sectorListsAreTheRawValuesJoined(dialect: CSVDialect) throws {
+        for sector in Sector.allCases {
+            #expect(Array(ColumnCatalog.sectorName(sector)) == Array(sector.rawValue.utf8))
+        }
+        var dataset = RealInput.dataset
+        let lists: [[Sector]] = [[], [.mbo], [.mbo, .po], [.vo, .vo, .po, .mbo], Sector.allCases]
+        for (n, list) in lists.enumerated() { dataset.regions[n].sectors = list }
+        let sink = ByteSink()
+        DatasetRenderer(reference: RealInput.reference, dialect: dialect).csv(.regions, dataset, into: sink)
+        let rows = try InteropSupport.rows(sink.bytes, separator: dialect.separator)
+        let column = try #require(rows.first?.firstIndex(of: "sectors"))
+        #expect(rows.dropFirst().map { $0[column] } == dataset.regions.map { $0.sectors.map(\.rawValue).joined(separator: "|") })
+    }
+
     @Test func integerColumnsHoldNumbersOrNothing() throws {
         let renderer = DatasetRenderer(reference: RealInput.reference)
         for table in DataTable.allCases {

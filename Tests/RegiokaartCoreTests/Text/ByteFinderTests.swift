@@ -2,7 +2,7 @@ import Testing
 @testable import RegiokaartCore
 
 /// `ByteFinder` must find exactly the first sought byte, as a plain loop does, at every length,
-/// offset and start (the word test and its overlapping last word are where it could go wrong).
+/// offset and start (the window tests and their overlapping last windows are where it could go wrong).
 @Suite struct ByteFinderTests {
     /// The first index at or after `start` whose byte is in `bytes` or below `below`, by a plain loop.
     static func reference(_ text: [UInt8], from start: Int, bytes: Set<UInt8>, below: UInt8) -> Int? {
@@ -28,7 +28,7 @@ import Testing
             return Int(truncatingIfNeeded: state >> 1)
         }
         for _ in 0..<4000 {
-            let length = next() % 40
+            let length = next() % 70
             // Mostly plain letters, so that matches are sparse and sit anywhere in a word.
             let text: [UInt8] = (0..<length).map { _ in next() % 4 == 0 ? Self.alphabet[next() % Self.alphabet.count] : UInt8(0x61 + next() % 26) }
             for (finder, bytes, below) in Self.finders {

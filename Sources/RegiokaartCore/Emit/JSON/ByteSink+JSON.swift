@@ -50,15 +50,26 @@ extension ByteSink {
     @inline(__always)
     func writeJSONBreak(after lead: UInt8, level: Int) {
         let indent = 2 * level
-        write(upTo: indent + 2) { p in
+        write(upTo: indent + 2 + 7) { p in
             var at = 0
             if lead != 0 {
                 p[0] = lead
                 at = 1
             }
             p[at] = 0x0A
-            for i in 0..<indent { p[at + 1 + i] = 0x20 }
+            Self.storeSpaces(p + at + 1, indent)
             return at + 1 + indent
+        }
+    }
+
+    /// Stores `count` spaces at `p` eight at a time, overwriting up to seven bytes after them:
+    /// the caller reserves those (`write(upTo:)` with 7 to spare) and does not count them.
+    @inline(__always)
+    static func storeSpaces(_ p: UnsafeMutablePointer<UInt8>, _ count: Int) {
+        var i = 0
+        while i < count {
+            UnsafeMutableRawPointer(p + i).storeBytes(of: 0x2020_2020_2020_2020 as UInt64, as: UInt64.self)
+            i += 8
         }
     }
 

@@ -7,9 +7,25 @@
 /// the real publication and on hostile texts.
 struct CasesJSONWriter {
     let sink: ByteSink
+    /// The sources, most of which name the document's source file (rendered once per level).
+    private let sources: SourceLocationJSON
+
+    /// A writer into `sink`.
+    init(sink: ByteSink) {
+        self.init(sink: sink, sources: SourceLocationJSON(file: "", levels: 0))
+    }
+
+    private init(sink: ByteSink, sources: SourceLocationJSON) {
+        self.sink = sink
+        self.sources = sources
+    }
 
     /// The document (no trailing newline).
     func writeDocument(_ document: CasesDocument) {
+        CasesJSONWriter(sink: sink, sources: SourceLocationJSON(file: document.source)).writeBody(document)
+    }
+
+    private func writeBody(_ document: CasesDocument) {
         var o = PrettyJSONObject(sink, level: 0)
         o.array("cases", document.cases) { entry, level in write(entry, level: level) }
         o.string("source", document.source)
@@ -67,9 +83,6 @@ struct CasesJSONWriter {
 
     /// A `SourceLocation` as its synthesised `Codable` encodes it: `{"file", "line"}`.
     private func write(_ source: SourceLocation, level: Int) {
-        var o = PrettyJSONObject(sink, level: level)
-        o.string("file", source.file)
-        o.int("line", source.line)
-        o.end()
+        sources.write(source, level: level, into: sink)
     }
 }

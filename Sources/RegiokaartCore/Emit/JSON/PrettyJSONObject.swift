@@ -43,10 +43,10 @@ struct PrettyJSONObject {
         let open = empty ? UInt8(ascii: "{") : UInt8(ascii: ",")
         empty = false
         let indent = 2 * (level + 1)
-        sink.write(upTo: indent + key.count + 7) { p in
+        sink.write(upTo: indent + key.count + 7 + 7) { p in
             p[0] = open
             p[1] = 0x0A
-            for i in 0..<indent { p[2 + i] = 0x20 }
+            ByteSink.storeSpaces(p + 2, indent)  // the 7 bytes to spare above
             var at = 2 + indent
             p[at] = UInt8(ascii: "\"")
             if let base = key.baseAddress { (p + at + 1).update(from: base, count: key.count) }

@@ -10,17 +10,32 @@
 /// optional present and absent.
 struct RegionsJSONWriter {
     let sink: ByteSink
-    /// The source files' JSON strings (one file, as a rule, for every source in the document).
-    private let files = LastJSONString()
+    /// The sources, most of which name the document's source file (rendered once per level).
+    private let sources: SourceLocationJSON
 
+    /// A writer into `sink`.
     init(sink: ByteSink) {
+        self.init(sink: sink, sources: SourceLocationJSON(file: "", levels: 0))
+    }
+
+    private init(sink: ByteSink, sources: SourceLocationJSON) {
         self.sink = sink
+        self.sources = sources
+    }
+
+    /// This writer with the sources naming `file` rendered once per level.
+    private func sourcesNaming(_ file: String) -> RegionsJSONWriter {
+        RegionsJSONWriter(sink: sink, sources: SourceLocationJSON(file: file))
     }
 
     /// The whole document for `dataset` (no trailing newline), each region's record made only when
     /// it is written, as `RegionsDocumentStream` does. The municipalities, most of the document,
     /// are written straight from the region's pairs rather than copied into the record first.
     func writeDocument(_ dataset: Dataset) {
+        sourcesNaming(dataset.source).writeRegions(of: dataset)
+    }
+
+    private func writeRegions(of dataset: Dataset) {
         var links = RenderedParts()
         writeDocument(source: dataset.source, regions: dataset.regions) { region, level in
             write(RegionRecord(region, municipalities: false), level: level) { level in
@@ -33,8 +48,9 @@ struct RegionsJSONWriter {
 
     /// The whole document for already made records (no trailing newline).
     func writeDocument(_ document: RegionsDocument) {
-        writeDocument(source: document.source, regions: document.regions, count: document.regionCount) { record, level in
-            write(record, level: level)
+        let writer = sourcesNaming(document.source)
+        writer.writeDocument(source: document.source, regions: document.regions, count: document.regionCount) { record, level in
+            writer.write(record, level: level)
         }
     }
 
@@ -46,9 +62,17 @@ struct RegionsJSONWriter {
         document.end()
     }
 
-    /// One region's record at `level`; `municipalities`, when given, writes the value of its
-    /// `municipalities` key (at the level it is given) in place of the record's own list.
-    func write(_ r: RegionRecord, level: Int, municipalities: ((Int) -> Void)? = nil) {
+    /// One region's record at `level`.
+    func write(_ r: RegionRecord, level: Int) {
+        write(r, level: level) { level in
+            PrettyJSONObject.array(r.municipalities, in: sink, level: level) { m, level in write(m, level: level) }
+        }
+    }
+
+    /// One region's record at `level`, `municipalities` writing the value of its `municipalities`
+    /// key (at the level it is given) in place of the record's own list. Not optional: an optional
+    /// closure escapes, and what it captures is then checked on every access.
+    func write(_ r: RegionRecord, level: Int, municipalities: (Int) -> Void) {
         var o = PrettyJSONObject(sink, level: level)
         o.array("aliases", r.aliases) { alias, level in
             var a = PrettyJSONObject(sink, level: level)
@@ -61,12 +85,8 @@ struct RegionsJSONWriter {
         o.key("figures")
         write(r.figures, level: level + 1)
         o.string("id", r.id)
-        if let municipalities {
-            o.key("municipalities")
-            municipalities(level + 1)
-        } else {
-            o.array("municipalities", r.municipalities) { m, level in write(m, level: level) }
-        }
+        o.key("municipalities")
+        municipalities(level + 1)
         o.string("name", r.name)
         o.string("name_as_published", r.nameAsPublished)
         o.array("provinces", r.provinces) { province, level in
@@ -114,12 +134,12 @@ struct RegionsJSONWriter {
     /// One municipality of a region's area, from the region's pair: the same bytes as its entry.
     /// The entry up to its source is the same for every pair sharing a link: rendered once per link.
     private func write(_ pair: RegionMunicipality, level: Int, links: inout RenderedParts) {
-        sink.write(links.bytes(of: pair.linkIdentity, level: level) { scratch in
+        links.write(pair.linkIdentity, level: level, into: sink) { scratch in
             let m = pair.municipality
             var head = PrettyJSONObject(scratch, level: level)
             writeMunicipalityHead(&head, code: m.code, match: pair.match.rawValue, name: m.name,
                                   nameAsPublished: pair.nameAsPublished, province: m.provinceName, provinceCode: m.provinceCode)
-        })
+        }
         var o = PrettyJSONObject(continuing: sink, level: level)
         writeMunicipalityTail(&o, source: pair.source, viaProvince: pair.viaProvince)
     }
@@ -180,10 +200,6 @@ struct RegionsJSONWriter {
 
     /// A `SourceLocation` as `{"file", "line"}`.
     private func write(_ source: SourceLocation, level: Int) {
-        var o = PrettyJSONObject(sink, level: level)
-        o.key("file")
-        files.write(source.file, into: sink)
-        o.int("line", source.line)
-        o.end()
+        sources.write(source, level: level, into: sink)
     }
 }

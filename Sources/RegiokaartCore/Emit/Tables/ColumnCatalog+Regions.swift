@@ -17,7 +17,7 @@ extension ColumnCatalog {
         TableColumn(TableField("sectors", en: ("Sectors", "The sectors the figures show (po, vo, mbo), |-separated; a sector whose count could not be read is taken from the sector tag; empty when none is shown."),
                                nl: ("Sectoren", "De sectoren die uit de kerncijfers blijken (po, vo, mbo), gescheiden door |; een sector waarvan het aantal niet gelezen kon worden komt uit het sectorlabel; leeg als er geen blijkt."),
                                FieldConstraints(enum: sectorCombinations)),
-                    .text { $0.sectors.map(\.rawValue).joined(separator: "|") }),
+                    sectorList { $0.sectors }),
         TableColumn(TableField("scope", en: ("Scope", "What the service area is made of: municipalities, provinces or national."),
                                nl: ("Reikwijdte", "Waaruit het verzorgingsgebied bestaat: gemeenten (municipalities), provincies (provinces) of landelijk (national)."),
                                FieldConstraints(required: true, enum: Scope.allCases.map(\.rawValue))),
@@ -41,6 +41,24 @@ extension ColumnCatalog {
         TableColumn(sourceFile, .text { $0.source.file }, stored: true),
         TableColumn(sourceLine, .integer { $0.source.line }, stored: true),
     ])
+
+    /// A `|`-separated list of sectors (`po|vo`), written from the sectors' static names: no String per row.
+    static func sectorList<Row>(_ sectors: @escaping @Sendable (Row) -> [Sector]) -> ColumnValue<Row> {
+        .written { row, csv in
+            let list = sectors(row)
+            csv.field(joining: list.count, by: UInt8(ascii: "|")) { sectorName(list[$0]) }
+        }
+    }
+
+    /// The UTF-8 bytes of a sector's raw value, static (`TableColumnsTests` holds them to the raw values).
+    static func sectorName(_ sector: Sector) -> UnsafeBufferPointer<UInt8> {
+        let name: StaticString = switch sector {
+        case .po: "po"
+        case .vo: "vo"
+        case .mbo: "mbo"
+        }
+        return UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+    }
 
     /// The column of one of a card's five figures (named after `kind`): empty when it could not be read.
     static func figure(_ kind: FigureKind, en: (String, String), nl: (String, String)) -> TableColumn<Region> {

@@ -20,17 +20,24 @@ enum ColumnValue<Row>: Sendable {
         }
     }
 
-    /// Appends the value for `row` to the current record of `csv`.
+    /// Appends the value for `row` to the current record of `csv`; `column`: the column's place in
+    /// the record, where a text that repeats the column's previous one is copied (`CSVWriter.field(_:column:)`).
     @inline(__always)
-    func write(_ row: Row, into csv: inout CSVWriter) {
+    func write(_ row: Row, into csv: inout CSVWriter, column: Int? = nil) {
         switch self {
-        case .text(let value): csv.field(value(row))
-        case .optionalText(let value): csv.field(value(row) ?? "")
+        case .text(let value): write(value(row), into: &csv, column: column)
+        case .optionalText(let value):
+            if let text = value(row) { write(text, into: &csv, column: column) } else { csv.emptyField() }
         case .integer(let value): csv.field(value(row))
         case .optionalInteger(let value):
-            if let number = value(row) { csv.field(number) } else { csv.field("") }
+            if let number = value(row) { csv.field(number) } else { csv.emptyField() }
         case .written(let write): write(row, &csv)
         }
+    }
+
+    @inline(__always)
+    private func write(_ text: String, into csv: inout CSVWriter, column: Int?) {
+        if let column { csv.field(text, column: column) } else { csv.field(text) }
     }
 
     /// The same value read from a row of type `Outer` through `part`.

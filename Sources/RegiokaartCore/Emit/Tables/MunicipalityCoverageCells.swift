@@ -111,9 +111,29 @@ private final class RegionTexts {
                             quoted = quoted || quoting[i] == 2
                         }
                     }
-                    csv.field(joining: indices.count, by: joiner, quoted: quoted) { n in
-                        let i = indices[n]
-                        return UnsafeBufferPointer(rebasing: bytes[start[i]..<start[i + 1]])
+                    if quoted {
+                        csv.field(joining: indices.count, by: joiner, quoted: true) { n in
+                            let i = indices[n]
+                            return UnsafeBufferPointer(rebasing: bytes[start[i]..<start[i + 1]])
+                        }
+                        return
+                    }
+                    // Unquoted (nearly every list): the texts copied end to end with one capacity check.
+                    guard let first = indices.first else { return csv.emptyField() }
+                    var count = indices.count - 1
+                    for i in indices { count += start[i + 1] - start[i] }
+                    let lead = start[first + 1] > start[first] ? bytes[start[first]] : indices.count > 1 ? joiner : nil
+                    csv.field(unquoted: count, startingWith: lead) { p in
+                        var at = 0
+                        for n in indices.indices {
+                            if n > 0 {
+                                p[at] = joiner
+                                at += 1
+                            }
+                            let i = indices[n], length = start[i + 1] - start[i]
+                            if length > 0 { (p + at).update(from: bytes.baseAddress! + start[i], count: length) }
+                            at += length
+                        }
                     }
                 }
             }

@@ -39,20 +39,22 @@ struct TableColumns<Row>: Sendable {
     @inline(__always)
     func write(_ row: Row, into csv: inout CSVWriter, parts: inout RenderedParts) {
         guard !sharedColumns.isEmpty, let identity = sharedIdentity?(row) else { return write(row, into: &csv) }
-        for i in 0..<sharedColumns.lowerBound { values[i].write(row, into: &csv) }
+        for i in 0..<sharedColumns.lowerBound { values[i].write(row, into: &csv, column: i) }
         let dialect = csv.dialect
-        csv.fields(rendered: parts.bytes(of: identity) { sink in
-            var fragment = CSVWriter(fragmentOf: dialect, into: sink)
-            for i in sharedColumns { values[i].write(row, into: &fragment) }
+        csv.fields(copiedBy: { sink in
+            parts.write(identity, into: sink) { scratch in
+                var fragment = CSVWriter(fragmentOf: dialect, into: scratch)
+                for i in sharedColumns { values[i].write(row, into: &fragment) }
+            }
         })
-        for i in sharedColumns.upperBound..<values.count { values[i].write(row, into: &csv) }
+        for i in sharedColumns.upperBound..<values.count { values[i].write(row, into: &csv, column: i) }
         csv.endRecord()
     }
 
     /// Appends `row` to `csv` as one record: a field per column.
     @inline(__always)
     func write(_ row: Row, into csv: inout CSVWriter) {
-        for i in values.indices { values[i].write(row, into: &csv) }  // lent, not copied out
+        for i in values.indices { values[i].write(row, into: &csv, column: i) }  // lent, not copied out
         csv.endRecord()
     }
 }
