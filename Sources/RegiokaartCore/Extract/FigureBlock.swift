@@ -39,9 +39,11 @@ struct FigureBlock {
         }
         var pos = end
         var hasLabel = tokens.contains { !$0.isValue }
+        var parts: [FigureLine.Part] = []
+        parts.reserveCapacity(4)
         scan: while pos < limit {
             if lines.withBytes(pos, Self.isStructure) ?? Self.isStructure(lines.text(pos)) { break }
-            let parts = lines.withBytes(pos, FigureLine.parts)
+            lines.withBytes(pos) { FigureLine.parts($0, into: &parts) }
             guard let first = parts.first else { break }
             var startsFigure = true  // the line's first part closes any open label
             switch first {
