@@ -34,7 +34,8 @@ enum FigureLine {
     /// The parts of the line whose UTF-8 bytes are `bytes`, in order, in place of the contents of
     /// `parts`: a figure block reads line after line into one array instead of making one per line.
     static func parts(_ bytes: UnsafeBufferPointer<UInt8>, into parts: inout [Part]) {
-        parts.removeAll(keepingCapacity: true)
+        // Emptied from the end: `removeAll(keepingCapacity:)` goes through the generic `replaceSubrange`.
+        while parts.popLast() != nil {}
         // A short line that is nothing but an attempt at a number is one value, even when it is no
         // number ("7O.780", "70,780"): it is then reported as such, never read as words.
         if looksLikeFigure(bytes), !bytes.contains(UInt8(ascii: ":")), !bytes.contains(0x09),

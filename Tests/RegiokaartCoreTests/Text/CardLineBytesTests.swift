@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func terminatorPretestAsTheByteComparison() {
-        let extra = ["terug", "TERUG", "teru", "[ - terug naar", "[[terugg", "* TeRuG", "te\u{301}rug", "terü", "   ", "[", "- Terug\u{A0}naar"]
+        let extra = ["terug", "TERUG", "teru", "[ - terug naar", "[[terugg", "* TeRuG", "te\u{301}rug", "terü", "terux", "[TERUX naar", "teruG", "   ", "[", "- Terug\u{A0}naar"]
         for line in Self.lines + extra {
             #expect(Self.withBytes(line, CardMarkers.mayBeTerminator) == Self.withBytes(line, Self.referenceMayBeTerminator),
                     "\(line.debugDescription)")
