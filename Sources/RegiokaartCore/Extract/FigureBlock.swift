@@ -115,7 +115,8 @@ struct FigureBlock {
         return false
     }
 
-    /// True when `words` may continue `label`: until a label names its figure, any short words
+    /// True when `words` may continue the label whose text is `label` and whose figure is `kind`
+    /// (nil: none yet; `isValue`: not a label at all): until a label names its figure, any short words
     /// ("Aantal" / "aangesloten" / "schoolbesturen"); after that only words that complete it
     /// ("(po)", "studenten", "instellingen").
     static func continues(_ label: String, kind: FigureKind?, isValue: Bool, with words: String, lines: Int) -> Bool {
