@@ -71,10 +71,8 @@ struct FigureBlock {
                        Self.continues(tokens[label].text, kind: tokens[label].kind, isValue: tokens[label].isValue,
                                       with: words, lines: openLines) {
                         if tokens[label].lastLine != pos { openLines += 1 }
-                        tokens[label].text.append(" ")
-                        tokens[label].text.append(words)
+                        (tokens[label].text, tokens[label].kind) = labels.continuing(tokens[label].text, with: words)
                         tokens[label].lastLine = pos
-                        tokens[label].kind = labels.kind(of: tokens[label].text)
                     } else {
                         close()
                         tokens.append(FigureToken(role: .label, text: words, kind: labels.kind(of: words),

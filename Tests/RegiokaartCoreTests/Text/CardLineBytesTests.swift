@@ -136,6 +136,31 @@ import Testing
         }
         #expect(memo.kind(of: "Aangesloten opleiders") == .teacherTrainingInstitutions)
     }
+
+    /// A label continued through the memo is the label joined with the words, byte for byte, with
+    /// the table's kind: for ASCII and for differently normalised words, before and past its capacity.
+    @Test func rememberedContinuationsAreTheJoinedLabels() {
+        let steps: [(String, String)] = [
+            ("Aantal", "leerlingen/"), ("Aantal leerlingen/", "studenten"), ("Aantal", "aangesloten"),
+            ("Aantal aangesloten", "schoolbesturen"), ("Aantal aangesloten schoolbesturen", "(po)"),
+            ("Aantal aangesloten schoolbesturen", "(vo)"), ("Aantal aangesloten", "mbo-"), ("Aantal aangesloten mbo-", "instellingen"),
+            ("Aangesloten", "opleiders"), ("Aantal leerlingen/", "stude\u{301}nten"), ("Aantal leerlingen/", "studénten"),
+            ("Aantal le\u{301}erlingen/", "studenten"), ("Aantal léerlingen/", "studenten"), ("aantal", ""), ("", "studenten"),
+        ]
+        var memo = FigureLabelMemo()
+        for round in 0..<3 {
+            for (label, words) in steps {
+                let continued = memo.continuing(label, with: words)
+                let joined = label + " " + words
+                #expect(Array(continued.text.utf8) == Array(joined.utf8), "\(joined.debugDescription) (round \(round))")
+                #expect(continued.kind == FigureLabel.kind(of: joined), "\(joined.debugDescription) (round \(round))")
+            }
+        }
+        for n in 0..<(FigureLabelMemo.capacity + 10) {
+            #expect(memo.continuing("Aantal leerlingen", with: "\(n)").text == "Aantal leerlingen \(n)")
+        }
+        #expect(memo.continuing("Aantal leerlingen/", with: "studenten") == ("Aantal leerlingen/ studenten", .students))
+    }
 }
 
 /// The count-claim pre-test, looking for the word before an apostrophe, must pass the lines the
