@@ -81,6 +81,24 @@ struct CardLines {
     /// The number of lines.
     var count: Int { positions.count }
 
+    /// The line whose trimmed text holds byte `offset` of the document and where in that text it
+    /// stands, nil when no line holds it. Always nil when a trimmed text is detached from the
+    /// document's bytes (then the lines must be read one by one).
+    func line(holdingByteAt offset: Int) -> (line: Int, offset: Int)? {
+        guard detached.isEmpty else { return nil }
+        // The last line starting at or before `offset` (lines are in document order).
+        var low = 0, high = starts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(starts[mid]) <= offset { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0, offset < Int(ends[low - 1]) else { return nil }
+        return (low - 1, offset - Int(starts[low - 1]))
+    }
+
+    /// Whether every line's text is a byte range of the document (`line(holdingByteAt:)` answers).
+    var isContiguous: Bool { detached.isEmpty }
+
     /// The text of line `k`.
     func text(_ k: Int) -> String {
         if !detached.isEmpty, let text = detached[k] { return text }

@@ -37,8 +37,10 @@ enum CardMarkers {
         }
         guard i < bytes.count else { return false }
         if bytes[i] >= 0x80 { return true }
-        guard i + 5 <= bytes.count else { return false }
-        return zip(bytes[i..<(i + 5)], "terug".utf8).allSatisfy { ASCIIFastPath.lowercase($0) == $1 }
+        let word: StaticString = "terug"
+        guard i + word.utf8CodeUnitCount <= bytes.count else { return false }
+        for k in 0..<word.utf8CodeUnitCount where ASCIIFastPath.lowercase(bytes[i + k]) != word.utf8Start[k] { return false }
+        return true
     }
 
     /// `bulletItems(line) != nil` decided from the line's UTF-8 bytes; nil when the line's

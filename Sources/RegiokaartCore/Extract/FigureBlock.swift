@@ -21,6 +21,7 @@ struct FigureBlock {
     /// `labels` remembers the kinds of the label texts met, across blocks.
     init(_ lines: CardLines, from start: Int, limit: Int, firstLabelOnly: Bool = false, labels: inout FigureLabelMemo) {
         end = start
+        tokens.reserveCapacity(2 * FigureKind.allCases.count)  // a value and a label per figure
         read(lines, limit: limit, firstLabelOnly: firstLabelOnly, labels: &labels)
     }
 
@@ -39,9 +40,11 @@ struct FigureBlock {
         }
         var pos = end
         var hasLabel = tokens.contains { !$0.isValue }
+        var parts: [FigureLine.Part] = []
+        parts.reserveCapacity(4)
         scan: while pos < limit {
             if lines.withBytes(pos, Self.isStructure) ?? Self.isStructure(lines.text(pos)) { break }
-            let parts = lines.withBytes(pos, FigureLine.parts)
+            lines.withBytes(pos) { FigureLine.parts($0, into: &parts) }
             guard let first = parts.first else { break }
             var startsFigure = true  // the line's first part closes any open label
             switch first {
@@ -51,7 +54,8 @@ struct FigureBlock {
                 startsFigure = false
             case .text(let words):
                 if FigureLine.startsLabel(words), !continuesOpen(words) { break }
-                guard let label = open, Self.continues(tokens[label], with: words, lines: openLines) else { break scan }
+                guard let label = open, Self.continues(tokens[label].text, kind: tokens[label].kind, isValue: tokens[label].isValue,
+                                                       with: words, lines: openLines) else { break scan }
                 startsFigure = false
             }
             if firstLabelOnly, startsFigure, hasLabel { break }
@@ -64,12 +68,11 @@ struct FigureBlock {
                     if !tokens.isEmpty { tokens[tokens.count - 1].separatorAfter = true }
                 case .text(let words):
                     if let label = open, !FigureLine.startsLabel(words) || continuesOpen(words),
-                       Self.continues(tokens[label], with: words, lines: openLines) {
+                       Self.continues(tokens[label].text, kind: tokens[label].kind, isValue: tokens[label].isValue,
+                                      with: words, lines: openLines) {
                         if tokens[label].lastLine != pos { openLines += 1 }
-                        tokens[label].text.append(" ")
-                        tokens[label].text.append(words)
+                        (tokens[label].text, tokens[label].kind) = labels.continuing(tokens[label].text, with: words)
                         tokens[label].lastLine = pos
-                        tokens[label].kind = labels.kind(of: tokens[label].text)
                     } else {
                         close()
                         tokens.append(FigureToken(role: .label, text: words, kind: labels.kind(of: words),
@@ -110,13 +113,14 @@ struct FigureBlock {
         return false
     }
 
-    /// True when `words` may continue `label`: until a label names its figure, any short words
+    /// True when `words` may continue the label whose text is `label` and whose figure is `kind`
+    /// (nil: none yet; `isValue`: not a label at all): until a label names its figure, any short words
     /// ("Aantal" / "aangesloten" / "schoolbesturen"); after that only words that complete it
     /// ("(po)", "studenten", "instellingen").
-    static func continues(_ label: FigureToken, with words: String, lines: Int) -> Bool {
-        guard !label.isValue, lines < maximumLabelLines,
-              label.text.utf8.count + words.utf8.count < maximumLabelLength else { return false }
-        if label.kind == nil { return true }
+    static func continues(_ label: String, kind: FigureKind?, isValue: Bool, with words: String, lines: Int) -> Bool {
+        guard !isValue, lines < maximumLabelLines,
+              label.utf8.count + words.utf8.count < maximumLabelLength else { return false }
+        if kind == nil { return true }
         return words.hasPrefix("(") || ASCIIFastPath.lowercasedHasPrefix(words, "instelling")
             || ASCIIFastPath.lowercasedHasPrefix(words, "studenten")
     }

@@ -26,14 +26,25 @@ enum FigureLine {
 
     /// The parts of the line whose UTF-8 bytes are `bytes`, in order.
     static func parts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Part] {
+        var parts: [Part] = []
+        self.parts(bytes, into: &parts)
+        return parts
+    }
+
+    /// The parts of the line whose UTF-8 bytes are `bytes`, in order, in place of the contents of
+    /// `parts`: a figure block reads line after line into one array instead of making one per line.
+    static func parts(_ bytes: UnsafeBufferPointer<UInt8>, into parts: inout [Part]) {
+        // Emptied from the end: `removeAll(keepingCapacity:)` goes through the generic `replaceSubrange`.
+        while parts.popLast() != nil {}
         // A short line that is nothing but an attempt at a number is one value, even when it is no
         // number ("7O.780", "70,780"): it is then reported as such, never read as words.
         if looksLikeFigure(bytes), !bytes.contains(UInt8(ascii: ":")), !bytes.contains(0x09),
            !startsWithWord(bytes), !ASCIIFastPath.mayContainLowercased(bytes, "aantal"),
            !ASCIIFastPath.mayContainLowercased(bytes, "aangesloten") {
-            return [.value(String(decoding: bytes, as: UTF8.self))]
+            parts.append(.value(String(decoding: bytes, as: UTF8.self)))
+            return
         }
-        return parts(of: bytes)
+        self.parts(of: bytes, into: &parts)
     }
 
     /// `FigureValue.looksLikeFigure` of the line whose UTF-8 bytes are `b`: its spaces are ASCII
@@ -64,8 +75,7 @@ enum FigureLine {
     /// `parts` on the UTF-8 bytes of a line. Every byte that structures a line is ASCII but three
     /// group separators (no-break, narrow no-break and thin space), so the line is cut on its bytes
     /// and only the words become strings.
-    private static func parts(of b: UnsafeBufferPointer<UInt8>) -> [Part] {
-        var parts: [Part] = []
+    private static func parts(of b: UnsafeBufferPointer<UInt8>, into parts: inout [Part]) {
         var textStart = 0  // the words since the last part: b[textStart..<end], cut out once
         func flushText(upTo end: Int) {
             guard end > textStart else { return }
@@ -115,7 +125,6 @@ enum FigureLine {
             i += 1
         }
         flushText(upTo: n)
-        return parts
     }
 
     /// True when `b` is ASCII that `NameFolding.collapseWhitespace` leaves as it is: no whitespace

@@ -238,6 +238,8 @@ struct PublicationExtractor: Sendable {
 
     /// True when `line` is a value standing alone ("70.780", "70 780", or an attempt such as "7O.780").
     func isValueLine(_ line: String) -> Bool {
+        // A line starting with an ASCII letter starts with words (names do): no value alone.
+        if let first = line.utf8.first, (0x41...0x5A).contains(first) || (0x61...0x7A).contains(first) { return false }
         let parts = FigureLine.parts(line)
         guard parts.count == 1, case .value = parts[0] else { return false }
         return true
@@ -315,7 +317,8 @@ struct PublicationExtractor: Sendable {
             }
             let line = lines.located(pos)
             pos += 1
-            if CardMarkers.isTerminator(line.value) { terminated = true; break }
+            // Story paragraphs are long: the byte pretest spares them the full closing-links test.
+            if mayBeTerminator(lines, pos - 1), CardMarkers.isTerminator(line.value) { terminated = true; break }
             if area.count >= Self.maximumAreaItems, inArea {
                 let closing = ((pos - 1)..<end).first { CardMarkers.isTerminator(lines.text($0)) }
                 report(.error, .cardListTooLong, field: "municipalities", raw: line.value, at: line.location,
@@ -374,50 +377,78 @@ struct PublicationExtractor: Sendable {
     /// apostrophe ("'" or the lead byte of "’") follows it, found with `memchr`: apostrophes are
     /// rare and this runs over every byte of the document.
     func mayHoldCountClaim(_ bytes: UnsafeBufferPointer<UInt8>, atStart: Bool) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        let word: StaticString = "onderwijsregio"
-        let wordCount = word.utf8CodeUnitCount
-        // Whether the word ends at `a`, where an apostrophe of `length` bytes is followed by "s",
-        // and stands after a number and spaces (or at the start, when `atStart`).
-        func claim(apostropheAt a: Int, length: Int) -> Bool {
-            let i = a - wordCount
-            guard i >= 0, a + length < bytes.count, ASCIIFastPath.lowercase(bytes[a + length]) == UInt8(ascii: "s") else { return false }
-            if i == 0 {
-                guard atStart else { return false }
-            } else {
-                // After one or more spaces (words are split on them) ending a number.
-                var p = i - 1
-                while p > 0, bytes[p] == 0x20, bytes[p - 1] == 0x20 { p -= 1 }
-                guard bytes[i - 1] == 0x20, p > 0, (0x30...0x39).contains(bytes[p - 1]) else { return false }
-            }
-            var k = 0
-            while k < wordCount, ASCIIFastPath.lowercase(bytes[i + k]) == word.utf8Start[k] { k += 1 }
-            return k == wordCount
+        var found = false
+        Self.forEachApostrophe(in: bytes) { a, length in
+            found = Self.isClaim(bytes, apostropheAt: a, length: length, atStart: atStart)
+            return !found
         }
-        func scan(for mark: UInt8) -> Bool {
+        return found
+    }
+
+    /// Calls `body` with the offset and byte length of each apostrophe ("'", then each "’") of
+    /// `bytes`, found with `memchr`, until it returns false.
+    static func forEachApostrophe(in bytes: UnsafeBufferPointer<UInt8>, _ body: (_ offset: Int, _ length: Int) -> Bool) {
+        guard let base = bytes.baseAddress else { return }
+        for mark in [UInt8(ascii: "'"), 0xE2] {
             var from = 0
             while from < bytes.count, let hit = memchr(base + from, Int32(mark), bytes.count - from) {
                 let a = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
                 from = a + 1
                 if mark == UInt8(ascii: "'") {
-                    if claim(apostropheAt: a, length: 1) { return true }
-                } else if a + 2 < bytes.count, bytes[a + 1] == 0x80, bytes[a + 2] == 0x99, claim(apostropheAt: a, length: 3) {  // ’
-                    return true
+                    if !body(a, 1) { return }
+                } else if a + 2 < bytes.count, bytes[a + 1] == 0x80, bytes[a + 2] == 0x99 {  // ’
+                    if !body(a, 3) { return }
                 }
             }
-            return false
         }
-        return scan(for: UInt8(ascii: "'")) || scan(for: 0xE2)
+    }
+
+    /// Whether "onderwijsregio" (any case) ends at `a` in the line `bytes`, where an apostrophe of
+    /// `length` bytes is followed by "s", and stands after a number and spaces (or at the start,
+    /// when `atStart`).
+    static func isClaim(_ bytes: UnsafeBufferPointer<UInt8>, apostropheAt a: Int, length: Int, atStart: Bool) -> Bool {
+        let word: StaticString = "onderwijsregio"
+        let wordCount = word.utf8CodeUnitCount
+        let i = a - wordCount
+        guard i >= 0, a + length < bytes.count, ASCIIFastPath.lowercase(bytes[a + length]) == UInt8(ascii: "s") else { return false }
+        if i == 0 {
+            guard atStart else { return false }
+        } else {
+            // After one or more spaces (words are split on them) ending a number.
+            var p = i - 1
+            while p > 0, bytes[p] == 0x20, bytes[p - 1] == 0x20 { p -= 1 }
+            guard bytes[i - 1] == 0x20, p > 0, (0x30...0x39).contains(bytes[p - 1]) else { return false }
+        }
+        var k = 0
+        while k < wordCount, ASCIIFastPath.lowercase(bytes[i + k]) == word.utf8Start[k] { k += 1 }
+        return k == wordCount
+    }
+
+    /// The lines shorter than 2000 bytes that pass `mayHoldCountClaim(atStart: true)`, in order.
+    /// The apostrophes are looked for in the whole document at once, each tested on its line:
+    /// there are far fewer of them than lines.
+    func countClaimCandidates(_ lines: CardLines) -> [Int] {
+        func passes(_ k: Int) -> Bool { lines.length(k) < 2000 && lines.withBytes(k) { mayHoldCountClaim($0, atStart: true) } }
+        guard lines.isContiguous else { return (0..<lines.count).filter(passes) }
+        var candidates: [Int] = []
+        lines.source.withUnsafeBytes { document in
+            Self.forEachApostrophe(in: document) { offset, length in
+                guard let (k, a) = lines.line(holdingByteAt: offset), lines.length(k) < 2000 else { return true }
+                if lines.withBytes(k, { Self.isClaim($0, apostropheAt: a, length: length, atStart: true) }) { candidates.append(k) }
+                return true
+            }
+        }
+        // Each kind of apostrophe was found in order: merged, each line once.
+        return Array(Set(candidates)).sorted()
     }
 
     /// Every "49 onderwijsregio's" stated in the text: inline ("alle 49 onderwijsregio's") or as a
     /// number standing on its own line above "Onderwijsregio's".
     func findCountClaims(_ lines: CardLines) -> [Located<Int>] {
         var claims: [Located<Int>] = []
-        for k in 0..<lines.count {
+        for k in countClaimCandidates(lines) {
             // The test with `atStart` passes whenever the one without does: whether the line
             // before is a number is asked only of the lines that pass it.
-            guard lines.length(k) < 2000, lines.withBytes(k, { mayHoldCountClaim($0, atStart: true) }) else { continue }
             let afterNumber = k > 0 && isInteger(lines, k - 1)
             guard afterNumber || lines.withBytes(k, { mayHoldCountClaim($0, atStart: false) }) else { continue }
             let line = lines.located(k)

@@ -30,7 +30,7 @@ struct ThemePageExtractor: Sendable {
             if !text.isEmpty { lines.append(Located(text, at: document.location(of: line))) }
         }
         var log = IssueLog()
-        let claims = lines.flatMap { Self.themeCountClaims(in: $0.value, at: $0.location) }
+        let claims = Self.themeCountClaims(in: lines)
         guard let header = lines.first?.value else {
             return ThemePages(themes: [], cases: [], countClaims: claims, issues: log)
         }
@@ -164,14 +164,31 @@ struct ThemePageExtractor: Sendable {
     static let numberWords = ["een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
                               "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12]
 
+    /// `themeCountClaims(in:at:)` of every line, in order. Every page repeats the publication's
+    /// standing paragraphs, so each distinct text is read once and its numbers reused.
+    static func themeCountClaims(in lines: [Located<String>]) -> [Located<Int>] {
+        // Keyed by the bytes: `String` equality would also take a differently normalised text for the same.
+        var numbers: [[UInt8]: [Int]] = [:]
+        var claims: [Located<Int>] = []
+        for line in lines where mayHoldThemeCountClaim(line.value) {
+            let bytes = Array(line.value.utf8)
+            let found = numbers[bytes] ?? wordClaims(in: line.value, at: line.location).map(\.value)
+            numbers[bytes] = found
+            claims += found.map { Located($0, at: line.location) }
+        }
+        return claims
+    }
+
     /// "vijf thema's", "6 thema's" in `text`.
     static func themeCountClaims(in text: String, at location: SourceLocation) -> [Located<Int>] {
         // Every claim has "thema's" or "thema’s" in the lower-cased text, so in the bytes ignoring
         // ASCII case: a byte test rules out nearly every line before lower-casing and splitting it.
-        guard ASCIIFastPath.mayContainLowercased(text, "thema's") || ASCIIFastPath.mayContainLowercased(text, "thema’s") else {
-            return []
-        }
-        return wordClaims(in: text, at: location)
+        mayHoldThemeCountClaim(text) ? wordClaims(in: text, at: location) : []
+    }
+
+    /// A byte test every line holding a theme count claim passes: "thema's" or "thema’s" in it, ignoring ASCII case.
+    static func mayHoldThemeCountClaim(_ text: String) -> Bool {
+        ASCIIFastPath.mayContainLowercased(text, "thema's") || ASCIIFastPath.mayContainLowercased(text, "thema’s")
     }
 
     /// `themeCountClaims` without the byte test (the tests check that the test loses no claim).

@@ -36,20 +36,25 @@ struct NameTokens: Hashable, Sendable {
     /// a fold per word was most of that time. Other names take the `Character` path.
     static func foldedWords(_ name: String) -> [String] {
         guard ASCIIFastPath.isASCII(name) else { return characterWords(name) }
-        var words: [String] = []
-        var lowered = Array(name.utf8)
-        for i in lowered.indices { lowered[i] = ASCIIFastPath.lowercase(lowered[i]) }
-        var start: Int?  // where the current word began
-        for (i, lower) in lowered.enumerated() {
-            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
-                if start == nil { start = i }
-            } else if let first = start {
-                words.append(String(decoding: lowered[first..<i], as: UTF8.self))
-                start = nil
+        var name = name
+        return name.withUTF8 { bytes in
+            var words: [String] = []
+            words.reserveCapacity(4)
+            func isLetterOrDigit(_ b: UInt8) -> Bool { NameFolding.isASCIILetterOrDigit(b) }
+            var i = 0
+            while i < bytes.count {
+                guard isLetterOrDigit(bytes[i]) else { i += 1; continue }
+                var end = i + 1
+                while end < bytes.count, isLetterOrDigit(bytes[end]) { end += 1 }
+                // The word lower-cased straight into its storage.
+                words.append(String(unsafeUninitializedCapacity: end - i) { out in
+                    for k in i..<end { out[k - i] = ASCIIFastPath.lowercase(bytes[k]) }
+                    return end - i
+                })
+                i = end
             }
+            return words
         }
-        if let first = start { words.append(String(decoding: lowered[first...], as: UTF8.self)) }
-        return words
     }
 
     /// `foldedWords` for any name, by `Character` and `NameFolding.fold` (the ASCII path is checked against it).

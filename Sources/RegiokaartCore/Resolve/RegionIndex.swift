@@ -69,6 +69,9 @@ struct RegionIndex: Sendable {
             var byMunicipality: [[Int32]] = []
             var counts: [Int32] = []
             var lastRegion: [Int] = []  // per municipality number, the last region that listed it
+            // Pairs alike share one link: its municipality's number is looked up once per link,
+            // not once per pair (the code's hash and the copy of the municipality read from it).
+            var linkNumbers: [ObjectIdentifier: Int] = [:]
             names.reserveCapacity(regions.count)
             published.reserveCapacity(regions.count)
             folded.reserveCapacity(regions.count)
@@ -83,13 +86,16 @@ struct RegionIndex: Sendable {
                 if scope == .national { national.append(index) }
                 var distinctCodes: Int32 = 0
                 for entry in regions[index].municipalities {
-                    let code = entry.municipality.code
                     let number: Int
-                    if let known = numbers[code] {
+                    if let known = linkNumbers[entry.linkIdentity] {
                         number = known
+                    } else if let known = numbers[entry.municipality.code] {
+                        number = known
+                        linkNumbers[entry.linkIdentity] = number
                     } else {
                         number = byMunicipality.count
-                        numbers[code] = number
+                        numbers[entry.municipality.code] = number
+                        linkNumbers[entry.linkIdentity] = number
                         byMunicipality.append([])
                         lastRegion.append(-1)
                     }

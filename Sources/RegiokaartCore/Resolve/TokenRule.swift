@@ -37,13 +37,18 @@ struct TokenRule: MentionRule {
             return Double(matched) / Double(words.words.count + count - matched) >= threshold
         }
         let regions = index.regions
-        return index.merged([reachable], in: pool).compactMap { candidate(words, NameTokens(regions[$0].name), $0, regions) }
+        let described = words.description  // the mention's side of every candidate's note
+        return index.merged([reachable], in: pool).compactMap {
+            candidate(words, NameTokens(regions[$0].name), $0, regions, described: described)
+        }
     }
 
-    func candidate(_ words: NameTokens, _ other: NameTokens, _ index: Int, _ regions: [Region]) -> MentionCandidate? {
+    /// The candidate `index` with its evidence; `described` is `words.description` when known.
+    func candidate(_ words: NameTokens, _ other: NameTokens, _ index: Int, _ regions: [Region],
+                   described: String? = nil) -> MentionCandidate? {
         let similarity = words.similarity(to: other)
         guard similarity.score >= threshold else { return nil }
-        var note = "words \(words.description) vs \(other.description) of \(regions[index].id): similarity \(Self.format(similarity.score))"
+        var note = "words \(described ?? words.description) vs \(other.description) of \(regions[index].id): similarity \(Self.format(similarity.score))"
         if !similarity.fuzzyPairs.isEmpty { note += " (spelling variants \(similarity.fuzzyPairs.joined(separator: ", ")))" }
         return MentionCandidate(region: index, score: similarity.score, note: note, isExact: similarity.fuzzyPairs.isEmpty)
     }

@@ -4,7 +4,7 @@ extension SectorTag {
     /// sector tag: a tag names at least one sector, and its other tokens are known qualifiers or
     /// short codes (at most three letters, taken for mistyped sectors).
     static func parse(inner: String) -> SectorTag? {
-        let tokens = inner.lowercased().split(whereSeparator: { "/,+& ".contains($0) }).map(String.init)
+        let tokens = inner.lowercased().split(whereSeparator: isSeparator).map(String.init)
         var sectors = Set<Sector>()
         var unknown: [String] = []
         var qualifiers: [String] = []
@@ -20,7 +20,13 @@ extension SectorTag {
             }
         }
         guard !sectors.isEmpty else { return nil }
-        return SectorTag(text: "(\(inner))", sectors: sectors.sorted(), unknownTokens: unknown, qualifiers: qualifiers)
+        return SectorTag(text: "(\(inner))", sectors: Sector.allCases.filter(sectors.contains), unknownTokens: unknown,
+                         qualifiers: qualifiers)
+    }
+
+    /// The characters between the tokens of a tag: "/", ",", "+", "&" and space.
+    private static func isSeparator(_ character: Character) -> Bool {
+        character == "/" || character == "," || character == "+" || character == "&" || character == " "
     }
 
     /// Splits every sector tag off `name`: "Rotterdam (vo/mbo)" → ("Rotterdam", tag). Other
@@ -29,7 +35,12 @@ extension SectorTag {
         var kept = ""
         var tag: SectorTag?
         var rest = Substring(name)
-        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+        // In an ASCII name (nearly all) every byte is a `Character`: the brackets are found on the bytes.
+        let ascii = ASCIIFastPath.isASCII(name)
+        func firstIndex(of bracket: Character, in text: Substring) -> Substring.Index? {
+            ascii ? text.utf8.firstIndex(of: bracket.asciiValue!) : text.firstIndex(of: bracket)
+        }
+        while let open = firstIndex(of: "(", in: rest), let close = firstIndex(of: ")", in: rest[open...]) {
             let inner = String(rest[rest.index(after: open)..<close])
             if let parsed = parse(inner: inner) {
                 kept += rest[..<open]

@@ -91,6 +91,18 @@ import Testing
         #expect(ThemePageExtractor.themeCountClaims(in: "Er zijn vijf thema's", at: location).map(\.value) == [5])
     }
 
+    /// The claims of a run of lines, each distinct text read once, are those of each line read alone,
+    /// on the real front matter and on repeated, differently normalised and hostile lines.
+    @Test func themeCountClaimsOfRepeatedLinesAreThoseOfEachLine() throws {
+        let real = try String(contentsOfFile: Fixture.publicationPath, encoding: .utf8).split(separator: "\n").map(String.init)
+        let hostile = ["vijf thema's", "zes thema's", "vijf thema's", "Vijf THEMA'S", "één thema’s", "e\u{301}e\u{301}n thema’s",
+                       "12 thema's 7 thema’s", "thema's", " 3  thema's", "3 thema's\u{301}", "3\u{301} thema's", "zes thema's"]
+        let lines = (real + hostile + hostile.reversed()).enumerated().map { Located($0.element, at: SourceLocation(file: "x", line: $0.offset + 1)) }
+        let oneByOne = lines.flatMap { ThemePageExtractor.themeCountClaims(in: $0.value, at: $0.location) }
+        #expect(ThemePageExtractor.themeCountClaims(in: lines) == oneByOne)
+        #expect(oneByOne.count > 20)
+    }
+
     @Test func placesSkipOnlyTheRefusedFuzzyRule() {
         let context = RegionIndexTests.context
         let reader = PlaceReader(context: context)

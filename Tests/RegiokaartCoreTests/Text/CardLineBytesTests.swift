@@ -74,6 +74,37 @@ import Testing
         #expect(decided > Self.lines.count / 2)
     }
 
+    /// The closing-links pretest as it compared "terug" byte by byte.
+    static func referenceMayBeTerminator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < bytes.count, [0x20, 0x09, UInt8(ascii: "["), UInt8(ascii: "-"), UInt8(ascii: "*")].contains(bytes[i]) { i += 1 }
+        guard i < bytes.count else { return false }
+        if bytes[i] >= 0x80 { return true }
+        guard i + 5 <= bytes.count else { return false }
+        return zip(bytes[i..<(i + 5)], "terug".utf8).allSatisfy { ASCIIFastPath.lowercase($0) == $1 }
+    }
+
+    @Test func terminatorPretestAsTheByteComparison() {
+        let extra = ["terug", "TERUG", "teru", "[ - terug naar", "[[terugg", "* TeRuG", "te\u{301}rug", "terü", "terux", "[TERUX naar", "teruG", "   ", "[", "- Terug\u{A0}naar"]
+        for line in Self.lines + extra {
+            #expect(Self.withBytes(line, CardMarkers.mayBeTerminator) == Self.withBytes(line, Self.referenceMayBeTerminator),
+                    "\(line.debugDescription)")
+        }
+    }
+
+    /// A line stands alone as a value exactly when its parts are one value, letters first or not.
+    @Test func valueLinesAreLinesOfOneValue() throws {
+        let real = try String(contentsOfFile: Fixture.publicationPath, encoding: .utf8).split(separator: "\n").map(String.init)
+        let extra = ["70.780", "7O.780", "Regio 2", "a2", "Z 70.780", "z70", "É70", "\u{A0}70", "70 Aantal", "(70)", "70:", "-70"]
+        let extractor = PublicationExtractor()
+        for line in Self.lines + real + extra {
+            let parts = FigureLine.parts(line)
+            let oneValue: Bool
+            if parts.count == 1, case .value = parts[0] { oneValue = true } else { oneValue = false }
+            #expect(extractor.isValueLine(line) == oneValue, "\(line.debugDescription)")
+        }
+    }
+
     @Test func figureLinesAsTheScalarTests() {
         let figures = ["70.780", "70 780", "70\u{A0}780", "70\u{202F}780", "70\u{2009}780", "7O.780", "70,780", " 70", "70 ",
                        "70  780", "Regio 2", "2 Regio", "\u{A0}70", "70\u{A0}", "1.234.567.890.123.456.789.012", "12345678901234567890123",
@@ -104,6 +135,31 @@ import Testing
             #expect(memo.kind(of: label) == .students)
         }
         #expect(memo.kind(of: "Aangesloten opleiders") == .teacherTrainingInstitutions)
+    }
+
+    /// A label continued through the memo is the label joined with the words, byte for byte, with
+    /// the table's kind: for ASCII and for differently normalised words, before and past its capacity.
+    @Test func rememberedContinuationsAreTheJoinedLabels() {
+        let steps: [(String, String)] = [
+            ("Aantal", "leerlingen/"), ("Aantal leerlingen/", "studenten"), ("Aantal", "aangesloten"),
+            ("Aantal aangesloten", "schoolbesturen"), ("Aantal aangesloten schoolbesturen", "(po)"),
+            ("Aantal aangesloten schoolbesturen", "(vo)"), ("Aantal aangesloten", "mbo-"), ("Aantal aangesloten mbo-", "instellingen"),
+            ("Aangesloten", "opleiders"), ("Aantal leerlingen/", "stude\u{301}nten"), ("Aantal leerlingen/", "studénten"),
+            ("Aantal le\u{301}erlingen/", "studenten"), ("Aantal léerlingen/", "studenten"), ("aantal", ""), ("", "studenten"),
+        ]
+        var memo = FigureLabelMemo()
+        for round in 0..<3 {
+            for (label, words) in steps {
+                let continued = memo.continuing(label, with: words)
+                let joined = label + " " + words
+                #expect(Array(continued.text.utf8) == Array(joined.utf8), "\(joined.debugDescription) (round \(round))")
+                #expect(continued.kind == FigureLabel.kind(of: joined), "\(joined.debugDescription) (round \(round))")
+            }
+        }
+        for n in 0..<(FigureLabelMemo.capacity + 10) {
+            #expect(memo.continuing("Aantal leerlingen", with: "\(n)").text == "Aantal leerlingen \(n)")
+        }
+        #expect(memo.continuing("Aantal leerlingen/", with: "studenten") == ("Aantal leerlingen/ studenten", .students))
     }
 }
 
@@ -139,21 +195,40 @@ import Testing
         return false
     }
 
-    @Test func passesTheLinesTheFullScanPassed() {
-        let lines = ASCIIFastPathTests.lines + [
+    static let hostileLines = ASCIIFastPathTests.lines + [
             "49 onderwijsregio's", "49 onderwijsregio’s", "49  Onderwijsregio'S", "x 49 onderwijsregio's", "a49 onderwijsregio's",
             "49onderwijsregio's", " onderwijsregio's", "onderwijsregio's", "Onderwijsregio’s landelijk", "onderwijsregio'", "onderwijsregio’",
             "onderwijsregio’x", "49 onderwijsregio’", "49 onderwijsregio''s", "'s 49 onderwijsregio's", "’’ 49 onderwijsregio’s’",
             "alle 49 onderwijsregio's en 12 onderwijsregio’s", "1 onderwijsregios'", "49 onderwijsregio\u{2019}S.", "49 ONDERWIJSREGIO'S",
             "het ABC van de onderwijsregio's", "49\u{A0}onderwijsregio's", "4 9 onderwijsregio's", "'", "’", "\u{E2}",
-        ]
+    ]
+
+    @Test func passesTheLinesTheFullScanPassed() {
         let extractor = PublicationExtractor()
-        for line in lines {
+        for line in Self.hostileLines {
             for atStart in [false, true] {
                 let bytes = Array(line.utf8)
                 let fast = bytes.withUnsafeBufferPointer { extractor.mayHoldCountClaim($0, atStart: atStart) }
                 #expect(fast == Self.reference(bytes, atStart: atStart), "\(line.debugDescription) atStart: \(atStart)")
             }
+        }
+    }
+
+    /// The lines found from the apostrophes of the whole document are those the test passes line
+    /// by line: on the real publication and on indented, padded, overlong and skipped hostile lines.
+    @Test func candidatesOfTheWholeDocumentAreThoseOfEachLine() throws {
+        let real = try String(contentsOfFile: Fixture.publicationPath, encoding: .utf8)
+        var hostile = Self.hostileLines.flatMap { ["  " + $0, "\t\($0) ", "\u{A0}\($0)\u{A0}", $0, "12", $0] }
+        hostile += [String(repeating: "x ", count: 1000) + "49 onderwijsregio's", String(repeating: "y ", count: 3000) + "49 onderwijsregio's", "’"]
+        let extractor = PublicationExtractor()
+        for text in [real, hostile.joined(separator: "\n"), hostile.joined(separator: "\r\n") + "\n" + real] {
+            let lines = CardLines(Fixture.document(text)) { _, length in length > 5000 }
+            let oneByOne = (0..<lines.count).filter { k in
+                lines.length(k) < 2000 && lines.withBytes(k) { extractor.mayHoldCountClaim($0, atStart: true) }
+            }
+            #expect(lines.isContiguous)
+            #expect(extractor.countClaimCandidates(lines) == oneByOne)
+            #expect(oneByOne.count > 5)
         }
     }
 }

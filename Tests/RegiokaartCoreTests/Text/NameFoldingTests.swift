@@ -35,6 +35,43 @@ import Testing
         #expect(Slug.make("Twente & Omstreken") == "twente-omstreken")
         #expect(Slug.make("'s-Hertogenbosch") == "s-hertogenbosch")
     }
+
+    /// `Slug.make` as it was written, scalar by scalar.
+    static func referenceSlug(_ name: String) -> String {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var result = ""
+        var pendingHyphen = false
+        for scalar in folded.unicodeScalars {
+            let v = scalar.value
+            if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) {
+                if pendingHyphen && !result.isEmpty { result.append("-") }
+                pendingHyphen = false
+                result.unicodeScalars.append(scalar)
+            } else if (0x41...0x5A).contains(v) {
+                if pendingHyphen && !result.isEmpty { result.append("-") }
+                pendingHyphen = false
+                result.unicodeScalars.append(Unicode.Scalar(v + 0x20)!)
+            } else if scalar != "'" && scalar != "’" {
+                pendingHyphen = true
+            }
+        }
+        return result.isEmpty ? "region" : result
+    }
+
+    /// The slug read on bytes is the slug read scalar by scalar: on the real names and on every
+    /// scalar of the Basic Multilingual Plane between, before and after letters.
+    @Test func slugsOnBytesAreTheScalarSlugs() {
+        var names = RealInput.dataset.regions.flatMap { [$0.name, $0.nameAsPublished] }
+        names += ["", " ", "’", "'", "’s-Hertogenbosch", "a’b", "a'b", "Súdwest-Fryslân", "ĲSSELMONDE", "Ｚｗｏｌｌｅ", "a\u{2019}\u{301}b",
+                  "--a--", "₂a", "a₂", "Straße", "ﬁets", "İstanbul", "Ǆemal", "e\u{301}e\u{301}n regio", "\u{E2}"]
+        for value in 0...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            names += value % 7 == 0 ? ["a\(scalar)b", "\(scalar)a", "b\(scalar)"] : ["a\(scalar)b"]
+        }
+        for name in names {
+            #expect(Slug.make(name) == Self.referenceSlug(name), "\(name.debugDescription)")
+        }
+    }
 }
 
 @Suite struct EditDistanceTests {
