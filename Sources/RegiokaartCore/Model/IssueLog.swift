@@ -62,14 +62,33 @@ public struct IssueLog: Sendable {
         var issues: [Issue] = []
         issues.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
         for chunk in chunks {
-            for entry in chunk {
-                var issue = entry.issue
-                if let index = entry.region, index < regionIDs.count, issue.regionID == nil {
-                    issue.regionID = regionIDs[index]
-                }
-                issues.append(issue)
+            for entry in chunk { issues.append(Self.filled(entry, regionIDs)) }
+        }
+        return issues
+    }
+
+    /// The findings of `severities[0]` first, then those of `severities[1]`, and so on, each in the
+    /// order they were made; region ids filled in as `issues(regionIDs:)` does. One array sized once:
+    /// a large archive's findings, copied and then partitioned, were a peak of their own.
+    func issues(regionIDs: [String] = [], by severities: [Severity]) -> [Issue] {
+        var issues: [Issue] = []
+        issues.reserveCapacity(chunks.reduce(0) { total, chunk in
+            total + chunk.reduce(0) { $0 + (severities.contains($1.issue.severity) ? 1 : 0) }
+        })
+        for severity in severities {
+            for chunk in chunks {
+                for entry in chunk where entry.issue.severity == severity { issues.append(Self.filled(entry, regionIDs)) }
             }
         }
         return issues
+    }
+
+    /// The entry's finding with its region id filled in from `regionIDs`, unless it has one.
+    private static func filled(_ entry: Entry, _ regionIDs: [String]) -> Issue {
+        var issue = entry.issue
+        if let index = entry.region, index < regionIDs.count, issue.regionID == nil {
+            issue.regionID = regionIDs[index]
+        }
+        return issue
     }
 }
