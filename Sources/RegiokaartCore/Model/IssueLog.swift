@@ -62,7 +62,7 @@ public struct IssueLog: Sendable {
         var issues: [Issue] = []
         issues.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
         for chunk in chunks {
-            for entry in chunk { issues.append(Self.filled(entry, regionIDs)) }
+            for k in chunk.indices { issues.append(Self.filled(chunk[k].issue, chunk[k].region, regionIDs)) }
         }
         return issues
     }
@@ -71,22 +71,24 @@ public struct IssueLog: Sendable {
     /// order they were made; region ids filled in as `issues(regionIDs:)` does. One array sized once:
     /// a large archive's findings, copied and then partitioned, were a peak of their own.
     func issues(regionIDs: [String] = [], by severities: [Severity]) -> [Issue] {
+        var count = 0
+        for severity in severities { count += self.count(severity) }
         var issues: [Issue] = []
-        issues.reserveCapacity(chunks.reduce(0) { total, chunk in
-            total + chunk.reduce(0) { $0 + (severities.contains($1.issue.severity) ? 1 : 0) }
-        })
+        issues.reserveCapacity(count)
         for severity in severities {
             for chunk in chunks {
-                for entry in chunk where entry.issue.severity == severity { issues.append(Self.filled(entry, regionIDs)) }
+                for k in chunk.indices where chunk[k].issue.severity == severity {
+                    issues.append(Self.filled(chunk[k].issue, chunk[k].region, regionIDs))
+                }
             }
         }
         return issues
     }
 
-    /// The entry's finding with its region id filled in from `regionIDs`, unless it has one.
-    private static func filled(_ entry: Entry, _ regionIDs: [String]) -> Issue {
-        var issue = entry.issue
-        if let index = entry.region, index < regionIDs.count, issue.regionID == nil {
+    /// `issue` with its region id filled in from `regionIDs` (`region` indexes them), unless it has one.
+    private static func filled(_ issue: Issue, _ region: Int?, _ regionIDs: [String]) -> Issue {
+        var issue = issue
+        if let index = region, index < regionIDs.count, issue.regionID == nil {
             issue.regionID = regionIDs[index]
         }
         return issue
