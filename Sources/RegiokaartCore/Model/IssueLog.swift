@@ -3,7 +3,12 @@
 /// Findings about a region are kept with the region's index, because ids are only assigned part-way
 /// through the pipeline; `issues(regionIDs:)` fills them in at the end.
 public struct IssueLog: Sendable {
-    private typealias Entry = (issue: Issue, region: Int?)
+    /// A finding and the index of the region it is about (a struct, not a tuple: a tuple's copies
+    /// went through the runtime's generic witnesses).
+    private struct Entry {
+        var issue: Issue
+        var region: Int?
+    }
     /// The findings in order, in chunks of at most `chunkSize`: an archive's 100 000 findings in one
     /// array grown by doubling would hold old and new storage at once at the run's peak memory.
     private var chunks: [[Entry]] = []
@@ -19,7 +24,7 @@ public struct IssueLog: Sendable {
             if !chunks.isEmpty { chunk.reserveCapacity(Self.chunkSize) }
             chunks.append(chunk)
         }
-        chunks[chunks.count - 1].append((issue, region))
+        chunks[chunks.count - 1].append(Entry(issue: issue, region: region))
     }
 
     /// Records every finding of `other` after these; `regionOffset` is added to their region indices
