@@ -39,7 +39,7 @@ public enum BuildJob {
         recoverLeftovers(configuration).forEach(notify)
         let previous = try previousSnapshot(configuration)
         let baseline = try findingsBaseline(configuration, notify: notify)
-        let dataset: Dataset
+        var dataset: Dataset
         do throws(InputError) {
             configuration.progress?(.readingPublication)
             let document = try DocumentReader.read(path: configuration.publicationPath)
@@ -55,11 +55,15 @@ public enum BuildJob {
             _ = try geometryLoading.value()
             throw error
         }
+        // What only the steps read goes before the outputs are written, the run's last peak; the
+        // freed pages are handed back, or the writers' small allocations would spread over them.
+        dataset.dropStepState()
+        MemoryRelease.returnFreedPages()
         let reference = try loading.value().reference
         let geometry = try geometryLoading.value()
         // An acknowledged warning does not count under --strict; an error blocks, acknowledged or not.
         let blocking = dataset.log.count(.error) + (configuration.strict ? dataset.log.count(.warning, acknowledged: false) : 0)
-        let newFindings = baseline.map { $0.new(in: DatasetRenderer.reportOrder(dataset.issues)) }
+        let newFindings = baseline.map { $0.new(in: DatasetRenderer.reportOrder(dataset)) }
         let publish = blocking == 0 || configuration.allowErrors
         configuration.progress?(.rendering)
         let files: [OutputFile]

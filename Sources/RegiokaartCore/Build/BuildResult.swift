@@ -2,7 +2,8 @@ import Foundation
 
 /// What a build did.
 public struct BuildResult: Sendable {
-    /// The finished dataset and its report.
+    /// The finished dataset and its report, as the outputs read it (`Dataset.dropStepState()`: of each
+    /// region's area only the unresolved entries).
     public var dataset: Dataset
     /// True when the outputs were put in place.
     public var published: Bool

@@ -57,7 +57,17 @@ public struct DatasetRenderer: Sendable {
     /// Issues by severity (errors first), otherwise in the order the pipeline found them.
     public static func reportOrder(_ issues: [Issue]) -> [Issue] {
         // `Severity.allCases` lists the severities in order: one stable pass per severity, not a sort.
-        Severity.allCases.flatMap { severity in issues.filter { $0.severity == severity } }
+        var ordered: [Issue] = []
+        ordered.reserveCapacity(issues.count)
+        for severity in Severity.allCases {
+            for issue in issues where issue.severity == severity { ordered.append(issue) }
+        }
+        return ordered
+    }
+
+    /// `reportOrder(dataset.issues)`, taken from the log at once (no copy in pipeline order first).
+    static func reportOrder(_ dataset: Dataset) -> [Issue] {
+        dataset.log.issues(regionIDs: dataset.regions.map(\.id), by: Severity.allCases)
     }
 
     /// `regions.json`: a `RegionsDocument`, streamed (`RegionsJSONWriter` writes JSONEncoder's bytes).

@@ -20,7 +20,7 @@ struct OutputAssembler: Sendable {
         let primary = DatasetRenderer(reference: reference, dialect: forms.primaryDialect, geometry: geometry)
         // One ordered copy of the findings for every file that lists them: the files render
         // concurrently, and a copy each was the peak memory of a large archive's run.
-        let issues = DatasetRenderer.reportOrder(dataset.issues)
+        let issues = DatasetRenderer.reportOrder(dataset)
         var files = (published ? try primary.dataFiles(dataset) : [])
             + (try primary.reportFiles(dataset, published: published, issues: issues, newFindings: newFindings))
         for layout in forms.layouts.dropFirst() {

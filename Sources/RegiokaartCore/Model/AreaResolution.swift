@@ -14,4 +14,12 @@ enum AreaResolution: Hashable, Sendable {
     case repeated
     /// Merged into the previous entry (the second half of a split name).
     case mergedIntoPrevious
+
+    /// True for an entry that could not be placed (unmatched or undecidable).
+    var isUnresolved: Bool {
+        switch self {
+        case .unmatched, .ambiguous: true
+        default: false
+        }
+    }
 }

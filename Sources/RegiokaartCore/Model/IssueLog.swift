@@ -3,7 +3,12 @@
 /// Findings about a region are kept with the region's index, because ids are only assigned part-way
 /// through the pipeline; `issues(regionIDs:)` fills them in at the end.
 public struct IssueLog: Sendable {
-    private typealias Entry = (issue: Issue, region: Int?)
+    /// A finding and the index of the region it is about (a struct, not a tuple: a tuple's copies
+    /// went through the runtime's generic witnesses).
+    private struct Entry {
+        var issue: Issue
+        var region: Int?
+    }
     /// The findings in order, in chunks of at most `chunkSize`: an archive's 100 000 findings in one
     /// array grown by doubling would hold old and new storage at once at the run's peak memory.
     private var chunks: [[Entry]] = []
@@ -19,7 +24,7 @@ public struct IssueLog: Sendable {
             if !chunks.isEmpty { chunk.reserveCapacity(Self.chunkSize) }
             chunks.append(chunk)
         }
-        chunks[chunks.count - 1].append((issue, region))
+        chunks[chunks.count - 1].append(Entry(issue: issue, region: region))
     }
 
     /// Records every finding of `other` after these; `regionOffset` is added to their region indices
@@ -62,14 +67,35 @@ public struct IssueLog: Sendable {
         var issues: [Issue] = []
         issues.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
         for chunk in chunks {
-            for entry in chunk {
-                var issue = entry.issue
-                if let index = entry.region, index < regionIDs.count, issue.regionID == nil {
-                    issue.regionID = regionIDs[index]
+            for k in chunk.indices { issues.append(Self.filled(chunk[k].issue, chunk[k].region, regionIDs)) }
+        }
+        return issues
+    }
+
+    /// The findings of `severities[0]` first, then those of `severities[1]`, and so on, each in the
+    /// order they were made; region ids filled in as `issues(regionIDs:)` does. One array sized once:
+    /// a large archive's findings, copied and then partitioned, were a peak of their own.
+    func issues(regionIDs: [String] = [], by severities: [Severity]) -> [Issue] {
+        var count = 0
+        for severity in severities { count += self.count(severity) }
+        var issues: [Issue] = []
+        issues.reserveCapacity(count)
+        for severity in severities {
+            for chunk in chunks {
+                for k in chunk.indices where chunk[k].issue.severity == severity {
+                    issues.append(Self.filled(chunk[k].issue, chunk[k].region, regionIDs))
                 }
-                issues.append(issue)
             }
         }
         return issues
+    }
+
+    /// `issue` with its region id filled in from `regionIDs` (`region` indexes them), unless it has one.
+    private static func filled(_ issue: Issue, _ region: Int?, _ regionIDs: [String]) -> Issue {
+        var issue = issue
+        if let index = region, index < regionIDs.count, issue.regionID == nil {
+            issue.regionID = regionIDs[index]
+        }
+        return issue
     }
 }

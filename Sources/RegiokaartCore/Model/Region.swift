@@ -47,11 +47,6 @@ public struct Region: Sendable {
 
     /// The names listed in the area that could not be placed (unmatched or undecidable).
     var unresolvedNames: [Located<String>] {
-        area.compactMap { entry in
-            switch entry.resolution {
-            case .unmatched, .ambiguous: Located(entry.name, at: entry.location)
-            default: nil
-            }
-        }
+        area.compactMap { entry in entry.resolution.isUnresolved ? Located(entry.name, at: entry.location) : nil }
     }
 }

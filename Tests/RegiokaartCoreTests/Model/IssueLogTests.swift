@@ -21,3 +21,44 @@ import Testing
         #expect(IssueLog().issues().isEmpty)
     }
 }
+
+/// `IssueLog.issues(regionIDs:by:)` gives exactly what copying the log and then putting it in report
+/// order gave (`DatasetRenderer.reportOrder`), which the writers read.
+@Suite struct IssueLogReportOrderTests {
+    /// A log of `count` findings of random severities, regions (none, in range, past the ids) and
+    /// findings that name their region themselves.
+    static func hostileLog(_ count: Int, seed: UInt64) -> IssueLog {
+        var random = SeededGenerator(seed: seed)
+        var log = IssueLog()
+        for n in 0..<count {
+            let severity = Severity.allCases.randomElement(using: &random)!
+            var issue = Issue(severity, .areaRepeated, raw: "\(n)", "m\(n)")
+            if Int.random(in: 0..<10, using: &random) == 0 { issue.regionID = "own\(n)" }
+            let region: Int? = Bool.random(using: &random) ? nil : Int.random(in: 0..<12, using: &random)
+            log.record(issue, region: region)
+        }
+        return log
+    }
+
+    @Test func reportOrderFromTheLogIsTheCopyInReportOrder() {
+        let ids = (0..<10).map { "r\($0)" }
+        for (count, seed) in [(0, 1), (1, 2), (4095, 3), (4097, 4), (20_000, 5)] as [(Int, UInt64)] {
+            let log = Self.hostileLog(count, seed: seed)
+            #expect(log.issues(regionIDs: ids, by: Severity.allCases) == DatasetRenderer.reportOrder(log.issues(regionIDs: ids)),
+                    "\(count) findings")
+            #expect(log.issues(by: Severity.allCases) == DatasetRenderer.reportOrder(log.issues()), "\(count) findings, no ids")
+            // Any order of any severities: the findings of each, in that order.
+            let some: [Severity] = [.info, .error]
+            #expect(log.issues(regionIDs: ids, by: some)
+                    == some.flatMap { s in log.issues(regionIDs: ids).filter { $0.severity == s } }, "\(count) findings")
+        }
+    }
+
+    @Test func theRealDatasetsFindingsInReportOrder() {
+        let dataset = RealInput.dataset
+        #expect(!dataset.issues.isEmpty)
+        #expect(DatasetRenderer.reportOrder(dataset) == DatasetRenderer.reportOrder(dataset.issues))
+        let unordered = dataset.issues
+        #expect(unordered != DatasetRenderer.reportOrder(dataset), "the real findings are not in report order by themselves")
+    }
+}
