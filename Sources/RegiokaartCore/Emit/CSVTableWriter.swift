@@ -6,17 +6,22 @@
 /// dialect quotes is copied into each file as it is (with the formula guard where the dialect has
 /// it); any other field is written by each dialect's writer in full.
 struct CSVTableWriter {
-    /// One writer per dialect, in the order the targets were given.
-    private(set) var writers: [CSVWriter]
-    /// Finds the bytes that make a field need quotes in any of the dialects: every separator, a
-    /// quote, LF and CR, and with them the other bytes below 0x10 (a field holding one of those
-    /// rare bytes is written by each dialect's writer in full).
+    /// The writer of the first target's dialect.
+    private(set) var first: CSVWriter
+    /// The writer of the second target's dialect, if there is one. Two stored writers rather than
+    /// an array: every field of the large tables goes through here, and an array element's
+    /// uniqueness check per mutation cost more than the field itself.
+    private(set) var second: CSVWriter?
+    /// Finds the bytes that make a field need quotes in either dialect: both separators, a quote,
+    /// LF and CR, and with them the other bytes below 0x10 (a field holding one of those rare
+    /// bytes is written by each dialect's writer in full).
     private let specials: ByteFinder
 
-    /// Starts the table in each target's dialect, writing `header` into each target's sink.
+    /// Starts the table in each target's dialect (one or two), writing `header` into each target's sink.
     init(header: [String], into targets: [CSVTarget]) {
-        precondition(!targets.isEmpty)
-        writers = targets.map { CSVWriter(dialect: $0.dialect, header: header, into: $0.sink) }
+        precondition((1...2).contains(targets.count))
+        first = CSVWriter(dialect: targets[0].dialect, header: header, into: targets[0].sink)
+        second = targets.count > 1 ? CSVWriter(dialect: targets[1].dialect, header: header, into: targets[1].sink) : nil
         let separators = targets.map { UInt8(ascii: $0.dialect.separator.unicodeScalars.first!) }
         specials = ByteFinder(Array(Set(separators)).sorted() + [0x22], below: 0x10)
     }
@@ -24,42 +29,52 @@ struct CSVTableWriter {
     /// Appends one text field of column `column` (its place in the record) to every dialect's record.
     @inline(__always)
     mutating func field(_ text: String, column: Int) {
-        if writers.count == 1 { return writers[0].field(text, column: column) }
-        // Every writer has seen the same texts in this column: the first one's memory speaks for all.
-        if writers[0].repeats(text, column: column) {
-            for k in writers.indices { writers[k].fieldRepeating(column: column) }
+        guard second != nil else { return first.field(text, column: column) }
+        // Both writers have seen the same texts in this column: the first one's memory speaks for both.
+        if first.repeats(text, column: column) {
+            first.fieldRepeating(column: column)
+            second!.fieldRepeating(column: column)
             return
         }
         let specials = self.specials
-        let plain = text.utf8.withContiguousStorageIfAvailable { specials.firstIndex(in: $0) == nil } ?? false
-        for k in writers.indices {
-            if plain { writers[k].field(unquoted: text) } else { writers[k].field(text) }
-            writers[k].remember(text, column: column)
+        if text.utf8.withContiguousStorageIfAvailable({ specials.firstIndex(in: $0) == nil }) ?? false {
+            first.field(unquoted: text)
+            second!.field(unquoted: text)
+        } else {
+            first.field(text)
+            second!.field(text)
         }
+        first.remember(text, column: column)
+        second!.remember(text, column: column)
     }
 
     /// Appends one numeric field to every dialect's record.
     @inline(__always)
     mutating func field(_ number: Int) {
-        for k in writers.indices { writers[k].field(number) }
+        first.field(number)
+        second?.field(number)
     }
 
     /// Appends one empty field to every dialect's record.
     @inline(__always)
     mutating func emptyField() {
-        for k in writers.indices { writers[k].emptyField() }
+        first.emptyField()
+        second?.emptyField()
     }
 
-    /// Lets `write` append to each dialect's record in turn (a field written straight into the writer).
+    /// Lets `write` append to each dialect's record in turn (a field written straight into the
+    /// writer); `dialect`: the writer's place among the targets.
     @inline(__always)
-    mutating func forEachDialect(_ write: (inout CSVWriter) -> Void) {
-        for k in writers.indices { write(&writers[k]) }
+    mutating func forEachDialect(_ write: (_ dialect: Int, inout CSVWriter) -> Void) {
+        write(0, &first)
+        if second != nil { write(1, &second!) }
     }
 
     /// Ends the current record in every dialect.
     @inline(__always)
     mutating func endRecord() {
-        for k in writers.indices { writers[k].endRecord() }
+        first.endRecord()
+        second?.endRecord()
     }
 }
 

@@ -33,7 +33,7 @@ import Testing
                 }
             }
             if let number = record.number { table.field(number) } else { table.emptyField() }
-            table.forEachDialect { $0.field(joining: 2, by: UInt8(ascii: "|")) { _ in Self.bytes(record.texts[0] ?? "") } }
+            table.forEachDialect { $1.field(joining: 2, by: UInt8(ascii: "|")) { _ in Self.bytes(record.texts[0] ?? "") } }
             table.endRecord()
             for k in alone.indices {
                 if let number = record.number { alone[k].field(number) } else { alone[k].emptyField() }

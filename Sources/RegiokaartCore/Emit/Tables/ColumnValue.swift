@@ -46,7 +46,7 @@ enum ColumnValue<Row>: Sendable {
         case .integer(let value): table.field(value(row))
         case .optionalInteger(let value):
             if let number = value(row) { table.field(number) } else { table.emptyField() }
-        case .written(let write): table.forEachDialect { write(row, &$0) }
+        case .written(let write): table.forEachDialect { write(row, &$1) }
         }
     }
 

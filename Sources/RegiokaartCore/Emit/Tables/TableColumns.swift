@@ -52,8 +52,7 @@ struct TableColumns<Row>: Sendable {
     func write(_ row: Row, into table: inout CSVTableWriter, parts: inout [RenderedParts]) {
         guard !sharedColumns.isEmpty, let identity = sharedIdentity?(row) else { return write(row, into: &table) }
         for i in 0..<sharedColumns.lowerBound { values[i].write(row, into: &table, column: i) }
-        var k = 0
-        table.forEachDialect { csv in
+        table.forEachDialect { k, csv in
             let dialect = csv.dialect
             csv.fields(copiedBy: { sink in
                 parts[k].write(identity, into: sink) { scratch in
@@ -61,7 +60,6 @@ struct TableColumns<Row>: Sendable {
                     for i in sharedColumns { values[i].write(row, into: &fragment) }
                 }
             })
-            k += 1
         }
         for i in sharedColumns.upperBound..<values.count { values[i].write(row, into: &table, column: i) }
         table.endRecord()
