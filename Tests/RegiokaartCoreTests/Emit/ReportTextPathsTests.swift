@@ -34,6 +34,23 @@ import Testing
         }
     }
 
+    /// Each of the five at every place of texts up to 40 bytes long (several 16-byte windows), and none.
+    @Test func everySpecialIsFoundWherever() {
+        for special in ["&", "<", ">", "\"", "'"] {
+            for length in 0...40 {
+                let plain = String(repeating: "é", count: length / 2) + String(repeating: "x", count: length % 2)
+                #expect(!MarkupEscape.holdsSpecial(plain))
+                #expect(MarkupEscape.escape(plain) == plain)
+                for place in 0...plain.utf8.count where plain.utf8.index(plain.utf8.startIndex, offsetBy: place).samePosition(in: plain.unicodeScalars) != nil {
+                    let index = plain.utf8.index(plain.utf8.startIndex, offsetBy: place)
+                    let text = String(plain[..<index]) + special + String(plain[index...])
+                    #expect(MarkupEscape.holdsSpecial(text))
+                    #expect(MarkupEscape.escape(text) == Self.referenceMarkup(text))
+                }
+            }
+        }
+    }
+
     @Test func markdownEscapeIsTheCharacterRule() {
         for text in Self.texts + Self.texts.map({ $0 + "*" + $0 }) {
             var reference = ""
