@@ -94,9 +94,11 @@ struct OutputPublisher: Sendable {
         let syncer = FileSyncer()
         let order = Dictionary(files.enumerated().map { ($1.name, $0) }, uniquingKeysWith: min)
         let written = Result {
-            try OutputFileWriter.writeConcurrently(files, into: staging) { url, file in
+            try OutputFileWriter.writeConcurrently(files, into: staging, using: { url, file in
                 try OutputFileWriter.write(file, to: url.path, syncer: syncer, order: order[file.name] ?? 0)
-            }
+            }, batches: { batch, urls in
+                try OutputFileWriter.write(batch, to: urls.map(\.path), syncer: syncer, orders: batch.names.map { order[$0] ?? 0 })
+            })
         }
         // Waited for even after a failed write: no fsync thread outlives the publication.
         let synced = Result { try syncer.finish() }

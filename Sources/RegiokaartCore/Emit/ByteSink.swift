@@ -106,37 +106,51 @@ final class ByteSink {
     /// Appends the decimal digits of `value`, without making a `String`: two digits per division.
     func write(decimal value: UInt) {
         if capacity - count < 20 { grow(20) }  // UInt.max has 20 digits
-        var digits: Int
-        if value < 10_000 {
-            // Most numbers written (line numbers, counts): the digits in two comparisons.
-            digits = value < 100 ? (value < 10 ? 1 : 2) : (value < 1000 ? 3 : 4)
-        } else {
-            digits = 5
-            var limit: UInt = 100_000
-            while digits < 20, value >= limit {
-                digits += 1
-                limit &*= 10
-            }
-        }
+        let p = buffer + count
         let pairs = Self.digitPairs.utf8Start
-        var n = value
-        var at = count + digits
-        while n >= 100 {
-            let pair = Int(n % 100) * 2
-            n /= 100
-            at -= 2
-            buffer[at] = pairs[pair]
-            buffer[at + 1] = pairs[pair + 1]
-        }
-        if n >= 10 {
-            buffer[at - 2] = pairs[Int(n) * 2]
-            buffer[at - 1] = pairs[Int(n) * 2 + 1]
+        if value < 100 {
+            // Counts and small figures: one or two bytes, no division.
+            if value < 10 {
+                p[0] = UInt8(truncatingIfNeeded: value) &+ 0x30
+                count += 1
+            } else {
+                let pair = Int(value) &* 2
+                p[0] = pairs[pair]
+                p[1] = pairs[pair &+ 1]
+                count += 2
+            }
         } else {
-            buffer[at - 1] = UInt8(truncatingIfNeeded: n) &+ 0x30
+            let digits = Self.digitCount(value)
+            var n = value
+            var at = digits
+            while n >= 100 {
+                let pair = Int(n % 100) &* 2
+                n /= 100
+                at -= 2
+                p[at] = pairs[pair]
+                p[at + 1] = pairs[pair &+ 1]
+            }
+            if n >= 10 {
+                p[0] = pairs[Int(n) &* 2]
+                p[1] = pairs[Int(n) &* 2 &+ 1]
+            } else {
+                p[0] = UInt8(truncatingIfNeeded: n) &+ 0x30
+            }
+            count += digits
         }
-        count += digits
         if count >= chunkSize { drainBuffer() }
     }
+
+    /// The number of decimal digits of `value` (at least 100): estimated from its bit length
+    /// (log10 2 ≈ 1233 / 4096), then corrected by one comparison with a power of ten.
+    @inline(__always)
+    static func digitCount(_ value: UInt) -> Int {
+        let estimate = ((UInt.bitWidth - value.leadingZeroBitCount) &* 1233) >> 12
+        return value >= powersOfTen[estimate] ? estimate + 1 : estimate
+    }
+
+    /// 10⁰ … 10¹⁹: every power of ten a `UInt` holds.
+    private static let powersOfTen: [UInt] = (0..<20).map { (0..<$0).reduce(1) { n, _ in n * 10 } }
 
     /// "00", "01" … "99", end to end.
     private static let digitPairs: StaticString = """

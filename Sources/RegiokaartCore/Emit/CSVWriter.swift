@@ -67,18 +67,51 @@ struct CSVWriter {
     /// copied when the column's previous field held the same text (a source file, a region id on
     /// each of its rows) rather than checked for quoting again.
     mutating func field(_ text: String, column: Int) {
-        if column < repeats.count {
-            if let last = repeats[column].text, last.utf8.count == text.utf8.count, last == text {
-                beginField()
-                if repeats[column].bytes == nil { repeats[column].bytes = rendered(text) }
-                repeats[column].bytes!.withUnsafeBufferPointer { sink.write($0) }
-                return
-            }
-        } else {
+        if repeats(text, column: column) { return fieldRepeating(column: column) }
+        field(text)
+        remember(text, column: column)
+    }
+
+    /// Whether the previous field of column `column` (`remember`) held `text`.
+    @inline(__always)
+    func repeats(_ text: String, column: Int) -> Bool {
+        guard column < repeats.count, let last = repeats[column].text else { return false }
+        return last.utf8.count == text.utf8.count && last == text
+    }
+
+    /// Appends the field column `column` held last (`repeats`): its bytes, rendered the first time it repeats.
+    @inline(__always)
+    mutating func fieldRepeating(column: Int) {
+        beginField()
+        if repeats[column].bytes == nil { repeats[column].bytes = rendered(repeats[column].text!) }
+        repeats[column].bytes!.withUnsafeBufferPointer { sink.write($0) }
+    }
+
+    /// Keeps `text` as the last field of column `column`.
+    @inline(__always)
+    mutating func remember(_ text: String, column: Int) {
+        if column >= repeats.count {
             repeats += Array(repeating: RepeatedField(), count: column + 1 - repeats.count)
         }
-        field(text)
         repeats[column] = RepeatedField(text: text)
+    }
+
+    /// Appends one field holding `text`, which holds none of the bytes that make a field need quotes
+    /// in this dialect (the caller checked): only the formula guard is left to decide.
+    @inline(__always)
+    mutating func field(unquoted text: String) {
+        beginField()
+        let (sink, guards) = (self.sink, self.guardsFormulas)
+        if text.utf8.withContiguousStorageIfAvailable({ Self.writeUnquoted($0, guard: guards, into: sink) }) == nil {
+            var copy = text
+            copy.withUTF8 { Self.writeUnquoted($0, guard: guards, into: sink) }
+        }
+    }
+
+    @inline(__always)
+    private static func writeUnquoted(_ utf8: UnsafeBufferPointer<UInt8>, guard: Bool, into sink: ByteSink) {
+        if `guard`, !utf8.isEmpty, FormulaGuard.isTrigger(utf8[0]) { sink.write(FormulaGuard.prefix) }
+        sink.write(utf8)
     }
 
     /// Appends one empty field to the current record.

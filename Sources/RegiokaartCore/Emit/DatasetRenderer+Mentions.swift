@@ -18,15 +18,19 @@ extension DatasetRenderer {
         sink.write(0x0A)
     }
 
-    func casesCSV(_ dataset: Dataset, into sink: ByteSink) {
+    func casesCSV(_ dataset: Dataset, into sink: ByteSink) { casesCSV(dataset, into: [target(sink)]) }
+
+    func casesCSV(_ dataset: Dataset, into targets: [CSVTarget]) {
         let table = ColumnCatalog.cases
-        var csv = table.csv(dialect, into: sink)
+        var csv = table.csv(targets)
         for story in dataset.mentions.cases { table.write(story, into: &csv) }
     }
 
-    func voorlopersCSV(_ dataset: Dataset, into sink: ByteSink) {
+    func voorlopersCSV(_ dataset: Dataset, into sink: ByteSink) { voorlopersCSV(dataset, into: [target(sink)]) }
+
+    func voorlopersCSV(_ dataset: Dataset, into targets: [CSVTarget]) {
         let table = ColumnCatalog.voorlopers
-        var csv = table.csv(dialect, into: sink)
+        var csv = table.csv(targets)
         for voorloper in dataset.mentions.voorlopers { table.write(voorloper, into: &csv) }
     }
 }

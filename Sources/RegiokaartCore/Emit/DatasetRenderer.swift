@@ -84,16 +84,20 @@ public struct DatasetRenderer: Sendable {
         return coverage
     }
 
-    func regionsCSV(_ dataset: Dataset, into sink: ByteSink) {
+    func regionsCSV(_ dataset: Dataset, into sink: ByteSink) { regionsCSV(dataset, into: [target(sink)]) }
+
+    func regionsCSV(_ dataset: Dataset, into targets: [CSVTarget]) {
         let table = ColumnCatalog.regions
-        var csv = table.csv(dialect, into: sink)
+        var csv = table.csv(targets)
         for region in dataset.regions { table.write(region, into: &csv) }
     }
 
-    func pairsCSV(_ dataset: Dataset, into sink: ByteSink) {
+    func pairsCSV(_ dataset: Dataset, into sink: ByteSink) { pairsCSV(dataset, into: [target(sink)]) }
+
+    func pairsCSV(_ dataset: Dataset, into targets: [CSVTarget]) {
         let table = ColumnCatalog.regionMunicipalities
-        var csv = table.csv(dialect, into: sink)
-        var links = RenderedParts()
+        var csv = table.csv(targets)
+        var links = Array(repeating: RenderedParts(), count: targets.count)
         for region in dataset.regions {
             for pair in region.municipalities {
                 table.write(RegionMunicipalityRow(regionID: region.id, pair: pair), into: &csv, parts: &links)
@@ -101,9 +105,11 @@ public struct DatasetRenderer: Sendable {
         }
     }
 
-    func municipalitiesCSV(_ dataset: Dataset, into sink: ByteSink) {
+    func municipalitiesCSV(_ dataset: Dataset, into sink: ByteSink) { municipalitiesCSV(dataset, into: [target(sink)]) }
+
+    func municipalitiesCSV(_ dataset: Dataset, into targets: [CSVTarget]) {
         let table = ColumnCatalog.municipalities
-        var csv = table.csv(dialect, into: sink)
+        var csv = table.csv(targets)
         let coverage = self.coverage(dataset)
         let cells = MunicipalityCoverageCells(coverage: coverage, regions: dataset.regions)
         for m in reference.municipalities {
@@ -111,11 +117,16 @@ public struct DatasetRenderer: Sendable {
         }
     }
 
-    func issuesCSV(_ issues: [Issue], into sink: ByteSink) {
+    func issuesCSV(_ issues: [Issue], into sink: ByteSink) { issuesCSV(issues, into: [target(sink)]) }
+
+    func issuesCSV(_ issues: [Issue], into targets: [CSVTarget]) {
         let table = ColumnCatalog.issues
-        var csv = table.csv(dialect, into: sink)
+        var csv = table.csv(targets)
         for i in issues.indices { table.write(issues[i], into: &csv) }
     }
+
+    /// `sink` as the target of a CSV in this renderer's dialect.
+    func target(_ sink: ByteSink) -> CSVTarget { CSVTarget(dialect: dialect, sink: sink) }
 
     /// `issues.json`: an `IssuesDocument` (`IssuesJSONWriter` writes JSONEncoder's bytes).
     func issuesJSON(_ issues: [Issue], into sink: ByteSink) throws {

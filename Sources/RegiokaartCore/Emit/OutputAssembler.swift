@@ -23,10 +23,25 @@ struct OutputAssembler: Sendable {
         let issues = DatasetRenderer.reportOrder(dataset)
         var files = (published ? try primary.dataFiles(dataset) : [])
             + (try primary.reportFiles(dataset, published: published, issues: issues, newFindings: newFindings))
+        let tables = DataTable.allCases.filter { published || !$0.isData }
         for layout in forms.layouts.dropFirst() {
             let renderer = DatasetRenderer(reference: reference, dialect: layout.dialect)
-            files += DataTable.allCases.filter { published || !$0.isData }.map { table in
+            files += tables.map { table in
                 OutputFile(name: layout.prefix + table.fileName) { renderer.csv(table, dataset, issues: issues, into: $0) }
+            }
+        }
+        // Each table's CSVs in all the forms are rendered in one pass (each value read once), as one batch.
+        let layouts = forms.layouts
+        if layouts.count > 1 {
+            for table in tables {
+                let names = layouts.map { $0.prefix + table.fileName }
+                let batch = OutputBatch(names: names) { sinks in
+                    primary.csv(table, dataset, issues: issues,
+                                into: zip(layouts, sinks).map { CSVTarget(dialect: $0.dialect, sink: $1) })
+                }
+                for (member, name) in names.enumerated() {
+                    for i in files.indices where files[i].name == name { files[i].batch = (batch, member) }
+                }
             }
         }
         if published {

@@ -5,6 +5,9 @@
 struct OutputFile: Sendable {
     var name: String
     private let render: @Sendable (ByteSink) throws -> Void
+    /// When set, this file is member `member` of a batch of files rendered in one pass
+    /// (`OutputBatch`), which `OutputFileWriter` writes together; `write(to:)` still renders it alone.
+    var batch: (batch: OutputBatch, member: Int)?
 
     /// A file with these bytes.
     init(name: String, bytes: [UInt8]) {
@@ -35,4 +38,24 @@ struct OutputFile: Sendable {
 extension OutputFile: Equatable {
     /// Same name and same bytes.
     static func == (a: OutputFile, b: OutputFile) -> Bool { a.name == b.name && a.bytes == b.bytes }
+}
+
+/// Several output files rendered in one pass (a table's CSV in each of its dialects): `render`
+/// writes member `k`'s bytes into the `k`th sink it is given, the same bytes as that member's own
+/// render would.
+struct OutputBatch: Sendable {
+    /// The members' names, in member order.
+    let names: [String]
+    private let render: @Sendable ([ByteSink]) throws -> Void
+
+    init(names: [String], render: @escaping @Sendable ([ByteSink]) throws -> Void) {
+        self.names = names
+        self.render = render
+    }
+
+    /// Renders every member, member `k` into `sinks[k]` (without finishing them).
+    func write(to sinks: [ByteSink]) throws {
+        precondition(sinks.count == names.count)
+        try render(sinks)
+    }
 }

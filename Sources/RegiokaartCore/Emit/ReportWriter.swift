@@ -55,7 +55,7 @@ struct ReportWriter {
             var out: [UInt8] = []
             out.reserveCapacity(text.utf8.count + 8)
             for byte in text.utf8 {
-                if markdownSpecials.contains(byte) { out.append(UInt8(ascii: "\\")) }
+                if specialTable[Int(byte)] { out.append(UInt8(ascii: "\\")) }
                 out.append(byte)
             }
             return String(decoding: out, as: UTF8.self)

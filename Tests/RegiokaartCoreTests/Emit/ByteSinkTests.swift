@@ -73,6 +73,8 @@ import Testing
             numbers += [power - 1, power, power + 1, -power, -power + 1]
         }
         numbers += [Int.max, Int.min, Int.max - 1, Int.min + 1]
+        // Every bit length's edges (the digit count is estimated from it).
+        for bits in 1..<63 { numbers += [(1 << bits) - 1, 1 << bits, (1 << bits) + 1, -(1 << bits)] }
         let sink = ByteSink()
         var expected: [UInt8] = []
         for n in numbers {

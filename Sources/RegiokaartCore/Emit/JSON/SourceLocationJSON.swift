@@ -5,37 +5,46 @@
 struct SourceLocationJSON {
     /// The file rendered up front.
     let file: String
-    /// Per nesting level, the bytes of a source in `file` before its line number, and after it.
-    private let heads: [[UInt8]]
-    private let tails: [[UInt8]]
+    /// Per nesting level, the bytes of a source in `file` before its line number, and after it:
+    /// level `l`'s at `head[l]` and `tail[l]` in `bytes` (one buffer: copying a part out retains nothing).
+    private let bytes: [UInt8]
+    private let head: [Range<Int>]
+    private let tail: [Range<Int>]
 
     /// A writer whose sources mostly name `file`, at nesting levels below `levels`.
     init(file: String, levels: Int = 8) {
         self.file = file
-        heads = (0..<levels).map { level in
-            let scratch = ByteSink()
+        let scratch = ByteSink()
+        var head: [Range<Int>] = [], tail: [Range<Int>] = []
+        var start = 0
+        for level in 0..<levels {
             var o = PrettyJSONObject(scratch, level: level)
             o.string("file", file)
             o.key("line")
-            return scratch.bytes
-        }
-        tails = (0..<levels).map { level in
-            let scratch = ByteSink()
+            head.append(start..<scratch.bytes.count)
+            start = scratch.bytes.count
             PrettyJSONObject(continuing: scratch, level: level).end()
-            return scratch.bytes
+            tail.append(start..<scratch.bytes.count)
+            start = scratch.bytes.count
         }
+        bytes = scratch.bytes
+        self.head = head
+        self.tail = tail
     }
 
     /// Writes `source` as an object at `level` (its first line already indented).
     func write(_ source: SourceLocation, level: Int, into sink: ByteSink) {
-        guard level < heads.count, source.file == file else {
+        guard level < head.count, source.file == file else {
             var o = PrettyJSONObject(sink, level: level)
             o.string("file", source.file)
             o.int("line", source.line)
             return o.end()
         }
-        heads[level].withUnsafeBufferPointer { sink.write($0) }
-        sink.write(decimal: source.line)
-        tails[level].withUnsafeBufferPointer { sink.write($0) }
+        let (head, tail) = (self.head[level], self.tail[level])
+        bytes.withUnsafeBufferPointer { bytes in
+            sink.write(UnsafeBufferPointer(rebasing: bytes[head]))
+            sink.write(decimal: source.line)
+            sink.write(UnsafeBufferPointer(rebasing: bytes[tail]))
+        }
     }
 }

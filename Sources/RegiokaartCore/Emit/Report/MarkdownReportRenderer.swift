@@ -33,23 +33,31 @@ struct MarkdownReportRenderer {
     /// One line: `texts` rendered between `prefix` and `suffix`, cut to `maxLine` characters.
     func line(_ texts: [ReportText], prefix: String, separator: String = "", suffix: String = "") -> String {
         var texts = texts
-        var rendered = prefix + texts.map(inline).joined(separator: separator) + suffix
+        // Each part rendered once, and again only when it is cut.
+        var parts = texts.map(inline)
+        var rendered = prefix + parts.joined(separator: separator) + suffix
         // No more characters than UTF-8 bytes: most lines are short enough without counting them.
         if rendered.utf8.count <= Self.maxLine { return rendered }
+        // Counted once per round (a long line's count walks all its characters), each part's weight once per cut.
+        var length = rendered.count
+        var weights = texts.map(weight)
         var rounds = 0
-        while rendered.count > Self.maxLine, rounds < 8 {
+        while length > Self.maxLine, rounds < 8 {
             rounds += 1
             // Cut the longest part (plain text first: code spans are short identifiers).
-            guard let longest = texts.indices.max(by: { weight(texts[$0]) < weight(texts[$1]) }) else { break }
+            guard let longest = weights.indices.max(by: { weights[$0] < weights[$1] }) else { break }
             let text = texts[longest].text
-            let keep = max(1, text.count - (rendered.count - Self.maxLine) - 2)
+            let keep = max(1, text.count - (length - Self.maxLine) - 2)
             let cut = String(text.prefix(keep)) + "…"
             switch texts[longest] {
             case .plain: texts[longest] = .plain(cut)
             case .code: texts[longest] = .code(cut)
             case .strong: texts[longest] = .strong(cut)
             }
-            rendered = prefix + texts.map(inline).joined(separator: separator) + suffix
+            parts[longest] = inline(texts[longest])
+            weights[longest] = weight(texts[longest])
+            rendered = prefix + parts.joined(separator: separator) + suffix
+            length = rendered.count
         }
         return rendered
     }
@@ -62,9 +70,16 @@ struct MarkdownReportRenderer {
     func inline(_ text: ReportText) -> String {
         switch text.flattened {
         case .plain(let s): ReportWriter.escapeMarkdown(s)
-        case .code(let s): s.contains("`") || s.contains(where: \.isNewline) ? ReportWriter.escapeMarkdown(s) : "`\(s)`"
+        case .code(let s): Self.holdsBacktickOrNewline(s) ? ReportWriter.escapeMarkdown(s) : "`\(s)`"
         case .strong(let s): s.isEmpty ? "" : "**\(ReportWriter.escapeMarkdown(s))**"
         }
+    }
+
+    /// Whether a code span's text holds a backtick or a line break (then it is written as plain
+    /// escaped text). The bytes first: a text without the byte holds no such character.
+    static func holdsBacktickOrNewline(_ s: String) -> Bool {
+        (s.utf8.contains(UInt8(ascii: "`")) && s.contains("`"))
+            || (ReportText.mayHoldNewline(s) && s.contains(where: \.isNewline))
     }
 }
 

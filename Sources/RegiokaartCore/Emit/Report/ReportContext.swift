@@ -56,6 +56,13 @@ struct ReportContext {
     /// The name in a coverage finding's raw value "Name (GM0000)".
     static func municipalityName(_ raw: String?) -> String {
         guard let raw else { return "" }
+        if raw.utf8.last == UInt8(ascii: ")"), raw.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (most names): bytes are characters, so the last " (GM" is found on the bytes.
+            let bytes = Array(raw.utf8), marker = Array(" (GM".utf8)
+            var at = bytes.count - marker.count
+            while at >= 0, !bytes[at..<at + marker.count].elementsEqual(marker) { at -= 1 }
+            return at >= 0 ? String(decoding: bytes[..<at], as: UTF8.self) : raw
+        }
         if raw.hasSuffix(")"), let open = raw.range(of: " (GM", options: .backwards) { return String(raw[..<open.lowerBound]) }
         return raw
     }

@@ -35,6 +35,21 @@ enum ColumnValue<Row>: Sendable {
         }
     }
 
+    /// Appends the value for `row` to the current record of every dialect of `table`, read once;
+    /// `column`: the column's place in the record.
+    @inline(__always)
+    func write(_ row: Row, into table: inout CSVTableWriter, column: Int) {
+        switch self {
+        case .text(let value): table.field(value(row), column: column)
+        case .optionalText(let value):
+            if let text = value(row) { table.field(text, column: column) } else { table.emptyField() }
+        case .integer(let value): table.field(value(row))
+        case .optionalInteger(let value):
+            if let number = value(row) { table.field(number) } else { table.emptyField() }
+        case .written(let write): table.forEachDialect { write(row, &$1) }
+        }
+    }
+
     @inline(__always)
     private func write(_ text: String, into csv: inout CSVWriter, column: Int?) {
         if let column { csv.field(text, column: column) } else { csv.field(text) }

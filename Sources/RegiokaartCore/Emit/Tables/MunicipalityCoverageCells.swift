@@ -75,13 +75,14 @@ final class MunicipalityCoverageCells {
 }
 
 /// One text per region (its id or its name) as UTF-8 bytes end to end, for writing lists of them;
-/// whether each needs quotes is found once (the cells of one file share one dialect).
+/// whether each needs quotes is found once per dialect (the cells of one table may be written in
+/// several dialects at once, `CSVTableWriter`).
 private final class RegionTexts {
     private let bytes: [UInt8]
     /// Text `i` is at `start[i]..<start[i + 1]`.
     private let start: [Int]
-    /// Per text: 0 not yet checked, 1 written as it is, 2 quoted in the dialect of the file.
-    private var quoting: [UInt8]
+    /// Per dialect written so far, per text: 0 not yet checked, 1 written as it is, 2 quoted in that dialect.
+    private var quoting: [(dialect: CSVDialect, texts: [UInt8])] = []
 
     init(_ texts: [String]) {
         var bytes: [UInt8] = []
@@ -93,17 +94,24 @@ private final class RegionTexts {
         }
         self.bytes = bytes
         self.start = start
-        quoting = Array(repeating: 0, count: texts.count)
+    }
+
+    /// The place in `quoting` of `dialect`'s entry, made on first use.
+    private func quotingSlot(_ dialect: CSVDialect) -> Int {
+        if let k = quoting.firstIndex(where: { $0.dialect == dialect }) { return k }
+        quoting.append((dialect, Array(repeating: 0, count: start.count - 1)))
+        return quoting.count - 1
     }
 
     /// Writes the texts of `indices`, `|`-separated, as one field of `csv`.
     func writeList(_ indices: [Int], into csv: inout CSVWriter) {
         let joiner = UInt8(ascii: "|")
+        let slot = quotingSlot(csv.dialect)
         bytes.withUnsafeBufferPointer { bytes in
             start.withUnsafeBufferPointer { start in
                 indices.withUnsafeBufferPointer { indices in
                     var quoted = indices.count > 1 && csv.needsQuotes(joiner: joiner)
-                    quoting.withUnsafeMutableBufferPointer { quoting in
+                    quoting[slot].texts.withUnsafeMutableBufferPointer { quoting in
                         for i in indices {
                             if quoting[i] == 0 {
                                 quoting[i] = csv.needsQuotes(UnsafeBufferPointer(rebasing: bytes[start[i]..<start[i + 1]])) ? 2 : 1

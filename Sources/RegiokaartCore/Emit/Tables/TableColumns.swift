@@ -34,6 +34,37 @@ struct TableColumns<Row>: Sendable {
         CSVWriter(dialect: dialect, header: header, into: sink)
     }
 
+    /// Starts the table's CSV in each target's dialect at once: its header is written into each.
+    func csv(_ targets: [CSVTarget]) -> CSVTableWriter {
+        CSVTableWriter(header: header, into: targets)
+    }
+
+    /// Appends `row` to every dialect of `table` as `write(_:into:)` does to one.
+    @inline(__always)
+    func write(_ row: Row, into table: inout CSVTableWriter) {
+        for i in values.indices { values[i].write(row, into: &table, column: i) }
+        table.endRecord()
+    }
+
+    /// Appends `row` to every dialect of `table` as `write(_:into:parts:)` does to one; `parts`:
+    /// one cache per dialect, in the table's order.
+    @inline(__always)
+    func write(_ row: Row, into table: inout CSVTableWriter, parts: inout [RenderedParts]) {
+        guard !sharedColumns.isEmpty, let identity = sharedIdentity?(row) else { return write(row, into: &table) }
+        for i in 0..<sharedColumns.lowerBound { values[i].write(row, into: &table, column: i) }
+        table.forEachDialect { k, csv in
+            let dialect = csv.dialect
+            csv.fields(copiedBy: { sink in
+                parts[k].write(identity, into: sink) { scratch in
+                    var fragment = CSVWriter(fragmentOf: dialect, into: scratch)
+                    for i in sharedColumns { values[i].write(row, into: &fragment) }
+                }
+            })
+        }
+        for i in sharedColumns.upperBound..<values.count { values[i].write(row, into: &table, column: i) }
+        table.endRecord()
+    }
+
     /// Appends `row` to `csv` as `write(_:into:)` does, the shared columns' fields copied from
     /// `parts` when a row with the same shared part was written before.
     @inline(__always)

@@ -15,9 +15,11 @@ struct DecisionsSection: ReportSection {
     func blocks(_ c: ReportContext) -> [ReportBlock] {
         var items: [ReportItem] = []
         for code in c.codeOrder {
+            // The code's own part of `includes`, decided once per code rather than per finding.
+            guard Self.includes(code, .error) else { continue }
             // An acknowledged doubt was decided (it has its own section); an acknowledged error still blocks.
             let indices = c.byCode[code]!.filter {
-                Self.includes(code, c.issues[$0].severity) && (c.issues[$0].severity == .error || !c.issues[$0].isAcknowledged)
+                c.issues[$0].severity != .info && (c.issues[$0].severity == .error || !c.issues[$0].isAcknowledged)
             }
             guard !indices.isEmpty else { continue }
             for index in indices.prefix(ReportContext.entriesPerCode) { items.append(item(c, c.issues[index])) }

@@ -38,7 +38,8 @@ struct FaultsSection: ReportSection {
         let findings = c.findings(.coverageOverlap)
         guard !findings.isEmpty else { return nil }
         let children: [[ReportText]] = Sector.allCases.compactMap { sector -> [[ReportText]]? in
-            let inSector = findings.filter { $0.field == "coverage.\(sector.rawValue)" }
+            let field = "coverage.\(sector.rawValue)"
+            let inSector = findings.filter { $0.field == field }
             guard !inSector.isEmpty else { return nil }
             let names = inSector.lazy.map { f in
                 let regions = (f.resultValue ?? "").utf8.count { $0 == UInt8(ascii: "|") } + 1
@@ -99,24 +100,31 @@ struct FaultsSection: ReportSection {
     /// Misspelt or outdated names, printed → CBS name, once per distinct pair with the regions using it.
     func names(_ c: ReportContext) -> ReportItem? {
         let codes: [IssueCode] = [.municipalityFuzzyMatch, .municipalityFolded, .municipalityFormer, .municipalityPlace]
-        var order: [String] = []
-        var uses: [String: [String]] = [:]
-        var kind: [String: String] = [:]
+        // Per distinct pair (in order of first use): its key, kind and uses; one lookup per finding.
+        var order: [(key: String, kind: String?, uses: [String])] = []
+        var slot: [String: Int] = [:]
         for code in codes {
+            let kind = Self.kinds[code]
             for f in c.findings(code) {
                 let key = "\(f.rawValue ?? "") → \(ReportContext.municipalityName(f.resultValue))"
-                if uses[key] == nil { order.append(key); kind[key] = Self.kinds[code] }
-                uses[key, default: []].append([f.regionID, c.place(f.location)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " "))
+                let n = slot[key] ?? {
+                    order.append((key, kind, []))
+                    slot[key] = order.count - 1
+                    return order.count - 1
+                }()
+                let place = c.place(f.location)
+                let region = f.regionID ?? ""
+                order[n].uses.append(region.isEmpty ? place : place.isEmpty ? region : region + " " + place)
             }
         }
         guard !order.isEmpty else { return nil }
-        var children: [[ReportText]] = order.prefix(ReportContext.entriesPerCode).map { key in
-            [.plain(key + " (\(kind[key]!); " + uses[key]!.joined(separator: ", ") + ")")]
+        var children: [[ReportText]] = order.prefix(ReportContext.entriesPerCode).map { pair in
+            [.plain(pair.key + " (\(pair.kind!); " + pair.uses.joined(separator: ", ") + ")")]
         }
         if order.count > ReportContext.entriesPerCode {
             children.append([.plain("… and \(order.count - ReportContext.entriesPerCode) more: see "), .code("issues.csv")])
         }
-        let total = order.reduce(0) { $0 + uses[$1]!.count }
+        let total = order.reduce(0) { $0 + $1.uses.count }
         return ReportItem(text: [.strong("Misspelt or outdated names"), .plain(": \(order.count) names, \(total) uses, printed → CBS name ("),
                                  .code("municipality.fuzzy_match"), .plain(", "), .code(".folded"), .plain(", "), .code(".former"),
                                  .plain(", "), .code(".place"), .plain(")")],
