@@ -32,6 +32,10 @@ struct RegionIndex: Sendable {
     let municipalityCounts: [Int32]
     /// The number of distinctive words (`NameTokens.words`) of each region's name.
     let wordCounts: [UInt8]
+    /// The words of each distinct region name (`NameTokens`), in order of first appearance.
+    let distinctTokens: [NameTokens]
+    /// For each region, the position of its name's words in `distinctTokens`.
+    let tokensOfRegion: [Int32]
 
     /// Derives the keys of every region of `regions`; with `twoCores`, the name keys and the words
     /// on one core each (the tables are the same either way).
@@ -49,7 +53,12 @@ struct RegionIndex: Sendable {
         byWord = words.byWord
         byWordStem = words.byWordStem
         wordCounts = words.wordCounts
+        distinctTokens = words.distinctTokens
+        tokensOfRegion = words.tokensOfRegion
     }
+
+    /// The words of the name of the region at `index`.
+    func tokens(of index: Int) -> NameTokens { distinctTokens[Int(tokensOfRegion[index])] }
 
     /// The tables of the regions' names, folded names, scopes and municipalities.
     private struct NameTables {
@@ -69,9 +78,9 @@ struct RegionIndex: Sendable {
             var byMunicipality: [[Int32]] = []
             var counts: [Int32] = []
             var lastRegion: [Int] = []  // per municipality number, the last region that listed it
-            // Pairs alike share one link: its municipality's number is looked up once per link,
-            // not once per pair (the code's hash and the copy of the municipality read from it).
-            var linkNumbers: [ObjectIdentifier: Int] = [:]
+            // The number here of each reference number (-1: not yet), so that the code is hashed once
+            // per municipality, not once per pair; a pair made without a reference number is looked up by code.
+            var ofReferenceNumber: [Int] = []
             names.reserveCapacity(regions.count)
             published.reserveCapacity(regions.count)
             folded.reserveCapacity(regions.count)
@@ -86,18 +95,23 @@ struct RegionIndex: Sendable {
                 if scope == .national { national.append(index) }
                 var distinctCodes: Int32 = 0
                 for entry in regions[index].municipalities {
-                    let number: Int
-                    if let known = linkNumbers[entry.linkIdentity] {
-                        number = known
-                    } else if let known = numbers[entry.municipality.code] {
-                        number = known
-                        linkNumbers[entry.linkIdentity] = number
-                    } else {
-                        number = byMunicipality.count
-                        numbers[entry.municipality.code] = number
-                        linkNumbers[entry.linkIdentity] = number
-                        byMunicipality.append([])
-                        lastRegion.append(-1)
+                    var number = -1
+                    if let reference = entry.municipalityNumber {
+                        if reference >= ofReferenceNumber.count {
+                            ofReferenceNumber += Array(repeating: -1, count: reference + 1 - ofReferenceNumber.count)
+                        }
+                        number = ofReferenceNumber[reference]
+                    }
+                    if number < 0 {
+                        if let known = numbers[entry.municipality.code] {
+                            number = known
+                        } else {
+                            number = byMunicipality.count
+                            numbers[entry.municipality.code] = number
+                            byMunicipality.append([])
+                            lastRegion.append(-1)
+                        }
+                        if let reference = entry.municipalityNumber { ofReferenceNumber[reference] = number }
                     }
                     guard lastRegion[number] != index else { continue }  // listed twice in this region
                     lastRegion[number] = index
@@ -121,26 +135,43 @@ struct RegionIndex: Sendable {
         let byWord: HashedPostings
         let byWordStem: HashedPostings
         let wordCounts: [UInt8]
+        let distinctTokens: [NameTokens]
+        let tokensOfRegion: [Int32]
 
         init(_ regions: [Region]) {
             var words: [(key: String, region: Int)] = [], stems: [(key: String, region: Int)] = []
             var wordCounts: [UInt8] = []
             wordCounts.reserveCapacity(regions.count)
+            // Each distinct name is tokenised once, with its stems: archives repeat names once per copy.
+            var positionOfName: [String: Int32] = [:]
+            var distinct: [(tokens: NameTokens, stems: [String])] = []
+            var tokensOfRegion: [Int32] = []
+            tokensOfRegion.reserveCapacity(regions.count)
             for index in regions.indices {
-                var seenStems: [String] = []
-                let distinctive = NameTokens(regions[index].name).words
-                for word in distinctive {
-                    words.append((word, index))  // the words of a name are distinct
-                    if let stem = RegionIndex.stem(word), !seenStems.contains(stem) {
-                        seenStems.append(stem)
-                        stems.append((stem, index))
+                let position: Int32
+                if let known = positionOfName[regions[index].name] {
+                    position = known
+                } else {
+                    let tokens = NameTokens(regions[index].name)
+                    var stems: [String] = []
+                    for word in tokens.words {
+                        if let stem = RegionIndex.stem(word), !stems.contains(stem) { stems.append(stem) }
                     }
+                    position = Int32(distinct.count)
+                    distinct.append((tokens, stems))
+                    positionOfName[regions[index].name] = position
                 }
-                wordCounts.append(UInt8(clamping: distinctive.count))
+                tokensOfRegion.append(position)
+                let (tokens, regionStems) = distinct[Int(position)]
+                for word in tokens.words { words.append((word, index)) }  // the words of a name are distinct
+                for stem in regionStems { stems.append((stem, index)) }
+                wordCounts.append(UInt8(clamping: tokens.words.count))
             }
             byWord = HashedPostings(words)
             byWordStem = HashedPostings(stems)
             self.wordCounts = wordCounts
+            distinctTokens = distinct.map(\.tokens)
+            self.tokensOfRegion = tokensOfRegion
         }
     }
 
