@@ -86,11 +86,12 @@ struct CollectMunicipalities: RegionStep {
             }
         }
         municipalities.reserveCapacity(count)
+        let reference = context.reference.municipalities
         for k in dataset.regions[index].area.indices {
             switch dataset.regions[index].area[k].resolution {
             case .municipality(let number, let kind):
                 guard numbers.firstListing(of: number, byRegion: index) else { continue }
-                let link = links.link(number: number, context.reference.municipalities[number], match: kind,
+                let link = links.link(number: number, reference[number], match: kind,
                                       name: dataset.regions[index].area[k].raw)
                 municipalities.append(RegionMunicipality(link: link, source: dataset.regions[index].area[k].location))
             case .province(let code):

@@ -21,9 +21,12 @@ struct MatchMunicipalities: RegionStep {
         match(regionAt: index, of: &dataset, context: context, decisions: &decisions)
     }
 
-    /// The decisions made in a run, each held once and found by its key (`MatchMemo.key`).
+    /// The decisions made in a run, each held once and found by its key (`MatchMemo.key`): per
+    /// decision its resolution and the position of its finding in `findings` (-1: none), so that an
+    /// entry reads a plain value and only a reported one copies its finding.
     struct Decisions {
-        var made: [Decision] = []
+        var made: [(resolution: AreaResolution, finding: Int)] = []
+        var findings: [Issue] = []
         var numberOfKey: [String: Int] = [:]
     }
 
@@ -39,13 +42,15 @@ struct MatchMunicipalities: RegionStep {
                 number = known
             } else {
                 number = decisions.made.count
-                decisions.made.append(decision(for: dataset.regions[index].area[k], region: region, context: context))
+                let made = decision(for: dataset.regions[index].area[k], region: region, context: context)
+                decisions.made.append((made.resolution, made.issue == nil ? -1 : decisions.findings.count))
+                if let issue = made.issue { decisions.findings.append(issue) }
                 decisions.numberOfKey[key] = number
             }
-            // Read in place: a copy of the decision would retain its finding's strings for every entry.
-            dataset.regions[index].area[k].resolution = decisions.made[number].resolution
-            if decisions.made[number].issue != nil {
-                var issue = decisions.made[number].issue!
+            let (resolution, finding) = decisions.made[number]
+            dataset.regions[index].area[k].resolution = resolution
+            if finding >= 0 {
+                var issue = decisions.findings[finding]
                 issue.location = dataset.regions[index].area[k].location
                 dataset.report(issue, region: index)
             }

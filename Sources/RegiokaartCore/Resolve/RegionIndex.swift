@@ -32,10 +32,6 @@ struct RegionIndex: Sendable {
     let municipalityCounts: [Int32]
     /// The number of distinctive words (`NameTokens.words`) of each region's name.
     let wordCounts: [UInt8]
-    /// The words of each distinct region name (`NameTokens`), in order of first appearance.
-    let distinctTokens: [NameTokens]
-    /// For each region, the position of its name's words in `distinctTokens`.
-    let tokensOfRegion: [Int32]
 
     /// Derives the keys of every region of `regions`; with `twoCores`, the name keys and the words
     /// on one core each (the tables are the same either way).
@@ -53,12 +49,7 @@ struct RegionIndex: Sendable {
         byWord = words.byWord
         byWordStem = words.byWordStem
         wordCounts = words.wordCounts
-        distinctTokens = words.distinctTokens
-        tokensOfRegion = words.tokensOfRegion
     }
-
-    /// The words of the name of the region at `index`.
-    func tokens(of index: Int) -> NameTokens { distinctTokens[Int(tokensOfRegion[index])] }
 
     /// The tables of the regions' names, folded names, scopes and municipalities.
     private struct NameTables {
@@ -135,43 +126,26 @@ struct RegionIndex: Sendable {
         let byWord: HashedPostings
         let byWordStem: HashedPostings
         let wordCounts: [UInt8]
-        let distinctTokens: [NameTokens]
-        let tokensOfRegion: [Int32]
 
         init(_ regions: [Region]) {
             var words: [(key: String, region: Int)] = [], stems: [(key: String, region: Int)] = []
             var wordCounts: [UInt8] = []
             wordCounts.reserveCapacity(regions.count)
-            // Each distinct name is tokenised once, with its stems: archives repeat names once per copy.
-            var positionOfName: [String: Int32] = [:]
-            var distinct: [(tokens: NameTokens, stems: [String])] = []
-            var tokensOfRegion: [Int32] = []
-            tokensOfRegion.reserveCapacity(regions.count)
             for index in regions.indices {
-                let position: Int32
-                if let known = positionOfName[regions[index].name] {
-                    position = known
-                } else {
-                    let tokens = NameTokens(regions[index].name)
-                    var stems: [String] = []
-                    for word in tokens.words {
-                        if let stem = RegionIndex.stem(word), !stems.contains(stem) { stems.append(stem) }
+                var seenStems: [String] = []
+                let distinctive = NameTokens(regions[index].name).words
+                for word in distinctive {
+                    words.append((word, index))  // the words of a name are distinct
+                    if let stem = RegionIndex.stem(word), !seenStems.contains(stem) {
+                        seenStems.append(stem)
+                        stems.append((stem, index))
                     }
-                    position = Int32(distinct.count)
-                    distinct.append((tokens, stems))
-                    positionOfName[regions[index].name] = position
                 }
-                tokensOfRegion.append(position)
-                let (tokens, regionStems) = distinct[Int(position)]
-                for word in tokens.words { words.append((word, index)) }  // the words of a name are distinct
-                for stem in regionStems { stems.append((stem, index)) }
-                wordCounts.append(UInt8(clamping: tokens.words.count))
+                wordCounts.append(UInt8(clamping: distinctive.count))
             }
             byWord = HashedPostings(words)
             byWordStem = HashedPostings(stems)
             self.wordCounts = wordCounts
-            distinctTokens = distinct.map(\.tokens)
-            self.tokensOfRegion = tokensOfRegion
         }
     }
 

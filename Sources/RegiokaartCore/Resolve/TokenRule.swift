@@ -40,22 +40,26 @@ struct TokenRule: MentionRule {
         let described = words.description  // the mention's side of every candidate's note
         // Regions of one name score alike: the similarity and the note around the region's id are
         // made once per distinct name (archives repeat names once per copy).
-        var judged: [Int32: Judged] = [:]
+        var judged: [String: Judged] = [:]
         return index.merged([reachable], in: pool).compactMap { region in
-            let position = index.tokensOfRegion[region]
+            let name = regions[region].name
             let judgement: Judged
-            if let known = judged[position] {
+            if let known = judged[name] {
                 judgement = known
             } else {
-                let other = index.distinctTokens[Int(position)]
+                let other = NameTokens(name)
                 let similarity = words.similarity(to: other)
                 judgement = Judged(similarity: similarity, before: "words \(described) vs \(other.description) of ",
                                    after: Self.noteEnd(similarity))
-                judged[position] = judgement
+                judged[name] = judgement
             }
             guard judgement.similarity.score >= threshold else { return nil }
-            return MentionCandidate(region: region, score: judgement.similarity.score,
-                                    note: judgement.before + regions[region].id + judgement.after,
+            let id = regions[region].id
+            var note = judgement.before
+            note.reserveCapacity(note.utf8.count + id.utf8.count + judgement.after.utf8.count)
+            note += id
+            note += judgement.after
+            return MentionCandidate(region: region, score: judgement.similarity.score, note: note,
                                     isExact: judgement.similarity.fuzzyPairs.isEmpty)
         }
     }

@@ -63,13 +63,13 @@ struct CheckOverlaps: TwoCoreStep {
                 func listed(_ index: Int) -> SourceLocation {
                     regions[index].municipalities.first { $0.municipality.code == m.code }!.source
                 }
-                var ids = Bytes()
+                var ids = ByteText()
                 for (n, index) in entries.prefix(Self.idsListed).enumerated() {
                     if n > 0 { ids.append("|") }
                     ids.append(regions[index].id)
                 }
                 // "id (line n), id (line n), … , k more (all in municipalities.csv)"
-                var named = Bytes()
+                var named = ByteText()
                 for (n, index) in entries.prefix(Self.regionsNamed).enumerated() {
                     if n > 0 { named.append(", ") }
                     named.append(regions[index].id)
@@ -89,21 +89,5 @@ struct CheckOverlaps: TwoCoreStep {
             }
         }
         return issues
-    }
-
-    /// A text built as bytes: an overlap on an archive joins dozens of ids, and appending `String`s
-    /// one by one (or their `utf8` views byte by byte) costs far more than copying their bytes.
-    struct Bytes {
-        private var bytes: [UInt8] = []
-
-        init() {}
-
-        mutating func append(_ text: String) {
-            var text = text
-            text.withUTF8 { bytes.append(contentsOf: $0) }
-        }
-
-        /// The text.
-        var string: String { String(decoding: bytes, as: UTF8.self) }
     }
 }
