@@ -38,44 +38,9 @@ struct TokenRule: MentionRule {
         }
         let regions = index.regions
         let described = words.description  // the mention's side of every candidate's note
-        // Regions of one name score alike: the similarity and the note around the region's id are
-        // made once per distinct name (archives repeat names once per copy).
-        var judged: [String: Judged] = [:]
-        return index.merged([reachable], in: pool).compactMap { region in
-            let name = regions[region].name
-            let judgement: Judged
-            if let known = judged[name] {
-                judgement = known
-            } else {
-                let other = NameTokens(name)
-                let similarity = words.similarity(to: other)
-                judgement = Judged(similarity: similarity, before: "words \(described) vs \(other.description) of ",
-                                   after: Self.noteEnd(similarity))
-                judged[name] = judgement
-            }
-            guard judgement.similarity.score >= threshold else { return nil }
-            let id = regions[region].id
-            var note = judgement.before
-            note.reserveCapacity(note.utf8.count + id.utf8.count + judgement.after.utf8.count)
-            note += id
-            note += judgement.after
-            return MentionCandidate(region: region, score: judgement.similarity.score, note: note,
-                                    isExact: judgement.similarity.fuzzyPairs.isEmpty)
+        return index.merged([reachable], in: pool).compactMap {
+            candidate(words, NameTokens(regions[$0].name), $0, regions, described: described)
         }
-    }
-
-    /// A name's similarity to the mention, and its candidates' note before and after the region's id.
-    struct Judged {
-        var similarity: NameTokens.Similarity
-        var before: String
-        var after: String
-    }
-
-    /// The note's end after the region's id: the score and the spelling variants paired.
-    static func noteEnd(_ similarity: NameTokens.Similarity) -> String {
-        var end = ": similarity \(format(similarity.score))"
-        if !similarity.fuzzyPairs.isEmpty { end += " (spelling variants \(similarity.fuzzyPairs.joined(separator: ", ")))" }
-        return end
     }
 
     /// The candidate `index` with its evidence; `described` is `words.description` when known.
