@@ -2,8 +2,10 @@
 enum AreaResolution: Hashable, Sendable {
     /// Not looked at yet.
     case pending
-    /// Tied to one municipality.
-    case municipality(code: String, match: MatchKind)
+    /// Tied to one municipality: its number, the position of its code in the reference list
+    /// (`ReferenceData.municipalities`; a code listed twice, by its first), so that the steps after
+    /// the match count and collect entries by number rather than by hashing codes.
+    case municipality(number: Int, match: MatchKind)
     /// The entry names a province.
     case province(code: String)
     /// Several municipalities fit equally well; geography may decide.

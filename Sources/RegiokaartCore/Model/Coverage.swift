@@ -25,11 +25,22 @@ struct Coverage: Sendable {
             rowOfCode[municipalities[row].code] = row
         }
         var covering = Array(repeating: [Int](), count: municipalities.count * sectors)
+        // The row of each municipality number, looked up by code once per number (-2: not yet):
+        // an archive has hundreds of thousands of pairs and a few hundred numbers.
+        var rowOfNumber: [Int] = []
         for index in regions.indices where regions[index].scope != .national {
             let slots = regions[index].sectors.map(Self.slot)
             guard !slots.isEmpty else { continue }
             for link in regions[index].municipalities {
-                guard let row = rowOfCode[link.municipality.code] else { continue }
+                let row: Int?
+                if let number = link.municipalityNumber {
+                    if number >= rowOfNumber.count { rowOfNumber += Array(repeating: -2, count: number + 1 - rowOfNumber.count) }
+                    if rowOfNumber[number] == -2 { rowOfNumber[number] = rowOfCode[link.municipality.code] ?? -1 }
+                    row = rowOfNumber[number] >= 0 ? rowOfNumber[number] : nil
+                } else {
+                    row = rowOfCode[link.municipality.code]
+                }
+                guard let row else { continue }
                 for slot in slots { covering[row * sectors + slot].append(index) }
             }
         }

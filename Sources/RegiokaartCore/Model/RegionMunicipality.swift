@@ -33,6 +33,9 @@ struct RegionMunicipality: Hashable, Sendable {
         set { link = link.with(viaProvince: .some(newValue)) }
     }
 
+    /// The municipality's number in the reference list, nil when the pair was made without one.
+    var municipalityNumber: Int? { link.number }
+
     init(municipality: Municipality, match: MatchKind, nameAsPublished: String?,
          viaProvince: String? = nil, source: SourceLocation) {
         self.init(link: MunicipalityLink(municipality, match: match, nameAsPublished: nameAsPublished, viaProvince: viaProvince),

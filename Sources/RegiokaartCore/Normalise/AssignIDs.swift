@@ -18,25 +18,41 @@ struct AssignIDs: TwoCoreStep {
         let slugs = names.count >= max(splitFrom, 2)
             ? TwoCores.map(2) { half in (half == 0 ? names[..<middle] : names[middle...]).map(Slug.make) }.flatMap { $0 }
             : names.map(Slug.make)
-        var groups: [String: [Int]] = [:]
-        for (index, slug) in slugs.enumerated() { groups[slug, default: []].append(index) }
+        // Each slug hashed once: its group's number, and per group the number of regions named so.
+        var groupOfSlug: [String: Int] = [:]
+        groupOfSlug.reserveCapacity(slugs.count)
+        var group: [Int] = []
+        group.reserveCapacity(slugs.count)
+        var groupSize: [Int] = []
+        for slug in slugs {
+            if let known = groupOfSlug[slug] {
+                group.append(known)
+                groupSize[known] += 1
+            } else {
+                groupOfSlug[slug] = groupSize.count
+                group.append(groupSize.count)
+                groupSize.append(1)
+            }
+        }
         var ids = slugs
-        for (index, slug) in slugs.enumerated() where groups[slug]!.count > 1 {
+        for (index, slug) in slugs.enumerated() where groupSize[group[index]] > 1 {
             let sectors = dataset.regions[index].sectors.map(\.rawValue).joined(separator: "-")
             ids[index] = sectors.isEmpty ? slug : "\(slug)-\(sectors)"
         }
         var seen: [String: Int] = [:]
+        seen.reserveCapacity(ids.count)
         for index in ids.indices {
-            let count = seen[ids[index], default: 0] + 1
-            seen[ids[index]] = count
-            if count > 1 { ids[index] += "-\(count)" }
+            // One probe for an id not seen before (nearly all): the count goes in, and a repeat counts on.
+            guard let earlier = seen.updateValue(1, forKey: ids[index]) else { continue }
+            seen[ids[index]] = earlier + 1
+            ids[index] += "-\(earlier + 1)"
         }
         for (index, id) in ids.enumerated() {
             dataset.regions[index].id = id
             if id != slugs[index] {
                 dataset.report(Issue(.info, .regionIDDisambiguated, field: "id", raw: slugs[index], result: id,
                                      at: dataset.regions[index].source,
-                                     "\(groups[slugs[index]]!.count) regions are named \"\(dataset.regions[index].name)\"; this one is \(id)."),
+                                     "\(groupSize[group[index]]) regions are named \"\(dataset.regions[index].name)\"; this one is \(id)."),
                                region: index)
             }
         }

@@ -17,39 +17,30 @@ struct CollectMunicipalities: RegionStep {
         collect(regionAt: index, of: &dataset, context: context, links: &links, numbers: &numbers)
     }
 
-    /// The links made so far, by published name, municipality code and match: an archive lists the
+    /// The links made so far, by municipality number, match and published name: an archive lists the
     /// same names thousands of times, and its pairs share one link each (see `MunicipalityLink`).
     struct Links {
-        /// Per published name, the links made with it and the municipality's number (`Numbers`);
-        /// a name nearly always has one.
-        var byName: [String: [(number: Int, link: MunicipalityLink)]] = [:]
+        /// Per municipality number, the links made with it; a number nearly always has one or two.
+        var byNumber: [[MunicipalityLink]] = []
 
-        /// The shared link of `municipality` matched by `match` under the published `name`.
-        mutating func link(_ municipality: Municipality, match: MatchKind, name: String) -> MunicipalityLink {
-            link(code: municipality.code, match: match, name: name) { (0, municipality) }!.link
-        }
-
-        /// The shared link of the municipality `code` matched by `match` under `name`, with the
-        /// municipality's number; `find` gives both (nil: no such municipality) for a link not made yet.
-        mutating func link(code: String, match: MatchKind, name: String,
-                           find: () -> (number: Int, municipality: Municipality)?) -> (number: Int, link: MunicipalityLink)? {
-            if let made = byName[name]?.first(where: { $0.link.match == match && $0.link.municipality.code == code }) {
+        /// The shared link of the reference's municipality `number` (`municipality`) matched by
+        /// `match` under the published `name`.
+        mutating func link(number: Int, _ municipality: @autoclosure () -> Municipality, match: MatchKind,
+                           name: String) -> MunicipalityLink {
+            if number >= byNumber.count { byNumber += Array(repeating: [], count: number + 1 - byNumber.count) }
+            if let made = byNumber[number].first(where: { $0.match == match && $0.nameAsPublished == name }) {
                 return made
             }
-            guard let (number, municipality) = find() else { return nil }
-            let made = (number, MunicipalityLink(municipality, match: match, nameAsPublished: name, viaProvince: nil))
-            byName[name, default: []].append(made)
+            let made = MunicipalityLink(municipality(), match: match, nameAsPublished: name, viaProvince: nil, number: number)
+            byNumber[number].append(made)
             return made
         }
     }
 
-    /// The reference municipalities numbered by position (a code listed twice by its first), and the
-    /// members of each province listed so far with their numbers and shared links: a region's
-    /// repeats are then told by number, not by hashing codes.
+    /// The members of each province listed so far, with their numbers and shared links, and per
+    /// number the last region that listed it: a region's repeats are told by number, not by hashing codes.
     struct Numbers {
         let reference: ReferenceData
-        /// Code → number.
-        let ofCode: [String: Int]
         /// Province code → its municipalities in file order, with numbers and links.
         var members: [String: [(number: Int, link: MunicipalityLink)]] = [:]
         /// Per number, the last region that listed the municipality (-1: none yet).
@@ -57,10 +48,6 @@ struct CollectMunicipalities: RegionStep {
 
         init(_ reference: ReferenceData) {
             self.reference = reference
-            var ofCode: [String: Int] = [:]
-            ofCode.reserveCapacity(reference.municipalities.count)
-            for (number, m) in reference.municipalities.enumerated() where ofCode[m.code] == nil { ofCode[m.code] = number }
-            self.ofCode = ofCode
             listedBy = Array(repeating: -1, count: reference.municipalities.count)
         }
 
@@ -72,16 +59,12 @@ struct CollectMunicipalities: RegionStep {
             return true
         }
 
-        /// The number and the reference's municipality of `code`, nil when it lists none.
-        func municipality(code: String) -> (number: Int, municipality: Municipality)? {
-            ofCode[code].map { ($0, reference.municipalities[$0]) }
-        }
-
         /// The municipalities of the province `code`, each with its number and its link through the province.
         mutating func members(ofProvince code: String, context: StepContext) -> [(number: Int, link: MunicipalityLink)] {
             if let known = members[code] { return known }
-            let found = reference.municipalities(inProvince: code).map { m in
-                (number: ofCode[m.code]!, link: context.link(m, viaProvince: code))
+            let found = reference.municipalities.indices.filter { reference.municipalities[$0].provinceCode == code }.map { position in
+                let link = context.link(position: position, viaProvince: code)
+                return (number: link.number!, link: link)
             }
             members[code] = found
             return found
@@ -92,28 +75,28 @@ struct CollectMunicipalities: RegionStep {
                  numbers: inout Numbers) {
         var municipalities: [RegionMunicipality] = []
         var provinces: [RegionProvince] = []
-        let area = dataset.regions[index].area
         // Sized once: a large archive holds hundreds of thousands of pairs, and growing by doubling
         // left up to half of each list unused.
         var count = 0
-        for k in area.indices {
-            switch area[k].resolution {
+        for k in dataset.regions[index].area.indices {
+            switch dataset.regions[index].area[k].resolution {
             case .municipality: count += 1
             case .province(let code): count += numbers.members(ofProvince: code, context: context).count
             default: continue
             }
         }
         municipalities.reserveCapacity(count)
-        for k in area.indices {
-            switch area[k].resolution {
-            case .municipality(let code, let kind):
-                guard let (number, link) = links.link(code: code, match: kind, name: area[k].raw,
-                                                      find: { numbers.municipality(code: code) }),
-                      numbers.firstListing(of: number, byRegion: index) else { continue }
-                municipalities.append(RegionMunicipality(link: link, source: area[k].location))
+        let reference = context.reference.municipalities
+        for k in dataset.regions[index].area.indices {
+            switch dataset.regions[index].area[k].resolution {
+            case .municipality(let number, let kind):
+                guard numbers.firstListing(of: number, byRegion: index) else { continue }
+                let link = links.link(number: number, reference[number], match: kind,
+                                      name: dataset.regions[index].area[k].raw)
+                municipalities.append(RegionMunicipality(link: link, source: dataset.regions[index].area[k].location))
             case .province(let code):
                 guard let province = context.reference.provinceByCode[code] else { continue }
-                let entry = area[k]
+                let entry = dataset.regions[index].area[k]
                 provinces.append(RegionProvince(province: province, nameAsPublished: entry.raw, source: entry.location))
                 let members = numbers.members(ofProvince: code, context: context)
                 for (number, link) in members where numbers.firstListing(of: number, byRegion: index) {

@@ -45,20 +45,29 @@ struct DetectProvinces: RegionStep {
         var provinceOnly: [Int] = []
         var both: [Int] = []
         var others: [Int] = []
+        // The other entries are only listed for a list that names a province (few do): the first
+        // pass looks for one, and only then are they gathered.
+        var isProvince: [Int: Bool] = [:]
         for k in area.indices {
             guard case .pending = area[k].resolution else { continue }
             let name = area[k].name
-            guard names.province(named: name, context: context) != nil else { others.append(k); continue }
+            guard names.province(named: name, context: context) != nil else { continue }
             let asMunicipality = names.matches.match(name, region: region, matcher: context.matcher)
             if asMunicipality.kind == .alias {
-                others.append(k)
+                isProvince[k] = false
             } else if let kind = asMunicipality.kind, Self.municipalityKinds.contains(kind) {
                 both.append(k)
+                isProvince[k] = true
             } else {
                 provinceOnly.append(k)
+                isProvince[k] = true
             }
         }
         guard !provinceOnly.isEmpty || !both.isEmpty else { return }
+        for k in area.indices where isProvince[k] != true {
+            guard case .pending = area[k].resolution else { continue }
+            others.append(k)
+        }
         let misspelt = readMisspelt(others, of: area, region: region, context: context, matches: &names.matches)
         let allProvinces = misspelt.count == others.count
         let bothAreProvinces = (!provinceOnly.isEmpty || !misspelt.isEmpty) && allProvinces

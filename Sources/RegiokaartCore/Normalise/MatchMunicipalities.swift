@@ -12,32 +12,45 @@ struct MatchMunicipalities: RegionStep {
         // Each distinct name is matched and judged once (a name with an alias row scoped to a card,
         // once per card): archives repeat the same names thousands of times. Every occurrence is
         // still reported, with its own line.
-        var decisions: [String: Decision] = [:]
+        var decisions = Decisions()
         for index in dataset.regions.indices { match(regionAt: index, of: &dataset, context: context, decisions: &decisions) }
     }
 
     func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
-        var decisions: [String: Decision] = [:]
+        var decisions = Decisions()
         match(regionAt: index, of: &dataset, context: context, decisions: &decisions)
+    }
+
+    /// The decisions made in a run, each held once and found by its key (`MatchMemo.key`): per
+    /// decision its resolution and the position of its finding in `findings` (-1: none), so that an
+    /// entry reads a plain value and only a reported one copies its finding.
+    struct Decisions {
+        var made: [(resolution: AreaResolution, finding: Int)] = []
+        var findings: [Issue] = []
+        var numberOfKey: [String: Int] = [:]
     }
 
     /// Matches the pending entries of the region at `index`, taking the decision for a name from
     /// `decisions` when it was made before.
-    func match(regionAt index: Int, of dataset: inout Dataset, context: StepContext, decisions: inout [String: Decision]) {
+    func match(regionAt index: Int, of dataset: inout Dataset, context: StepContext, decisions: inout Decisions) {
         let region = dataset.regions[index].id
         for k in dataset.regions[index].area.indices {
             guard case .pending = dataset.regions[index].area[k].resolution else { continue }
-            let name = dataset.regions[index].area[k].name
-            let key = MatchMemo.key(name, region: region, matcher: context.matcher)
-            let decision: Decision
-            if let known = decisions[key] {
-                decision = known
+            let key = MatchMemo.key(dataset.regions[index].area[k].name, region: region, matcher: context.matcher)
+            let number: Int
+            if let known = decisions.numberOfKey[key] {
+                number = known
             } else {
-                decision = self.decision(for: dataset.regions[index].area[k], region: region, context: context)
-                decisions[key] = decision
+                number = decisions.made.count
+                let made = decision(for: dataset.regions[index].area[k], region: region, context: context)
+                decisions.made.append((made.resolution, made.issue == nil ? -1 : decisions.findings.count))
+                if let issue = made.issue { decisions.findings.append(issue) }
+                decisions.numberOfKey[key] = number
             }
-            dataset.regions[index].area[k].resolution = decision.resolution
-            if var issue = decision.issue {
+            let (resolution, finding) = decisions.made[number]
+            dataset.regions[index].area[k].resolution = resolution
+            if finding >= 0 {
+                var issue = decisions.findings[finding]
                 issue.location = dataset.regions[index].area[k].location
                 dataset.report(issue, region: index)
             }
@@ -54,7 +67,7 @@ struct MatchMunicipalities: RegionStep {
     /// The decision for `entry` listed on the card `region`.
     func decision(for entry: AreaEntry, region: String, context: StepContext) -> Decision {
         let outcome = context.matcher.match(entry.name, region: region)
-        let resolved = resolution(of: outcome, matcher: context.matcher)
+        let resolved = resolution(of: outcome, context: context)
         // What waits for the geography is reported by the geography step.
         if case .ambiguous = resolved { return Decision(resolution: resolved, issue: nil) }
         return Decision(resolution: resolved, issue: issue(for: entry, outcome: outcome, reference: context.reference))
@@ -72,10 +85,13 @@ struct MatchMunicipalities: RegionStep {
         .shortFuzzy: (.warning, .municipalityShortFuzzyMatch, { "\"\($0)\" was read as \($1): \($2)." }),
     ]
 
-    func resolution(of outcome: MatchOutcome, matcher: MunicipalityMatcher) -> AreaResolution {
+    /// What `outcome` makes of an entry. A single code the reference lacks (only a reference not
+    /// read by `ReferenceLoader`, which checks every code, can give one) leaves the entry unmatched.
+    func resolution(of outcome: MatchOutcome, context: StepContext) -> AreaResolution {
         guard let kind = outcome.kind, let hit = outcome.hit else { return .unmatched }
-        if hit.codes.count == 1 && matcher.geography(for: kind) == .decidesTies {
-            return .municipality(code: hit.codes[0], match: kind)
+        if hit.codes.count == 1 && context.matcher.geography(for: kind) == .decidesTies {
+            guard let number = context.reference.municipalityNumbers[hit.codes[0]] else { return .unmatched }
+            return .municipality(number: number, match: kind)
         }
         return .ambiguous(codes: hit.codes, match: kind)
     }

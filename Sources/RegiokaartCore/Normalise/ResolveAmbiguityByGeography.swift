@@ -111,7 +111,7 @@ struct ResolveAmbiguityByGeography: RegionStep {
         guard Self.hasAmbiguity(dataset.regions[index].area) else { return }
         func placed() -> [Municipality] {
             dataset.regions[index].area.compactMap {
-                if case .municipality(let code, _) = $0.resolution { return context.reference.municipalityByCode[code] }
+                if case .municipality(let number, _) = $0.resolution { return context.reference.municipalities[number] }
                 return nil
             }
         }
@@ -143,7 +143,7 @@ struct ResolveAmbiguityByGeography: RegionStep {
                 let (winner, distance, neighbour) = ranked[0]
                 // A village's municipality chosen over the qualified one is a place match ("Beek" → Berg en Dal).
                 let match = Self.label(winner, for: entry.name, kind: kind) == winner.name ? kind : .place
-                dataset.regions[index].area[k].resolution = .municipality(code: winner.code, match: match)
+                dataset.regions[index].area[k].resolution = .municipality(number: context.reference.municipalityNumbers[winner.code]!, match: match)
                 let others = ranked.dropFirst().map { "\($0.0.name) \(Int($0.1.rounded())) km from \($0.2.name)" }.joined(separator: ", ")
                 dataset.report(Issue(.warning, .municipalityAmbiguityResolved, field: "municipalities", raw: entry.name,
                                      result: "\(winner.name) (\(winner.code))", at: entry.location,
@@ -177,7 +177,7 @@ struct ResolveAmbiguityByGeography: RegionStep {
                  placed: [Municipality], dataset: inout Dataset, context: StepContext) {
         switch agreement(of: candidate, with: placed) {
         case .agrees(let evidence):
-            dataset.regions[index].area[k].resolution = .municipality(code: candidate.code, match: kind)
+            dataset.regions[index].area[k].resolution = .municipality(number: context.reference.municipalityNumbers[candidate.code]!, match: kind)
             if let issue = MatchMunicipalities.issue(for: entry, municipality: candidate, kind: kind, detail: detail,
                                                      geography: evidence, reference: context.reference) {
                 dataset.report(issue, region: index)

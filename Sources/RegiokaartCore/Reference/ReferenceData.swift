@@ -19,6 +19,8 @@ public struct ReferenceData: Sendable {
     let municipalityByCode: [String: Municipality]
     /// Provinces by code.
     let provinceByCode: [String: Province]
+    /// Each municipality code's number: its position in `municipalities` (a code listed twice, its first).
+    let municipalityNumbers: [String: Int]
 
     init(municipalities: [Municipality], provinces: [Province], mergers: [Merger],
          aliases: [MunicipalityAlias] = [], places: [Place] = []) {
@@ -29,6 +31,8 @@ public struct ReferenceData: Sendable {
         self.places = places
         self.municipalityByCode = Dictionary(municipalities.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         self.provinceByCode = Dictionary(provinces.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        self.municipalityNumbers = Dictionary(municipalities.indices.map { (municipalities[$0].code, $0) },
+                                              uniquingKeysWith: { first, _ in first })
     }
 
     /// The municipalities of one province, in file order.

@@ -6,11 +6,12 @@ struct AttachMentions: Step {
 
     func apply(to dataset: inout Dataset, context: StepContext) {
         var byID: [String: Int] = [:]
-        for (index, region) in dataset.regions.enumerated() { byID[region.id] = index }
+        // The regions' fields read in place: a copy of a region retains every one of them.
+        for index in dataset.regions.indices { byID[dataset.regions[index].id] = index }
         for index in dataset.regions.indices {
-            let region = dataset.regions[index]
             dataset.regions[index].voorloper = nil
-            dataset.regions[index].aliases = [NameSighting(name: region.nameAsPublished, kind: "card", location: region.source)]
+            dataset.regions[index].aliases = [NameSighting(name: dataset.regions[index].nameAsPublished, kind: "card",
+                                                           location: dataset.regions[index].source)]
         }
         for voorloper in dataset.mentions.voorlopers {
             guard let id = voorloper.resolution?.regionID, let index = byID[id] else { continue }

@@ -22,7 +22,6 @@ struct CollectCardStories: Step {
         // repeats each heading once per copy).
         var labelOf: [String: String?] = [:]
         for (index, story) in stories {
-            let region = dataset.regions[index]
             let heading = story.heading
             let label: String?
             if let known = labelOf[heading.value] {
@@ -42,10 +41,11 @@ struct CollectCardStories: Step {
                 title = first
                 paragraphs.removeFirst()
             }
-            let mention = RegionMention(kind: .cardStory, asListed: region.nameAsPublished, location: heading.location)
+            let mention = RegionMention(kind: .cardStory, asListed: dataset.regions[index].nameAsPublished, location: heading.location)
             var collected = CaseStory(theme: theme, title: title, mention: mention, paragraphs: paragraphs, cardRegion: index)
-            collected.resolution = .linked(region.id, .certain, by: .card,
-                                           evidence: ["card: the story is printed inside the card of \(region.id) (\(region.source))"])
+            let id = dataset.regions[index].id
+            collected.resolution = .linked(id, .certain, by: .card,
+                                           evidence: ["card: the story is printed inside the card of \(id) (\(dataset.regions[index].source))"])
             dataset.mentions.cases.append(collected)
         }
     }

@@ -23,9 +23,28 @@ struct GeographyRule: MentionRule {
             guard let number = index.municipalityNumbers[code] else { continue }
             for region in index.byMunicipality[number] { overlaps[Int(region), default: 0] += 1 }
         }
-        return overlaps.keys.sorted().filter { pool.contains(scope: index.regions[$0].scope) }.map {
-            candidate(area, $0, index.regions, overlap: overlaps[$0]!, covered: Int(index.municipalityCounts[$0]))
+        // The note around the region's id is made once per overlap and count (archives repeat each
+        // region's municipalities once per copy).
+        let before = "names the \(area.description) (\(area.codes.count) municipalities); "
+        var after: [Int: String] = [:]
+        return overlaps.keys.sorted().filter { pool.contains(scope: index.regions[$0].scope) }.map { region in
+            let overlap = overlaps[region]!, covered = Int(index.municipalityCounts[region])
+            let score = Self.score(area, overlap: overlap, covered: covered)
+            let key = overlap << 32 | covered
+            let end: String
+            if let known = after[key] {
+                end = known
+            } else {
+                end = " covers \(overlap) of them and \(covered - overlap) others: overlap \(TokenRule.format(score))"
+                after[key] = end
+            }
+            return MentionCandidate(region: region, score: score, note: before + index.regions[region].id + end, isExact: false)
         }
+    }
+
+    /// The overlap score of a region covering `covered` municipalities, `overlap` of them in `area`.
+    static func score(_ area: MentionArea, overlap: Int, covered: Int) -> Double {
+        Double(overlap) / Double(covered + area.codes.count - overlap)
     }
 
     func nationalCandidate(_ area: MentionArea, _ index: Int, _ regions: [Region]) -> MentionCandidate {

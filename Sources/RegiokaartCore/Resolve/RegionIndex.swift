@@ -69,9 +69,9 @@ struct RegionIndex: Sendable {
             var byMunicipality: [[Int32]] = []
             var counts: [Int32] = []
             var lastRegion: [Int] = []  // per municipality number, the last region that listed it
-            // Pairs alike share one link: its municipality's number is looked up once per link,
-            // not once per pair (the code's hash and the copy of the municipality read from it).
-            var linkNumbers: [ObjectIdentifier: Int] = [:]
+            // The number here of each reference number (-1: not yet), so that the code is hashed once
+            // per municipality, not once per pair; a pair made without a reference number is looked up by code.
+            var ofReferenceNumber: [Int] = []
             names.reserveCapacity(regions.count)
             published.reserveCapacity(regions.count)
             folded.reserveCapacity(regions.count)
@@ -86,18 +86,23 @@ struct RegionIndex: Sendable {
                 if scope == .national { national.append(index) }
                 var distinctCodes: Int32 = 0
                 for entry in regions[index].municipalities {
-                    let number: Int
-                    if let known = linkNumbers[entry.linkIdentity] {
-                        number = known
-                    } else if let known = numbers[entry.municipality.code] {
-                        number = known
-                        linkNumbers[entry.linkIdentity] = number
-                    } else {
-                        number = byMunicipality.count
-                        numbers[entry.municipality.code] = number
-                        linkNumbers[entry.linkIdentity] = number
-                        byMunicipality.append([])
-                        lastRegion.append(-1)
+                    var number = -1
+                    if let reference = entry.municipalityNumber {
+                        if reference >= ofReferenceNumber.count {
+                            ofReferenceNumber += Array(repeating: -1, count: reference + 1 - ofReferenceNumber.count)
+                        }
+                        number = ofReferenceNumber[reference]
+                    }
+                    if number < 0 {
+                        if let known = numbers[entry.municipality.code] {
+                            number = known
+                        } else {
+                            number = byMunicipality.count
+                            numbers[entry.municipality.code] = number
+                            byMunicipality.append([])
+                            lastRegion.append(-1)
+                        }
+                        if let reference = entry.municipalityNumber { ofReferenceNumber[reference] = number }
                     }
                     guard lastRegion[number] != index else { continue }  // listed twice in this region
                     lastRegion[number] = index

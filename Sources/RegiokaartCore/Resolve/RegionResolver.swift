@@ -54,7 +54,7 @@ struct RegionResolver: Sendable {
                 let fit = SectorFit(tagged: mention.sectors, served: regions[candidate.region].sectors)
                 if fit == .none {
                     guard dropped.insert(candidate.region).inserted else { continue }
-                    evidence.append("\(rule.kind.rawValue): \(candidate.note), but it serves \(Self.sectors(regions[candidate.region])) and the tag says \(tag): dropped")
+                    evidence.append("\(rule.kind.rawValue): \(candidate.note), but it serves \(Self.sectors(regions[candidate.region].sectors)) and the tag says \(tag): dropped")
                 } else {
                     fitting.append((candidate, fit))
                 }
@@ -73,13 +73,13 @@ struct RegionResolver: Sendable {
             let contending = Set(contenders.map(\.candidate))
             let others = (contenders.dropFirst() + ordered.filter { !contending.contains($0.candidate) })
             evidence.append("\(rule.kind.rawValue): \(best.candidate.note)")
-            evidence.append("sectors: \(tag) \(best.fit == .fits ? "fits" : "partly fits") \(regions[best.candidate.region].id) (\(Self.sectors(regions[best.candidate.region])))")
+            evidence.append("sectors: \(tag) \(best.fit == .fits ? "fits" : "partly fits") \(regions[best.candidate.region].id) (\(Self.sectors(regions[best.candidate.region].sectors)))")
             if best.fit == .partial, rule.kind != .geography {
                 let missing = Set(mention.sectors).subtracting(regions[best.candidate.region].sectors)
                 let suppliers = others.filter { !Set(regions[$0.candidate.region].sectors).isDisjoint(with: missing) }
                 let supplied = Set(suppliers.flatMap { regions[$0.candidate.region].sectors })
                 if !suppliers.isEmpty, missing.isSubset(of: supplied) {
-                    let list = ([best] + suppliers).map { "\(regions[$0.candidate.region].id) (\(Self.sectors(regions[$0.candidate.region])))" }
+                    let list = ([best] + suppliers).map { "\(regions[$0.candidate.region].id) (\(Self.sectors(regions[$0.candidate.region].sectors)))" }
                     return .unresolved("the tag \(tag) spans several regions of this name: \(list.joined(separator: ", "))",
                                        rule: rule.kind, evidence: evidence)
                 }
@@ -90,7 +90,7 @@ struct RegionResolver: Sendable {
                     $0.fit == best.fit && (rule.needsDominance || $0.candidate.score == best.candidate.score)
                 }
                 if !tied.isEmpty {
-                    let list = ([best] + tied).map { "\(regions[$0.candidate.region].id) (\(Self.sectors(regions[$0.candidate.region])))" }
+                    let list = ([best] + tied).map { "\(regions[$0.candidate.region].id) (\(Self.sectors(regions[$0.candidate.region].sectors)))" }
                     return .unresolved("fits several regions equally by \(rule.kind.rawValue): \(list.joined(separator: ", "))",
                                        rule: rule.kind, evidence: evidence)
                 }
@@ -114,7 +114,8 @@ struct RegionResolver: Sendable {
         return a.candidate.region > b.candidate.region
     }
 
-    static func sectors(_ region: Region) -> String {
-        region.sectors.isEmpty ? "no sector" : region.sectors.map(\.rawValue).joined(separator: "/")
+    /// The sectors a region serves, for the evidence: "vo/mbo", or "no sector".
+    static func sectors(_ sectors: [Sector]) -> String {
+        sectors.isEmpty ? "no sector" : sectors.map(\.rawValue).joined(separator: "/")
     }
 }

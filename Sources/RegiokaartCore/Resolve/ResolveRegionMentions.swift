@@ -18,7 +18,7 @@ struct ResolveRegionMentions: TwoCoreStep {
     }
 
     func apply(to dataset: inout Dataset, context: StepContext) {
-        let ids = Set(dataset.regions.map(\.id))
+        let ids = Set(dataset.regions.indices.map { dataset.regions[$0].id })
         for alias in aliases.aliases where !ids.contains(alias.regionID) {
             dataset.report(Issue(.error, .mentionAliasUnknownRegion, field: "region_id", raw: alias.mention, result: alias.regionID,
                                  at: alias.location,
@@ -26,7 +26,7 @@ struct ResolveRegionMentions: TwoCoreStep {
         }
         // In the order `resolutions` lists them: the voorlopers, then the cases not tied to their card.
         var resolved = resolutions(of: dataset, context: context).makeIterator()
-        let indexByID = Dictionary(dataset.regions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let indexByID = Dictionary(dataset.regions.indices.map { (dataset.regions[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         for v in dataset.mentions.voorlopers.indices {
             let mention = dataset.mentions.voorlopers[v].mention
             let resolution = resolved.next()!

@@ -3,26 +3,26 @@ struct StepContext: Sendable {
     let reference: ReferenceData
     let matcher: MunicipalityMatcher
     let provinces: ProvinceIndex
-    /// For each reference municipality (by code), its link through its own province (no published
-    /// name). The region–municipality pairs added through a province share them.
-    let municipalityLinks: [String: MunicipalityLink]
+    /// For each reference municipality (by position in the reference list), its link through its
+    /// own province (no published name). The region–municipality pairs added through a province share them.
+    let municipalityLinks: [MunicipalityLink]
 
     init(reference: ReferenceData) {
         self.reference = reference
         self.matcher = MunicipalityMatcher(reference: reference)
         self.provinces = ProvinceIndex(reference: reference)
-        self.municipalityLinks = reference.municipalityByCode.mapValues { m in
-            MunicipalityLink(m, match: .province, nameAsPublished: nil, viaProvince: m.provinceCode)
+        self.municipalityLinks = reference.municipalities.map { m in
+            MunicipalityLink(m, match: .province, nameAsPublished: nil, viaProvince: m.provinceCode,
+                             number: reference.municipalityNumbers[m.code])
         }
     }
 
-    /// The link of `municipality` added through the province `viaProvince`: a shared one when
-    /// `municipality` is the reference's municipality of its code and lies in that province.
-    func link(_ municipality: Municipality, viaProvince: String) -> MunicipalityLink {
-        if let shared = municipalityLinks[municipality.code], shared.viaProvince == viaProvince,
-           shared.municipality == municipality {
-            return shared
-        }
-        return MunicipalityLink(municipality, match: .province, nameAsPublished: nil, viaProvince: viaProvince)
+    /// The link of the reference's municipality at `position` added through the province
+    /// `viaProvince`: the shared one when the municipality lies in that province.
+    func link(position: Int, viaProvince: String) -> MunicipalityLink {
+        let shared = municipalityLinks[position]
+        if shared.viaProvince == viaProvince { return shared }
+        return MunicipalityLink(shared.municipality, match: .province, nameAsPublished: nil, viaProvince: viaProvince,
+                                number: shared.number)
     }
 }

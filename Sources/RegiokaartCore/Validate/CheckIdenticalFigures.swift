@@ -20,14 +20,22 @@ struct CheckIdenticalFigures: Check {
         for figures in order {
             let group = groups[figures]!
             guard group.count > 1 else { continue }
-            let first = dataset.regions[group[0]]
-            let members = group.map { "\(dataset.regions[$0].id) (line \(dataset.regions[$0].source.line))" }
+            // "id (line n), id (line n), …" and "id|id|…": an archive's group has a member per copy.
+            var members = ByteText(), ids = ByteText()
+            for (n, index) in group.enumerated() {
+                if n > 0 { members.append(", "); ids.append("|") }
+                members.append(dataset.regions[index].id)
+                members.append(" (line ")
+                members.append(String(dataset.regions[index].source.line))
+                members.append(")")
+                ids.append(dataset.regions[index].id)
+            }
             let f = figures
             dataset.report(Issue(.warning, .regionIdenticalFigures, field: "figures",
                                  raw: FigureKind.allCases.map { f[$0].map(String.init) ?? "" }.joined(separator: "/"),
-                                 result: group.map { dataset.regions[$0].id }.joined(separator: "|"),
-                                 at: first.source,
-                                 "\(group.count) regions have all five figures equal: \(members.joined(separator: ", ")); all but one may be a copy."),
+                                 result: ids.string,
+                                 at: dataset.regions[group[0]].source,
+                                 "\(group.count) regions have all five figures equal: \(members.string); all but one may be a copy."),
                            region: group[0])
         }
     }

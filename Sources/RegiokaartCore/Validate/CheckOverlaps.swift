@@ -63,27 +63,31 @@ struct CheckOverlaps: TwoCoreStep {
                 func listed(_ index: Int) -> SourceLocation {
                     regions[index].municipalities.first { $0.municipality.code == m.code }!.source
                 }
-                let ids = entries.prefix(Self.idsListed).map { regions[$0].id }
-                var named = entries.prefix(Self.regionsNamed).map { "\(regions[$0].id) (line \(listed($0).line))" }
-                if entries.count > Self.regionsNamed { named.append("\(entries.count - Self.regionsNamed) more (all in municipalities.csv)") }
+                var ids = ByteText()
+                for (n, index) in entries.prefix(Self.idsListed).enumerated() {
+                    if n > 0 { ids.append("|") }
+                    ids.append(regions[index].id)
+                }
+                // "id (line n), id (line n), … , k more (all in municipalities.csv)"
+                var named = ByteText()
+                for (n, index) in entries.prefix(Self.regionsNamed).enumerated() {
+                    if n > 0 { named.append(", ") }
+                    named.append(regions[index].id)
+                    named.append(" (line ")
+                    named.append(String(listed(index).line))
+                    named.append(")")
+                }
+                if entries.count > Self.regionsNamed {
+                    named.append(", ")
+                    named.append(String(entries.count - Self.regionsNamed))
+                    named.append(" more (all in municipalities.csv)")
+                }
                 issues.append(Issue(.warning, .coverageOverlap, field: "coverage.\(sector.rawValue)",
-                                    raw: "\(m.name) (\(m.code))", result: Self.joined(ids, "|"),
+                                    raw: "\(m.name) (\(m.code))", result: ids.string,
                                     at: listed(entries[1]),
-                                    "\(m.name) (\(m.provinceName)) is covered for \(sector.rawValue) by \(entries.count) regions: \(Self.joined(named, ", "))."))
+                                    "\(m.name) (\(m.provinceName)) is covered for \(sector.rawValue) by \(entries.count) regions: \(named.string)."))
             }
         }
         return issues
-    }
-
-    /// `parts.joined(separator: separator)`, as bytes sized once: an overlap on an archive joins
-    /// dozens of ids, and appending `String`s one by one costs far more than copying their bytes.
-    static func joined(_ parts: [String], _ separator: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count + separator.utf8.count })
-        for (n, part) in parts.enumerated() {
-            if n > 0 { bytes.append(contentsOf: separator.utf8) }
-            bytes.append(contentsOf: part.utf8)
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -30,6 +30,7 @@ import Testing
         let group = try #require(findings.first { $0.regionID == copy.id })
         #expect(group.resultValue == [copy.id, "\(copy.id)-copy-1", "\(copy.id)-copy-2"].joined(separator: "|"))
         #expect(group.message.hasPrefix("3 regions have all five figures equal"))
+        #expect(group.message == "3 regions have all five figures equal: \(copy.id) (line \(copy.source.line)), \(copy.id)-copy-1 (line 10001), \(copy.id)-copy-2 (line 10002); all but one may be a copy.")
     }
 
     @Test func reportListsAtMostTwentyEntriesPerCode() throws {

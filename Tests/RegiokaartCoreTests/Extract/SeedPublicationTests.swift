@@ -142,8 +142,8 @@ import Testing
         for region in data.regions {
             for entry in region.area {
                 switch entry.resolution {
-                case .municipality(let code, _):
-                    #expect(region.municipalities.contains { $0.municipality.code == code })
+                case .municipality(let number, _):
+                    #expect(region.municipalities.contains { $0.municipality.code == Fixture.reference.municipalities[number].code })
                 case .province(let code):
                     #expect(region.provinces.contains { $0.province.code == code })
                 case .ambiguous, .unmatched:

@@ -4,30 +4,33 @@ import Testing
 /// Pairs that share one `MunicipalityLink` behave as pairs holding their own values.
 @Suite struct RegionMunicipalityTests {
     static let aalten = Fixture.reference.municipalityByCode["GM0197"]!
+    static let aaltenNumber = Fixture.reference.municipalityNumbers["GM0197"]!
     static let location = SourceLocation(file: "t.txt", line: 4)
     static let context = StepContext(reference: Fixture.reference)
 
     @Test func sharedAndOwnValuesAreEqual() {
         var links = CollectMunicipalities.Links()
         for kind in MatchKind.allCases {
-            let link = links.link(Self.aalten, match: kind, name: "Aalten")
+            let link = links.link(number: Self.aaltenNumber, Self.aalten, match: kind, name: "Aalten")
             let shared = RegionMunicipality(link: link, source: Self.location)
             let own = RegionMunicipality(municipality: Self.aalten, match: kind, nameAsPublished: "Aalten", source: Self.location)
             #expect(shared == own)
             #expect(shared.hashValue == own.hashValue)
             #expect(shared.municipality == Self.aalten && shared.match == kind && shared.viaProvince == nil)
             #expect(shared.nameAsPublished == "Aalten")
-            #expect(links.link(Self.aalten, match: kind, name: "Aalten") === link)
-            #expect(links.link(Self.aalten, match: kind, name: "aalten") !== link)
+            #expect(links.link(number: Self.aaltenNumber, Self.aalten, match: kind, name: "Aalten") === link)
+            #expect(links.link(number: Self.aaltenNumber, Self.aalten, match: kind, name: "aalten") !== link)
         }
     }
 
     @Test func settingAFieldChangesThatPairOnly() {
         var links = CollectMunicipalities.Links()
-        let link = links.link(Self.aalten, match: .exact, name: "Aalten")
+        let link = links.link(number: Self.aaltenNumber, Self.aalten, match: .exact, name: "Aalten")
         let shared = RegionMunicipality(link: link, source: Self.location)
         var changed = shared
+        #expect(changed.municipalityNumber == Self.aaltenNumber)
         changed.municipality.name = "Ander"
+        #expect(changed.municipalityNumber == nil)
         changed.match = .fuzzy
         changed.viaProvince = "PV25"
         #expect(changed.municipality.name == "Ander" && changed.match == .fuzzy && changed.viaProvince == "PV25")
@@ -40,14 +43,12 @@ import Testing
     }
 
     @Test func provinceLinksAreSharedOnlyWhenTheyFit() {
-        let link = Self.context.link(Self.aalten, viaProvince: "PV25")
-        #expect(link === Self.context.link(Self.aalten, viaProvince: "PV25"))
+        let link = Self.context.link(position: Self.aaltenNumber, viaProvince: "PV25")
+        #expect(link === Self.context.link(position: Self.aaltenNumber, viaProvince: "PV25"))
         #expect(link.match == .province && link.viaProvince == "PV25" && link.municipality == Self.aalten)
-        let elsewhere = Self.context.link(Self.aalten, viaProvince: "PV21")
-        #expect(elsewhere.viaProvince == "PV21" && elsewhere !== link)
-        var moved = Self.aalten
-        moved.latitude = 0
-        #expect(Self.context.link(moved, viaProvince: "PV25").municipality == moved)
+        #expect(link.number == Self.aaltenNumber)
+        let elsewhere = Self.context.link(position: Self.aaltenNumber, viaProvince: "PV21")
+        #expect(elsewhere.viaProvince == "PV21" && elsewhere !== link && elsewhere.number == Self.aaltenNumber)
     }
 
     @Test func collectedPairsNameTheReferenceMunicipalities() {
@@ -55,6 +56,7 @@ import Testing
         for region in Fixture.seed.regions {
             for pair in region.municipalities {
                 #expect(pair.municipality == Fixture.reference.municipalityByCode[pair.municipality.code])
+                #expect(pair.municipalityNumber == Fixture.reference.municipalityNumbers[pair.municipality.code])
                 #expect((pair.match == .province) == (pair.viaProvince != nil))
                 if let via = pair.viaProvince { #expect(via == pair.municipality.provinceCode) }
                 count += 1

@@ -49,6 +49,9 @@ import Testing
             ["- Hardinxveld-Giessen-", "dam", "- Hardinxveld-Giessendam", "- Velp", "- Arnhem"],
             ["- Utrecht"],
             ["- Bergen", "- Onbekendstad", "- Ede  ", "- Ede", "- Groningen"],
+            // One municipality by one rule under two spellings on two cards: two links.
+            ["- EDE", "- Arnhem"],
+            ["- ede", "- Arnhem", "- EDE"],
         ]
         var text = ""
         for round in 0..<3 {

@@ -27,7 +27,7 @@ import Testing
     static var bergenCards: [(id: String, code: String)] {
         Fixture.seed.regions.compactMap { region in
             for entry in region.area where entry.raw == "Bergen" {
-                if case .municipality(let code, _) = entry.resolution { return (region.id, code) }
+                if case .municipality(let number, _) = entry.resolution { return (region.id, Fixture.reference.municipalities[number].code) }
             }
             return nil
         }
@@ -35,7 +35,7 @@ import Testing
 
     static func bergen(_ dataset: Dataset, _ id: String) -> String? {
         dataset.region(id)?.area.first { $0.raw == "Bergen" }.flatMap {
-            if case .municipality(let code, _) = $0.resolution { return code }
+            if case .municipality(let number, _) = $0.resolution { return Fixture.reference.municipalities[number].code }
             return nil
         }
     }

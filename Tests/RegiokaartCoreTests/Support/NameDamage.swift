@@ -69,8 +69,8 @@ struct NameDamage {
             damaged = oneEdit(name, using: &rng)
         case (.misspeltProvince, _), (_, .province):
             return nil
-        case (.placeForMunicipality, .municipality(let code, _)):
-            guard let places = uniquePlaces[code], !places.isEmpty else { return nil }
+        case (.placeForMunicipality, .municipality(let number, _)):
+            guard let places = uniquePlaces[reference.municipalities[number].code], !places.isEmpty else { return nil }
             return places.randomElement(using: &rng)!.name
         case (.placeForMunicipality, _):
             return nil

@@ -24,7 +24,7 @@ struct PerEntryMatchMunicipalities: Step {
                 let entry = dataset.regions[index].area[k]
                 guard entry.resolution == .pending else { continue }
                 let outcome = context.matcher.match(entry.name, region: region)
-                let resolved = step.resolution(of: outcome, matcher: context.matcher)
+                let resolved = step.resolution(of: outcome, context: context)
                 dataset.regions[index].area[k].resolution = resolved
                 if case .ambiguous = resolved { continue }
                 if let issue = step.issue(for: entry, outcome: outcome, reference: context.reference) {
@@ -47,7 +47,7 @@ extension Pipeline {
             CheckScopedAliases(),
             PerEntryMatchMunicipalities(),
             RegionByRegion(step: ResolveAmbiguityByGeography()),
-            RemoveRepeats(),
+            RegionByRegion(step: RemoveRepeats()),
             RegionByRegion(step: CollectMunicipalities()),
         ]),
         Pipeline([CheckRegionCount(), CheckUniqueIDs(), CheckIdenticalFigures(), CheckCoverage(), CheckOverlaps()]),

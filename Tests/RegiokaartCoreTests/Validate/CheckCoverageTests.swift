@@ -41,4 +41,27 @@ import Testing
         #expect(coverage.firstWithSameID.last == 0)
         #expect(coverage.distinct([0, regions.count - 1, 1, 0]) == [0, 1])
     }
+
+    /// The regions' pairs carry their municipality's number in the reference list; the coverage finds
+    /// each pair's row by code all the same, whatever list it indexes: here the reference list turned
+    /// around, a part of it, and pairs made without a number (another municipality set on them).
+    @Test func rowsAreFoundByCodeWhateverTheListsOrder() {
+        var regions = RealInput.dataset.regions
+        for k in regions[1].municipalities.indices { regions[1].municipalities[k].municipality.name += " (changed)" }
+        #expect(!regions[1].municipalities.isEmpty && regions[1].municipalities.allSatisfy { $0.municipalityNumber == nil })
+        #expect(regions[0].municipalities.allSatisfy { $0.municipalityNumber != nil })
+        let reference = RealInput.reference.municipalities
+        for list in [Array(reference.reversed()), Array(reference.prefix(200).reversed()) + reference.suffix(50), reference] {
+            let coverage = Coverage(regions: regions, municipalities: list)
+            let listed = Set(list.map(\.code))
+            for m in reference {
+                for sector in Sector.allCases {
+                    let scanned = regions.indices.filter {
+                        listed.contains(m.code) && regions[$0].scope != .national && regions[$0].sectors.contains(sector)
+                    }.flatMap { index in regions[index].municipalities.filter { $0.municipality.code == m.code }.map { _ in index } }
+                    #expect(coverage.regions(covering: m.code, sector) == scanned, "\(m.code) \(sector)")
+                }
+            }
+        }
+    }
 }

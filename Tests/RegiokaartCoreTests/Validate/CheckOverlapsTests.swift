@@ -69,4 +69,35 @@ import Testing
         #expect(finding.resultValue?.split(separator: "|").count == CheckOverlaps.idsListed)
         #expect(finding.message.hasSuffix("70 more (all in municipalities.csv)."))
     }
+
+    /// Each finding's result and message, as composed from the regions directly with string
+    /// interpolation and `joined(separator:)`: the real input and an archive of 80 copies whose ids
+    /// carry non-ASCII letters.
+    @Test func findingsReadAsComposedFromTheRegions() throws {
+        var archive = RealInput.dataset
+        let amsterdam = archive.regions.first { $0.id == "amsterdamse-onderwijsregio" }!
+        archive.regions = (0..<80).map { copy in var r = amsterdam; r.id += "-ü\(copy)"; return r } + archive.regions
+        archive.coverage = nil
+        archive.log = IssueLog()
+        CheckOverlaps(splitFrom: 2).apply(to: &archive, context: StepContext(reference: RealInput.reference))
+        for dataset in [RealInput.dataset, archive] {
+            let findings = dataset.issues.filter { $0.code == IssueCode.coverageOverlap.rawValue }
+            #expect(findings.count > 10)
+            for finding in findings {
+                let m = try #require(RealInput.reference.municipalities.first { "\($0.name) (\($0.code))" == finding.rawValue })
+                let sector = try #require(Sector(rawValue: String(finding.field!.dropFirst("coverage.".count))))
+                var seen = Set<String>()
+                let entries = dataset.regions.filter { r in
+                    r.scope != .national && r.sectors.contains(sector) && r.municipalities.contains { $0.municipality.code == m.code }
+                        && seen.insert(r.id).inserted
+                }
+                func line(_ r: Region) -> Int { r.municipalities.first { $0.municipality.code == m.code }!.source.line }
+                var named = entries.prefix(10).map { "\($0.id) (line \(line($0)))" }
+                if entries.count > 10 { named.append("\(entries.count - 10) more (all in municipalities.csv)") }
+                #expect(finding.resultValue == entries.prefix(50).map(\.id).joined(separator: "|"))
+                #expect(finding.message == "\(m.name) (\(m.provinceName)) is covered for \(sector.rawValue) by \(entries.count) regions: \(named.joined(separator: ", ")).")
+                #expect(finding.location?.line == line(entries[1]))
+            }
+        }
+    }
 }
