@@ -110,19 +110,19 @@ struct CollectMunicipalities: RegionStep {
                 guard let (number, link) = links.link(code: code, match: kind, name: area[k].raw,
                                                       find: { numbers.municipality(code: code) }),
                       numbers.firstListing(of: number, byRegion: index) else { continue }
-                municipalities.append(RegionMunicipality(link: link, source: area[k].location))
+                municipalities.append(RegionMunicipality(link: link, source: dataset.regions[index].location(of: area[k])))
             case .province(let code):
                 guard let province = context.reference.provinceByCode[code] else { continue }
-                let entry = area[k]
-                provinces.append(RegionProvince(province: province, nameAsPublished: entry.raw, source: entry.location))
+                let entry = area[k], source = dataset.regions[index].location(of: entry)
+                provinces.append(RegionProvince(province: province, nameAsPublished: entry.raw, source: source))
                 let members = numbers.members(ofProvince: code, context: context)
                 for (number, link) in members where numbers.firstListing(of: number, byRegion: index) {
-                    municipalities.append(RegionMunicipality(link: link, source: entry.location))
+                    municipalities.append(RegionMunicipality(link: link, source: source))
                 }
                 let spelling = entry.name == province.name ? "" : " (CBS spelling of \"\(entry.name)\")"
                 dataset.report(Issue(.info, .areaProvinceScope, field: "municipalities", raw: entry.name,
                                      result: "\(province.name) (\(province.code)): \(members.count) municipalities",
-                                     at: entry.location,
+                                     at: source,
                                      "The province \(province.name)\(spelling) is listed as area; expanded to its \(members.count) municipalities."),
                                region: index)
             default:

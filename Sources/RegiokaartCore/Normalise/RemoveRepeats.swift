@@ -28,8 +28,8 @@ struct RemoveRepeats: RegionStep {
                 result = earlier.name
             }
             dataset.report(Issue(.warning, .areaRepeated, field: "municipalities", raw: entry.name, result: result,
-                                 at: entry.location,
-                                 "\"\(entry.name)\" repeats \"\(earlier.name)\" of line \(earlier.location.line); kept once."),
+                                 at: dataset.regions[index].location(of: entry),
+                                 "\"\(entry.name)\" repeats \"\(earlier.name)\" of line \(earlier.line); kept once."),
                            region: index)
         }
     }
