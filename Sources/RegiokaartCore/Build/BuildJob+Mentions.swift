@@ -34,7 +34,8 @@ extension BuildJob {
         }
         let publication = try cards(of: document)
         let firstCard = publication.regions.map(\.source.line).min() ?? Int.max
-        var dataset = Dataset(publication, article: article.map { VoorloperExtractor().extract($0) },
+        // Consumed: a copy held to the end would keep every card's first area list beside the steps' own.
+        var dataset = Dataset(consume publication, article: article.map { VoorloperExtractor().extract($0) },
                               themePages: ThemePageExtractor().extract(document, before: firstCard))
         _ = consume document  // every document is read: its bytes need not outlive the extraction
         let context = try context()
