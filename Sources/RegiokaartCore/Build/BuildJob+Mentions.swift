@@ -15,7 +15,10 @@ extension BuildJob {
 
     /// `datasetWithMentions(from:reference:configuration:)` with the steps' context asked of `context`
     /// once the documents are extracted (`BuildJob.run` has it made on the other core meanwhile).
+    /// With `dropsStepState`, what only the steps up to the area lists read (`Dataset.dropStepState()`)
+    /// goes once they have run, before the checks and the mentions add theirs.
     static func datasetWithMentions(from document: consuming SourceDocument, configuration: BuildConfiguration,
+                                    dropsStepState: Bool = false,
                                     context: () throws(InputError) -> StepContext) throws(InputError) -> Dataset {
         let article: SourceDocument?
         if configuration.requireVoorlopers || FileManager.default.fileExists(atPath: configuration.voorlopersPath) {
@@ -31,11 +34,21 @@ extension BuildJob {
         }
         let publication = try cards(of: document)
         let firstCard = publication.regions.map(\.source.line).min() ?? Int.max
-        var dataset = Dataset(publication, article: article.map { VoorloperExtractor().extract($0) },
+        // Consumed: a copy held to the end would keep every card's first area list beside the steps' own.
+        var dataset = Dataset(consume publication, article: article.map { VoorloperExtractor().extract($0) },
                               themePages: ThemePageExtractor().extract(document, before: firstCard))
         _ = consume document  // every document is read: its bytes need not outlive the extraction
         let context = try context()
-        Pipeline.standard.apply(to: &dataset, context: context)
+        if dropsStepState {
+            // `Pipeline.standard` in its parts (`StandardPipelineTests` holds them to it).
+            Pipeline.names.apply(to: &dataset, context: context)
+            Pipeline.area.apply(to: &dataset, context: context)
+            dataset.dropStepState()
+            MemoryRelease.returnFreedPages()
+            Pipeline.validate.apply(to: &dataset, context: context)
+        } else {
+            Pipeline.standard.apply(to: &dataset, context: context)
+        }
         MemoryRelease.returnFreedPages()
         configuration.progress?(.resolvingMentions)
         Pipeline.mentions(articlePath: configuration.voorlopersPath, aliases: aliases).apply(to: &dataset, context: context)

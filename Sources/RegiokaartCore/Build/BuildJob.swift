@@ -20,6 +20,7 @@ public enum BuildJob {
     /// behind is cleaned up first and described through `notify`.
     public static func run(_ configuration: BuildConfiguration,
                            notify: (String) -> Void = { _ in }) throws(InputError) -> BuildResult {
+        MemoryRelease.mapLargeBlocksApart()
         let lock = try OutputLock(for: configuration.outputDirectory, wait: configuration.lockWait)
         defer { lock.release() }
         // The reference data and the matchers on it are made on the other core while this one cleans
@@ -44,7 +45,8 @@ public enum BuildJob {
             configuration.progress?(.readingPublication)
             let document = try DocumentReader.read(path: configuration.publicationPath)
             configuration.progress?(.extracting)
-            dataset = try datasetWithMentions(from: consume document, configuration: configuration) { () throws(InputError) in
+            dataset = try datasetWithMentions(from: consume document, configuration: configuration,
+                                              dropsStepState: true) { () throws(InputError) in
                 configuration.progress?(.readingReference)
                 let context = try loading.value().context
                 configuration.progress?(.normalising)
@@ -55,9 +57,9 @@ public enum BuildJob {
             _ = try geometryLoading.value()
             throw error
         }
-        // What only the steps read goes before the outputs are written, the run's last peak; the
-        // freed pages are handed back, or the writers' small allocations would spread over them.
-        dataset.dropStepState()
+        // What only the steps read went after the area steps; the pages the steps and the mentions
+        // freed are handed back before the outputs are written, or the writers' small allocations
+        // would spread over them.
         MemoryRelease.returnFreedPages()
         let reference = try loading.value().reference
         let geometry = try geometryLoading.value()

@@ -2,7 +2,7 @@
 extension Dataset {
     /// The regions of `publication`'s cards and, when read, the voorlopers article and the theme pages
     /// in front of the cards; every extraction finding in the log, in that order.
-    init(_ publication: ExtractedPublication, article: VoorloperArticle? = nil, themePages: ThemePages? = nil) {
+    init(_ publication: consuming ExtractedPublication, article: VoorloperArticle? = nil, themePages: ThemePages? = nil) {
         var log = publication.issues
         var mentions = RegionMentions()
         if let article {

@@ -25,4 +25,26 @@ enum MemoryRelease {
     static func returnFreedPages() {
         _ = trim?(0)
     }
+
+    private typealias Option = @convention(c) (Int32, Int32) -> Int32
+
+    private static let setOption: Option? = {
+        #if canImport(Glibc)
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return nil }
+        return unsafeBitCast(symbol, to: Option.self)
+        #else
+        return nil
+        #endif
+    }()
+
+    /// glibc's `M_MMAP_THRESHOLD` (`<malloc.h>`).
+    private static let mmapThreshold: Int32 = -3
+
+    /// Has every block of 128 KiB and more mapped on its own, so that its pages go back to the system
+    /// when it is freed. Left alone, glibc raises that threshold to the largest mapped block freed
+    /// (the publication's bytes, tens of MB), after which the steps' and writers' large buffers come
+    /// from the heap, whose freed pages stay resident between the holes the long-lived data leaves.
+    static func mapLargeBlocksApart() {
+        _ = setOption?(mmapThreshold, 128 * 1024)
+    }
 }

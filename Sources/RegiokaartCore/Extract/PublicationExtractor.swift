@@ -311,7 +311,7 @@ struct PublicationExtractor: Sendable {
             // general path below gives them: not a closing link, heading or story).
             if inArea, stories.isEmpty, area.count < Self.maximumAreaItems,
                let item = lines.withBytes(pos, { CardMarkers.mayBeTerminator($0) ? nil : CardMarkers.singleASCIIItem($0) }) {
-                if !item.isEmpty { area.append(AreaEntry(raw: item, location: lines.location(pos))) }
+                if !item.isEmpty { area.append(AreaEntry(raw: item, line: lines.location(pos).line)) }
                 pos += 1
                 continue
             }
@@ -342,15 +342,15 @@ struct PublicationExtractor: Sendable {
             }
             if inArea {
                 if let items = CardMarkers.bulletItems(line.value) {
-                    area.append(contentsOf: items.map { AreaEntry(raw: $0, location: line.location) })
+                    area.append(contentsOf: items.map { AreaEntry(raw: $0, line: line.location.line) })
                     continue
                 }
                 if let last = area.last, last.raw.hasSuffix("-") || line.value.unicodeScalars.first?.properties.isLowercase == true {
-                    area.append(AreaEntry(raw: line.value, location: line.location, isContinuation: true))
+                    area.append(AreaEntry(raw: line.value, line: line.location.line, isContinuation: true))
                     continue
                 }
                 if CardMarkers.looksLikeName(line.value) {
-                    area.append(AreaEntry(raw: line.value, location: line.location))
+                    area.append(AreaEntry(raw: line.value, line: line.location.line))
                     continue
                 }
             }

@@ -30,7 +30,13 @@ public struct Region: Sendable {
     /// Whether the card listed an area heading at all.
     var hasAreaHeading: Bool
     /// The voorloper of the July 2023 article that resolved to this region, if any (set by `AttachMentions`).
-    var voorloper: Voorloper?
+    var voorloper: Voorloper? {
+        get { heldVoorloper.first }
+        set { heldVoorloper = newValue.map { [$0] } ?? [] }
+    }
+    /// `voorloper`, held in an array (one pointer): inline, a `Voorloper?` is 176 bytes of every region,
+    /// and few regions have one.
+    private var heldVoorloper: [Voorloper] = []
     /// Every name the region was seen under, with where (set by `AttachMentions`).
     var aliases: [NameSighting] = []
 
@@ -45,8 +51,13 @@ public struct Region: Sendable {
         self.source = source
     }
 
+    /// Where `entry` of this region's area was listed: its line in the card's file.
+    func location(of entry: AreaEntry) -> SourceLocation {
+        SourceLocation(file: source.file, line: entry.line)
+    }
+
     /// The names listed in the area that could not be placed (unmatched or undecidable).
     var unresolvedNames: [Located<String>] {
-        area.compactMap { entry in entry.resolution.isUnresolved ? Located(entry.name, at: entry.location) : nil }
+        area.compactMap { entry in entry.resolution.isUnresolved ? Located(entry.name, at: location(of: entry)) : nil }
     }
 }

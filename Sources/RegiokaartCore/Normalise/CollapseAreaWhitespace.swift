@@ -11,7 +11,7 @@ struct CollapseAreaWhitespace: RegionStep {
             guard collapsed != entry.name else { continue }
             dataset.regions[index].area[k].name = collapsed
             dataset.report(Issue(.info, .areaWhitespace, field: "municipalities", raw: entry.name, result: collapsed,
-                                 at: entry.location, "Extra whitespace in a listed name was collapsed."), region: index)
+                                 at: dataset.regions[index].location(of: entry), "Extra whitespace in a listed name was collapsed."), region: index)
         }
     }
 }

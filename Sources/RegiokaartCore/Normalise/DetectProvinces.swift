@@ -81,7 +81,7 @@ struct DetectProvinces: RegionStep {
                 let province = context.reference.provinceByCode[code]!
                 dataset.regions[index].area[k].resolution = .province(code: code)
                 dataset.report(Issue(.warning, .areaProvinceFuzzyMatch, field: "municipalities", raw: entry.name,
-                                     result: "\(province.name) (\(code))", at: entry.location,
+                                     result: "\(province.name) (\(code))", at: dataset.regions[index].location(of: entry),
                                      "\"\(entry.name)\" was read as the province \(province.name) (\(detail)): the other entries of this list are provinces."),
                                region: index)
             }
@@ -102,7 +102,7 @@ struct DetectProvinces: RegionStep {
                 severity = .warning
             }
             dataset.report(Issue(severity, .areaProvinceOrMunicipality, field: "municipalities", raw: entry.name,
-                                 result: bothAreProvinces ? province.code : entry.name, at: entry.location,
+                                 result: bothAreProvinces ? province.code : entry.name, at: dataset.regions[index].location(of: entry),
                                  "\"\(entry.name)\" is both a province and a municipality; read as \(reading)."), region: index)
         }
         if bothAreProvinces {

@@ -29,8 +29,8 @@ struct JoinSplitAreaNames: RegionStep {
                                         hyphenated: endsWithHyphen, dropHyphen: dropHyphen)
             area[k].resolution = .mergedIntoPrevious
             dataset.report(Issue(.info, .areaSplitNameJoined, field: "municipalities",
-                                 raw: Issue.rawLines([previous.raw, current.raw]), result: joined, at: previous.location,
-                                 "A name split over lines \(previous.location.line) and \(current.location.line) was joined."),
+                                 raw: Issue.rawLines([previous.raw, current.raw]), result: joined, at: dataset.regions[index].location(of: previous),
+                                 "A name split over lines \(previous.line) and \(current.line) was joined."),
                            region: index)
             k += 2
         }

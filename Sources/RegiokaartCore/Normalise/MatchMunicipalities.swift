@@ -51,7 +51,7 @@ struct MatchMunicipalities: RegionStep {
             dataset.regions[index].area[k].resolution = resolution
             if finding >= 0 {
                 var issue = decisions.findings[finding]
-                issue.location = dataset.regions[index].area[k].location
+                issue.location = dataset.regions[index].location(of: dataset.regions[index].area[k])
                 dataset.report(issue, region: index)
             }
         }
@@ -64,13 +64,13 @@ struct MatchMunicipalities: RegionStep {
         var issue: Issue?
     }
 
-    /// The decision for `entry` listed on the card `region`.
+    /// The decision for `entry` listed on the card `region` (its finding without location: `match` places it at each occurrence).
     func decision(for entry: AreaEntry, region: String, context: StepContext) -> Decision {
         let outcome = context.matcher.match(entry.name, region: region)
         let resolved = resolution(of: outcome, context: context)
         // What waits for the geography is reported by the geography step.
         if case .ambiguous = resolved { return Decision(resolution: resolved, issue: nil) }
-        return Decision(resolution: resolved, issue: issue(for: entry, outcome: outcome, reference: context.reference))
+        return Decision(resolution: resolved, issue: issue(for: entry, at: nil, outcome: outcome, reference: context.reference))
     }
 
     /// How each kind of match is reported: severity, code and the sentence (raw name, CBS name, rule detail).
@@ -96,29 +96,29 @@ struct MatchMunicipalities: RegionStep {
         return .ambiguous(codes: hit.codes, match: kind)
     }
 
-    func issue(for entry: AreaEntry, outcome: MatchOutcome, reference: ReferenceData) -> Issue? {
+    func issue(for entry: AreaEntry, at location: SourceLocation?, outcome: MatchOutcome, reference: ReferenceData) -> Issue? {
         guard let kind = outcome.kind, let hit = outcome.hit else {
-            return Issue(.error, .municipalityUnmatched, field: "municipalities", raw: entry.name, at: entry.location,
+            return Issue(.error, .municipalityUnmatched, field: "municipalities", raw: entry.name, at: location,
                          "\"\(entry.name)\" matches no CBS municipality, province or alias; kept raw and not placed.")
         }
         guard hit.codes.count == 1, let m = reference.municipalityByCode[hit.codes[0]] else { return nil }
         if kind == .alias, let overridden = outcome.overridden, overridden.hit.codes.count == 1, overridden.hit.codes != hit.codes {
             return Issue(.warning, .municipalityAliasOverride, field: "municipalities", raw: entry.name,
-                         result: "\(m.name) (\(m.code))", at: entry.location,
+                         result: "\(m.name) (\(m.code))", at: location,
                          "\"\(entry.name)\" is \(m.name) by the \(hit.detail); without that row the \(overridden.kind.rawValue) rule would have chosen \(Self.names(overridden.hit.codes, reference)) (\(overridden.hit.detail)).")
         }
-        return Self.issue(for: entry, municipality: m, kind: kind, detail: hit.detail, reference: reference)
+        return Self.issue(for: entry, at: location, municipality: m, kind: kind, detail: hit.detail, reference: reference)
     }
 
     /// The report of `entry` matched to `municipality` by a `kind` rule (nil for an exact match);
     /// `geography` (the geography step's evidence) is appended to the sentence.
-    static func issue(for entry: AreaEntry, municipality m: Municipality, kind: MatchKind, detail: String,
+    static func issue(for entry: AreaEntry, at location: SourceLocation?, municipality m: Municipality, kind: MatchKind, detail: String,
                       geography: String = "", reference: ReferenceData) -> Issue? {
         guard let (severity, code, sentence) = reports[kind] else { return nil }
         var text = sentence(entry.name, m.name, detail)
         if !geography.isEmpty { text += " " + geography }
         return Issue(severity, code, field: "municipalities", raw: entry.name, result: "\(m.name) (\(m.code))",
-                     at: entry.location, text)
+                     at: location, text)
     }
 
     /// "Bergen (L.) (GM0893)" or "Bergen (L.) (GM0893) or Bergen (NH.) (GM0373)".

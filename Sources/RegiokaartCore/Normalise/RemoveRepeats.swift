@@ -75,8 +75,8 @@ struct RemoveRepeats: RegionStep {
                 result = first.name
             }
             dataset.report(Issue(.warning, .areaRepeated, field: "municipalities", raw: entry.name, result: result,
-                                 at: entry.location,
-                                 "\"\(entry.name)\" repeats \"\(first.name)\" of line \(first.location.line); kept once."),
+                                 at: dataset.regions[index].location(of: entry),
+                                 "\"\(entry.name)\" repeats \"\(first.name)\" of line \(first.line); kept once."),
                            region: index)
         }
     }

@@ -38,7 +38,7 @@ struct ResolveAmbiguityByGeography: RegionStep {
             for (k, resolution) in decisions.resolutions { dataset.regions[index].area[k].resolution = resolution }
             for (k, finding) in decisions.findings {
                 var issue = finding
-                issue.location = dataset.regions[index].area[k].location
+                issue.location = dataset.regions[index].location(of: dataset.regions[index].area[k])
                 dataset.report(issue, region: index)
             }
         }
@@ -70,7 +70,7 @@ struct ResolveAmbiguityByGeography: RegionStep {
     /// their positions (line k for entry k), so that each finding names its entry.
     func decide(_ region: Region, context: StepContext, details: inout Details) -> Decisions {
         var copy = region
-        for k in copy.area.indices { copy.area[k].location = SourceLocation(file: "", line: k) }
+        for k in copy.area.indices { copy.area[k].line = k }
         var scratch = Dataset(source: "", regions: [copy], countClaims: [], log: IssueLog())
         resolve(regionAt: 0, of: &scratch, context: context, details: &details)
         var decisions = Decisions()
@@ -146,7 +146,7 @@ struct ResolveAmbiguityByGeography: RegionStep {
                 dataset.regions[index].area[k].resolution = .municipality(number: context.reference.municipalityNumbers[winner.code]!, match: match)
                 let others = ranked.dropFirst().map { "\($0.0.name) \(Int($0.1.rounded())) km from \($0.2.name)" }.joined(separator: ", ")
                 dataset.report(Issue(.warning, .municipalityAmbiguityResolved, field: "municipalities", raw: entry.name,
-                                     result: "\(winner.name) (\(winner.code))", at: entry.location,
+                                     result: "\(winner.name) (\(winner.code))", at: dataset.regions[index].location(of: entry),
                                      "\"\(entry.name)\" fits \(names) (\(kind.rawValue) match); chose \(winner.name): \(Int(distance.rounded())) km from \(neighbour.name), against \(others). The list's other municipalities: \(provinces)."),
                                region: index)
             } else {
@@ -156,7 +156,7 @@ struct ResolveAmbiguityByGeography: RegionStep {
                     : placed.isEmpty ? "the list has no other municipality to compare with"
                     : "no candidate is clearly closer to the list's other municipalities (" + ranked.map { "\($0.0.name) \(Int($0.1.rounded())) km" }.joined(separator: ", ") + ")"
                 dataset.report(Issue(.error, .municipalityAmbiguous, field: "municipalities", raw: entry.name,
-                                     result: codes.joined(separator: "|"), at: entry.location,
+                                     result: codes.joined(separator: "|"), at: dataset.regions[index].location(of: entry),
                                      "\"\(entry.name)\" fits \(names), and \(why); left unresolved. Add an alias to settle it."),
                                region: index)
             }
@@ -178,13 +178,13 @@ struct ResolveAmbiguityByGeography: RegionStep {
         switch agreement(of: candidate, with: placed) {
         case .agrees(let evidence):
             dataset.regions[index].area[k].resolution = .municipality(number: context.reference.municipalityNumbers[candidate.code]!, match: kind)
-            if let issue = MatchMunicipalities.issue(for: entry, municipality: candidate, kind: kind, detail: detail,
+            if let issue = MatchMunicipalities.issue(for: entry, at: dataset.regions[index].location(of: entry), municipality: candidate, kind: kind, detail: detail,
                                                      geography: evidence, reference: context.reference) {
                 dataset.report(issue, region: index)
             }
         case .disagrees(let evidence):
             dataset.report(Issue(.error, .municipalityUnconfirmed, field: "municipalities", raw: entry.name,
-                                 result: candidate.code, at: entry.location,
+                                 result: candidate.code, at: dataset.regions[index].location(of: entry),
                                  "\"\(entry.name)\" would be \(candidate.name) (\(kind.rawValue) match: \(detail)), but \(evidence); left unresolved. Add an alias to settle it."),
                            region: index)
         }

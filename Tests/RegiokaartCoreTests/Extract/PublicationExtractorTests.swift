@@ -23,7 +23,7 @@ import Testing
         let region = publication.regions[0]
         #expect(region.figures == Figures(students: 30647, schoolBoardsPO: 12, schoolBoardsVO: 11, mboInstitutions: 1, teacherTrainingInstitutions: 8))
         #expect(region.area.map(\.raw) == ["Barneveld", "Ede", "Renkum"])
-        #expect(region.area[0].location.line == barneveldLine)
+        #expect(region.area[0].line == barneveldLine)
         #expect(publication.issues.issues().isEmpty)
     }
 

@@ -147,13 +147,13 @@ import Testing
                 case .province(let code):
                     #expect(region.provinces.contains { $0.province.code == code })
                 case .ambiguous, .unmatched:
-                    #expect(region.unresolvedNames.contains { $0.location == entry.location })
+                    #expect(region.unresolvedNames.contains { $0.location == region.location(of: entry) })
                 case .repeated:
-                    #expect(issues.contains { $0.code == IssueCode.areaRepeated.rawValue && $0.location == entry.location })
+                    #expect(issues.contains { $0.code == IssueCode.areaRepeated.rawValue && $0.location == region.location(of: entry) })
                 case .mergedIntoPrevious:
                     #expect(issues.contains { $0.code == IssueCode.areaSplitNameJoined.rawValue && $0.rawValue?.hasSuffix(entry.raw) == true })
                 case .pending:
-                    Testing.Issue.record("An entry was never looked at: \(entry.raw) at \(entry.location)")
+                    Testing.Issue.record("An entry was never looked at: \(entry.raw) at \(region.location(of: entry))")
                 }
             }
         }

@@ -24,7 +24,7 @@ import Testing
         let repeated = try #require(data.issues(.areaRepeated).first)
         #expect(repeated.severity == .warning)
         #expect(repeated.message.contains("of line"))
-        #expect(repeated.location?.line == data.regions[0].area[2].location.line)
+        #expect(repeated.location?.line == data.regions[0].area[2].line)
     }
 
     @Test func expandsProvincesAndDecidesGroningenByContext() throws {

@@ -15,7 +15,7 @@ import Testing
         let region = try #require(Fixture.seed.region(regionID))
         let entry = try #require(region.area.first { $0.name == original })
         var lines = text.components(separatedBy: "\n")
-        let index = entry.location.line - 1
+        let index = entry.line - 1
         if lines[index].contains(original) {
             lines[index] = lines[index].replacingOccurrences(of: original, with: replacement)
         } else {
@@ -24,7 +24,7 @@ import Testing
             lines[index + 1] = ""
         }
         let document = try TextDocumentReader.read(Array(lines.joined(separator: "\n").utf8), name: file)
-        return (try BuildJob.dataset(from: document, reference: reference), entry.location.line)
+        return (try BuildJob.dataset(from: document, reference: reference), entry.line)
     }
 
     /// The id of the first card of the real publication that lists `name`.

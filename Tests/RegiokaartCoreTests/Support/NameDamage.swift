@@ -165,14 +165,14 @@ extension NameDamage {
         var damaged: [DamagedName] = []
         for region in dataset.regions {
             let entries = region.area.filter { entry in
-                !entry.isContinuation && entry.location.file == file
-                    && lines[entry.location.line - 1].components(separatedBy: entry.raw).count == 2
+                !entry.isContinuation && region.source.file == file
+                    && lines[entry.line - 1].components(separatedBy: entry.raw).count == 2
             }
             for entry in entries.shuffled(using: &rng) {
                 guard let name = apply(kind, to: entry.raw, resolution: entry.resolution, using: &rng) else { continue }
-                let index = entry.location.line - 1
+                let index = entry.line - 1
                 lines[index] = lines[index].replacingOccurrences(of: entry.raw, with: name)
-                damaged.append(DamagedName(regionID: region.id, line: entry.location.line, original: entry.raw,
+                damaged.append(DamagedName(regionID: region.id, line: entry.line, original: entry.raw,
                                            damaged: name, kind: kind))
                 break
             }

@@ -27,7 +27,8 @@ struct PerEntryMatchMunicipalities: Step {
                 let resolved = step.resolution(of: outcome, context: context)
                 dataset.regions[index].area[k].resolution = resolved
                 if case .ambiguous = resolved { continue }
-                if let issue = step.issue(for: entry, outcome: outcome, reference: context.reference) {
+                if let issue = step.issue(for: entry, at: dataset.regions[index].location(of: entry), outcome: outcome,
+                                            reference: context.reference) {
                     dataset.report(issue, region: index)
                 }
             }

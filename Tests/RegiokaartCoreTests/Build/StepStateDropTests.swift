@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import RegiokaartCore
+
+/// The build lets go of the area entries and the name lines right after `Pipeline.area`
+/// (`BuildJob.datasetWithMentions(…, dropsStepState: true)`), not after every step: the checks, the
+/// mentions and the acknowledgements read neither, so the findings and every output are those of
+/// the run that keeps them to the end, on the real input and on cards with every kind of entry.
+@Suite struct StepStateDropTests {
+    /// The dataset of `document` built whole and built with the early drop.
+    static func both(_ document: SourceDocument, _ configuration: BuildConfiguration) throws -> (whole: Dataset, early: Dataset) {
+        let whole = try BuildJob.datasetWithMentions(from: document, configuration: configuration) {
+            StepContext(reference: Fixture.reference)
+        }
+        let early = try BuildJob.datasetWithMentions(from: document, configuration: configuration, dropsStepState: true) {
+            StepContext(reference: Fixture.reference)
+        }
+        return (whole, early)
+    }
+
+    static func expectSame(_ whole: Dataset, _ early: Dataset, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        #expect(early.regions.allSatisfy { $0.area.allSatisfy(\.resolution.isUnresolved) && $0.nameLines.isEmpty },
+                sourceLocation: sourceLocation)
+        #expect(whole.regions.contains { $0.area.contains { !$0.resolution.isUnresolved } }, sourceLocation: sourceLocation)
+        #expect(early.issues == whole.issues, sourceLocation: sourceLocation)
+        #expect(early.regions.map(\.aliases) == whole.regions.map(\.aliases), sourceLocation: sourceLocation)
+        for published in [true, false] {
+            let a = try WritingStateTests.outputs(whole, published: published)
+            let b = try WritingStateTests.outputs(early, published: published)
+            #expect(a.keys.sorted() == b.keys.sorted(), sourceLocation: sourceLocation)
+            for (name, bytes) in a {
+                #expect(b[name] == bytes, "\(name) differs", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    @Test func theRealInputIsTheSame() throws {
+        let (whole, early) = try Self.both(RealInput.publication, RealInput.configuration)
+        #expect(!whole.mentions.voorlopers.isEmpty && whole.regions.contains { $0.voorloper != nil })
+        try Self.expectSame(whole, early)
+    }
+
+    @Test func hostileCardsAreTheSame() throws {
+        let text = [
+            Fixture.card(name: "Noord (po)", area: ["- Alkmaar", "- Bergen", "- Atlantis", "- Heiloo", "- Alkmaar", "- Heiloo"],
+                         story: ["Thema: Samen opleiden", "Noord (po) en Zuid (vo/mbo) werken samen."]),
+            Fixture.card(name: "Zuid (vo/mbo)", area: ["- Gennep", "- Bergen", "- Venray", "Hardinxveld-Giessen-", "dam", "- Utopia"]),
+            Fixture.card(name: "Alleen", area: ["- Bergen", "- Groningen", "- Friesland", "- Drenthe", "- ???", "- Bergen"]),
+            Fixture.card(name: "Leeg (mbo)", area: []),
+            Fixture.card(name: "Zonder gebied", area: nil),
+            Fixture.card(name: "Land (po/vo/mbo)", area: ["- Heel Nederland"]),
+            Fixture.card(name: "Utrecht", area: ["- Provincie Utrecht", "- Nergenshuizen", "- utrecht", "- Ütrecht"]),
+            Fixture.card(name: "Noord (po)", area: ["- Alkmaar", "- Heiloo"]),
+        ].joined()
+        let (whole, early) = try Self.both(Fixture.document(text), RealInput.configuration)
+        #expect(whole.regions.flatMap(\.unresolvedNames).count >= 4)
+        try Self.expectSame(whole, early)
+    }
+
+    /// `Pipeline.standard` is its three parts in order, so that running them apart (as the build
+    /// does, to drop between them) runs the same steps.
+    @Test func theStandardPipelineIsItsParts() {
+        func names(_ pipeline: Pipeline) -> [String] {
+            pipeline.steps.flatMap { step in (step as? Pipeline).map(names) ?? [String(describing: type(of: step))] }
+        }
+        #expect(names(Pipeline.standard) == names(Pipeline.names) + names(Pipeline.area) + names(Pipeline.validate))
+        #expect(!names(Pipeline.names).isEmpty && !names(Pipeline.validate).isEmpty)
+    }
+}
