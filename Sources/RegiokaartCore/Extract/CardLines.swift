@@ -13,13 +13,17 @@ struct CardLines {
     /// The document's name, for locations.
     let file: String
     /// For each line, its position in `source`.
-    private var positions: [UInt32] = []
+    private let positions: [UInt32]
     /// For each line, its trimmed text in `source.bytes`.
-    private var starts: [UInt32] = []
-    private var ends: [UInt32] = []
+    private let starts: [UInt32]
+    private let ends: [UInt32]
     /// Trimmed texts that are not a byte range of their line (none is expected: trimming removes
     /// characters at the ends only), by line index.
-    private var detached: [Int: String] = [:]
+    private let detached: [Int: String]
+    /// The lines whose first byte is an ASCII digit, "a", "A" or not ASCII, in order: only they can
+    /// start a figure (a value, or a label "Aantal …" / "Aangesloten …"), so that finding the cards
+    /// looks at these instead of every line. Found in the same pass over the document.
+    private(set) var figureCandidates: [UInt32]
 
     /// The lines of `document` that are not blank once trimmed of tabs and spaces (the
     /// `trimmingCharacters(in: .whitespaces)` of each line). `skip` is asked first about the
@@ -27,11 +31,15 @@ struct CardLines {
     init(_ document: SourceDocument, skip: (_ position: Int, _ length: Int) -> Bool) {
         source = document.lines
         file = document.name
-        positions.reserveCapacity(source.count / 2)
-        starts.reserveCapacity(source.count / 2)
-        ends.reserveCapacity(source.count / 2)
-        source.withUnsafeBytes { bytes in
-            source.forEachByteRange { position, range in
+        // Filled in local arrays (room for every line), then sized to the lines found.
+        var positions: [UInt32] = [], starts: [UInt32] = [], ends: [UInt32] = [], candidates: [UInt32] = []
+        var detached: [Int: String] = [:]
+        let lines = document.lines
+        positions.reserveCapacity(lines.count)
+        starts.reserveCapacity(lines.count)
+        ends.reserveCapacity(lines.count)
+        lines.withUnsafeBytes { bytes in
+            lines.forEachLine { position, range in
                 if skip(position, range.count) { return }
                 // Foundation's `.whitespaces` is tab plus the space separators; in ASCII that is tab and space.
                 func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
@@ -51,16 +59,27 @@ struct CardLines {
                         detached[positions.count] = trimmed
                     }
                 }
+                // (A detached text starts with this byte too, or the byte is not ASCII.)
+                let first = bytes[start]
+                if first &- 0x30 < 10 || first | 0x20 == UInt8(ascii: "a") || first >= 0x80 {
+                    candidates.append(UInt32(positions.count))
+                }
                 positions.append(UInt32(position))
                 starts.append(UInt32(start))
                 ends.append(UInt32(end))
             }
         }
-        // The tables live through the whole extraction: sized to the lines found, not to the
-        // guess they were grown from.
-        positions = positions.compacted()
-        starts = starts.compacted()
-        ends = ends.compacted()
+        // The tables live through the whole extraction: sized to the lines found.
+        self.positions = positions.compacted()
+        self.starts = starts.compacted()
+        self.ends = ends.compacted()
+        self.detached = detached
+        figureCandidates = candidates.compacted()
+    }
+
+    /// Frees `figureCandidates` (once the cards are found).
+    mutating func dropFigureCandidates() {
+        figureCandidates = []
     }
 
     /// The offset of the first occurrence of `text`'s bytes in `bytes`. For a trimmed text this is

@@ -30,7 +30,7 @@ struct PublicationExtractor: Sendable {
         var log = IssueLog()
         // The test runs on every line: it touches no more than the length (the report comes after).
         var tooLong: [(position: Int, length: Int)] = []
-        let lines = CardLines(document) { position, length in
+        var scanned = CardLines(document) { position, length in
             guard length > Self.maximumLineBytes else { return false }
             tooLong.append((position, length))
             return true
@@ -41,7 +41,9 @@ struct PublicationExtractor: Sendable {
                              at: document.location(of: line),
                              "A line of \(length) bytes (more than the \(Self.maximumLineBytes) any line of a card can have) was skipped unread."))
         }
-        var found = findAnchors(lines)
+        var found = findAnchors(scanned)
+        scanned.dropFigureCandidates()
+        let lines = scanned
         // Each card's figure block leaves its anchor, cut at the next card's name; the readers
         // below free each block once its card is read, so no card's tokens outlive its reading.
         var blocks: [FigureBlock] = []
@@ -190,7 +192,17 @@ struct PublicationExtractor: Sendable {
             }
             return closed
         }
-        for k in range where k >= blockEnd && mayStartFigure(lines, k) && !isValueLine(lines, k) {
+        // Only the lines `CardLines` found may start a figure: from the first of them in `range` on.
+        let candidates = lines.figureCandidates
+        var c = 0, high = candidates.count
+        while c < high {
+            let mid = (c + high) / 2
+            if Int(candidates[mid]) < range.lowerBound { c = mid + 1 } else { high = mid }
+        }
+        while c < candidates.count, Int(candidates[c]) < range.upperBound {
+            let k = Int(candidates[c])
+            c += 1
+            guard k >= blockEnd, mayStartFigure(lines, k), !isValueLine(lines, k) else { continue }
             let floor = (anchors.last ?? previous?.anchors.last).map { $0.label + 1 } ?? range.lowerBound
             var block = FigureBlock(lines, from: k, limit: lines.count, firstLabelOnly: true, labels: &labels)
             guard let label = block.tokens.first(where: { !$0.isValue }), label.firstLine == k,
@@ -407,10 +419,8 @@ struct PublicationExtractor: Sendable {
     /// `length` bytes is followed by "s", and stands after a number and spaces (or at the start,
     /// when `atStart`).
     static func isClaim(_ bytes: UnsafeBufferPointer<UInt8>, apostropheAt a: Int, length: Int, atStart: Bool) -> Bool {
-        let word: StaticString = "onderwijsregio"
-        let wordCount = word.utf8CodeUnitCount
-        let i = a - wordCount
-        guard i >= 0, a + length < bytes.count, ASCIIFastPath.lowercase(bytes[a + length]) == UInt8(ascii: "s") else { return false }
+        let i = a - claimWord.utf8CodeUnitCount
+        guard hasClaimWord(bytes, apostropheAt: a, length: length) else { return false }
         if i == 0 {
             guard atStart else { return false }
         } else {
@@ -419,8 +429,21 @@ struct PublicationExtractor: Sendable {
             while p > 0, bytes[p] == 0x20, bytes[p - 1] == 0x20 { p -= 1 }
             guard bytes[i - 1] == 0x20, p > 0, (0x30...0x39).contains(bytes[p - 1]) else { return false }
         }
+        return true
+    }
+
+    /// The word before the apostrophe of a count claim.
+    static let claimWord: StaticString = "onderwijsregio"
+
+    /// Whether `claimWord` (any case) ends at `a` in `bytes`, where an apostrophe of `length` bytes
+    /// is followed by "s" (any case): the part of `isClaim` that needs no line, so that it can sift
+    /// the apostrophes of the whole document.
+    static func hasClaimWord(_ bytes: UnsafeBufferPointer<UInt8>, apostropheAt a: Int, length: Int) -> Bool {
+        let wordCount = claimWord.utf8CodeUnitCount
+        let i = a - wordCount
+        guard i >= 0, a + length < bytes.count, ASCIIFastPath.lowercase(bytes[a + length]) == UInt8(ascii: "s") else { return false }
         var k = 0
-        while k < wordCount, ASCIIFastPath.lowercase(bytes[i + k]) == word.utf8Start[k] { k += 1 }
+        while k < wordCount, ASCIIFastPath.lowercase(bytes[i + k]) == claimWord.utf8Start[k] { k += 1 }
         return k == wordCount
     }
 
@@ -433,7 +456,9 @@ struct PublicationExtractor: Sendable {
         var candidates: [Int] = []
         lines.source.withUnsafeBytes { document in
             Self.forEachApostrophe(in: document) { offset, length in
-                guard let (k, a) = lines.line(holdingByteAt: offset), lines.length(k) < 2000 else { return true }
+                // Most apostrophes ("thema's", "regio's") follow another word: sifted on the document's bytes first.
+                guard Self.hasClaimWord(document, apostropheAt: offset, length: length),
+                      let (k, a) = lines.line(holdingByteAt: offset), lines.length(k) < 2000 else { return true }
                 if lines.withBytes(k, { Self.isClaim($0, apostropheAt: a, length: length, atStart: true) }) { candidates.append(k) }
                 return true
             }
@@ -451,6 +476,10 @@ struct PublicationExtractor: Sendable {
             // before is a number is asked only of the lines that pass it.
             let afterNumber = k > 0 && isInteger(lines, k - 1)
             guard afterNumber || lines.withBytes(k, { mayHoldCountClaim($0, atStart: false) }) else { continue }
+            if let ascii = asciiCountClaims(lines, k) {
+                claims.append(contentsOf: ascii)
+                continue
+            }
             let line = lines.located(k)
             let lower = line.value.lowercased()
             guard lower.contains("onderwijsregio") else {
@@ -466,6 +495,47 @@ struct PublicationExtractor: Sendable {
             }
         }
         return claims
+    }
+
+    /// The claims the loop of `findCountClaims` finds on line `k` when the line is ASCII (there
+    /// lower-casing is per byte and "’" cannot occur), read from its bytes: the words are the runs
+    /// between spaces, and only the word before a match becomes a `String` (for `Int`). Nil for
+    /// any other line.
+    func asciiCountClaims(_ lines: CardLines, _ k: Int) -> [Located<Int>]? {
+        var numbers: [Int] = []
+        let isASCII = lines.withBytes(k) { b -> Bool in
+            guard ASCIIFastPath.isASCII(b) else { return false }
+            var previous: Range<Int>?
+            var i = 0
+            while i < b.count {
+                if b[i] == 0x20 { i += 1; continue }
+                var j = i + 1
+                while j < b.count, b[j] != 0x20 { j += 1 }
+                if let previous, Self.startsWithClaimWord(b, at: i),
+                   let number = Int(String(decoding: UnsafeBufferPointer(rebasing: b[previous]), as: UTF8.self)), number > 0 {
+                    numbers.append(number)
+                }
+                previous = i..<j
+                i = j
+            }
+            return true
+        }
+        guard isASCII else { return nil }
+        var claims = numbers.map { Located($0, at: lines.location(k)) }
+        if k > 0, lines.withBytes(k, { Self.startsWithClaimWord($0, at: 0) }),
+           let number = Int(lines.text(k - 1)), number > 0 {
+            claims.append(Located(number, at: lines.location(k - 1)))
+        }
+        return claims
+    }
+
+    /// Whether "onderwijsregio's" (any ASCII case) starts at byte `i` of `b`.
+    static func startsWithClaimWord(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let word: StaticString = "onderwijsregio's"
+        let count = word.utf8CodeUnitCount
+        guard i + count <= b.count else { return false }
+        for n in 0..<count where ASCIIFastPath.lowercase(b[i + n]) != word.utf8Start[n] { return false }
+        return true
     }
 
     /// `Int(text) != nil` for line `k`; the first byte rules out most lines (a number is an
