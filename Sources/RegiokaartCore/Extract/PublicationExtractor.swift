@@ -314,6 +314,7 @@ struct PublicationExtractor: Sendable {
 
         // The rest of the body: area list, stories, closing links.
         var area: [AreaEntry] = []
+        area.reserveCapacity(max(0, min(end - pos, 64)))  // room for a usual list (a few dozen items); kept compacted below
         var stories: [CardStory] = []
         var hasAreaHeading = false
         var inArea = false
@@ -419,8 +420,10 @@ struct PublicationExtractor: Sendable {
     /// `length` bytes is followed by "s", and stands after a number and spaces (or at the start,
     /// when `atStart`).
     static func isClaim(_ bytes: UnsafeBufferPointer<UInt8>, apostropheAt a: Int, length: Int, atStart: Bool) -> Bool {
-        let i = a - claimWord.utf8CodeUnitCount
-        guard hasClaimWord(bytes, apostropheAt: a, length: length) else { return false }
+        let word: StaticString = "onderwijsregio"
+        let wordCount = word.utf8CodeUnitCount
+        let i = a - wordCount
+        guard i >= 0, a + length < bytes.count, ASCIIFastPath.lowercase(bytes[a + length]) == UInt8(ascii: "s") else { return false }
         if i == 0 {
             guard atStart else { return false }
         } else {
@@ -429,21 +432,8 @@ struct PublicationExtractor: Sendable {
             while p > 0, bytes[p] == 0x20, bytes[p - 1] == 0x20 { p -= 1 }
             guard bytes[i - 1] == 0x20, p > 0, (0x30...0x39).contains(bytes[p - 1]) else { return false }
         }
-        return true
-    }
-
-    /// The word before the apostrophe of a count claim.
-    static let claimWord: StaticString = "onderwijsregio"
-
-    /// Whether `claimWord` (any case) ends at `a` in `bytes`, where an apostrophe of `length` bytes
-    /// is followed by "s" (any case): the part of `isClaim` that needs no line, so that it can sift
-    /// the apostrophes of the whole document.
-    static func hasClaimWord(_ bytes: UnsafeBufferPointer<UInt8>, apostropheAt a: Int, length: Int) -> Bool {
-        let wordCount = claimWord.utf8CodeUnitCount
-        let i = a - wordCount
-        guard i >= 0, a + length < bytes.count, ASCIIFastPath.lowercase(bytes[a + length]) == UInt8(ascii: "s") else { return false }
         var k = 0
-        while k < wordCount, ASCIIFastPath.lowercase(bytes[i + k]) == claimWord.utf8Start[k] { k += 1 }
+        while k < wordCount, ASCIIFastPath.lowercase(bytes[i + k]) == word.utf8Start[k] { k += 1 }
         return k == wordCount
     }
 
@@ -456,9 +446,7 @@ struct PublicationExtractor: Sendable {
         var candidates: [Int] = []
         lines.source.withUnsafeBytes { document in
             Self.forEachApostrophe(in: document) { offset, length in
-                // Most apostrophes ("thema's", "regio's") follow another word: sifted on the document's bytes first.
-                guard Self.hasClaimWord(document, apostropheAt: offset, length: length),
-                      let (k, a) = lines.line(holdingByteAt: offset), lines.length(k) < 2000 else { return true }
+                guard let (k, a) = lines.line(holdingByteAt: offset), lines.length(k) < 2000 else { return true }
                 if lines.withBytes(k, { Self.isClaim($0, apostropheAt: a, length: length, atStart: true) }) { candidates.append(k) }
                 return true
             }
