@@ -12,14 +12,22 @@ struct CardLines {
     let source: SourceLines
     /// The document's name, for locations.
     let file: String
-    /// For each line, its position in `source`.
-    private var positions: [UInt32] = []
-    /// For each line, its trimmed text in `source.bytes`.
-    private var starts: [UInt32] = []
-    private var ends: [UInt32] = []
+    /// Where a line stands: its position in `source` and its trimmed text in `source.bytes`.
+    private struct Entry {
+        var position: UInt32
+        var start: UInt32
+        var end: UInt32
+    }
+
+    /// The lines, in order (one table: one append per line while the document is walked).
+    private let entries: [Entry]
     /// Trimmed texts that are not a byte range of their line (none is expected: trimming removes
     /// characters at the ends only), by line index.
-    private var detached: [Int: String] = [:]
+    private let detached: [Int: String]
+    /// The lines whose first byte is an ASCII digit, "a", "A" or not ASCII, in order: only they can
+    /// start a figure (a value, or a label "Aantal …" / "Aangesloten …"), so that finding the cards
+    /// looks at these instead of every line. Found in the same pass over the document.
+    private(set) var figureCandidates: [UInt32]
 
     /// The lines of `document` that are not blank once trimmed of tabs and spaces (the
     /// `trimmingCharacters(in: .whitespaces)` of each line). `skip` is asked first about the
@@ -27,11 +35,13 @@ struct CardLines {
     init(_ document: SourceDocument, skip: (_ position: Int, _ length: Int) -> Bool) {
         source = document.lines
         file = document.name
-        positions.reserveCapacity(source.count / 2)
-        starts.reserveCapacity(source.count / 2)
-        ends.reserveCapacity(source.count / 2)
-        source.withUnsafeBytes { bytes in
-            source.forEachByteRange { position, range in
+        // Filled in local arrays (room for every line), then sized to the lines found.
+        var entries: [Entry] = [], candidates: [UInt32] = []
+        var detached: [Int: String] = [:]
+        let lines = document.lines
+        entries.reserveCapacity(lines.count)
+        lines.withUnsafeBytes { bytes in
+            lines.forEachLine { position, range in
                 if skip(position, range.count) { return }
                 // Foundation's `.whitespaces` is tab plus the space separators; in ASCII that is tab and space.
                 func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
@@ -48,19 +58,26 @@ struct CardLines {
                         start = offset
                         end = offset + trimmed.utf8.count
                     } else {
-                        detached[positions.count] = trimmed
+                        detached[entries.count] = trimmed
                     }
                 }
-                positions.append(UInt32(position))
-                starts.append(UInt32(start))
-                ends.append(UInt32(end))
+                // (A detached text starts with this byte too, or the byte is not ASCII.)
+                let first = bytes[start]
+                if first &- 0x30 < 10 || first | 0x20 == UInt8(ascii: "a") || first >= 0x80 {
+                    candidates.append(UInt32(entries.count))
+                }
+                entries.append(Entry(position: UInt32(position), start: UInt32(start), end: UInt32(end)))
             }
         }
-        // The tables live through the whole extraction: sized to the lines found, not to the
-        // guess they were grown from.
-        positions = positions.compacted()
-        starts = starts.compacted()
-        ends = ends.compacted()
+        // The tables live through the whole extraction: sized to the lines found.
+        self.entries = entries.compacted()
+        self.detached = detached
+        figureCandidates = candidates.compacted()
+    }
+
+    /// Frees `figureCandidates` (once the cards are found).
+    mutating func dropFigureCandidates() {
+        figureCandidates = []
     }
 
     /// The offset of the first occurrence of `text`'s bytes in `bytes`. For a trimmed text this is
@@ -79,7 +96,7 @@ struct CardLines {
     }
 
     /// The number of lines.
-    var count: Int { positions.count }
+    var count: Int { entries.count }
 
     /// The line whose trimmed text holds byte `offset` of the document and where in that text it
     /// stands, nil when no line holds it. Always nil when a trimmed text is detached from the
@@ -87,13 +104,13 @@ struct CardLines {
     func line(holdingByteAt offset: Int) -> (line: Int, offset: Int)? {
         guard detached.isEmpty else { return nil }
         // The last line starting at or before `offset` (lines are in document order).
-        var low = 0, high = starts.count
+        var low = 0, high = entries.count
         while low < high {
             let mid = (low + high) / 2
-            if Int(starts[mid]) <= offset { low = mid + 1 } else { high = mid }
+            if Int(entries[mid].start) <= offset { low = mid + 1 } else { high = mid }
         }
-        guard low > 0, offset < Int(ends[low - 1]) else { return nil }
-        return (low - 1, offset - Int(starts[low - 1]))
+        guard low > 0, offset < Int(entries[low - 1].end) else { return nil }
+        return (low - 1, offset - Int(entries[low - 1].start))
     }
 
     /// Whether every line's text is a byte range of the document (`line(holdingByteAt:)` answers).
@@ -102,24 +119,24 @@ struct CardLines {
     /// The text of line `k`.
     func text(_ k: Int) -> String {
         if !detached.isEmpty, let text = detached[k] { return text }
-        return source.withUnsafeBytes { String(decoding: $0[Int(starts[k])..<Int(ends[k])], as: UTF8.self) }
+        return source.withUnsafeBytes { String(decoding: $0[Int(entries[k].start)..<Int(entries[k].end)], as: UTF8.self) }
     }
 
     /// Calls `body` with the UTF-8 bytes of line `k`.
     func withBytes<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if !detached.isEmpty, var text = detached[k] { return text.withUTF8(body) }
-        return source.withUnsafeBytes { body(UnsafeBufferPointer(rebasing: $0[Int(starts[k])..<Int(ends[k])])) }
+        return source.withUnsafeBytes { body(UnsafeBufferPointer(rebasing: $0[Int(entries[k].start)..<Int(entries[k].end)])) }
     }
 
     /// The UTF-8 length of line `k`.
     func length(_ k: Int) -> Int {
         if !detached.isEmpty, let text = detached[k] { return text.utf8.count }
-        return Int(ends[k] - starts[k])
+        return Int(entries[k].end - entries[k].start)
     }
 
     /// Where line `k` stands in the document.
     func location(_ k: Int) -> SourceLocation {
-        SourceLocation(file: file, line: source.number(at: Int(positions[k])))
+        SourceLocation(file: file, line: source.number(at: Int(entries[k].position)))
     }
 
     /// Line `k` with its location.

@@ -14,6 +14,8 @@ enum CardMarkers {
     /// True for the navigation links that close a card ("[TERUG NAAR PO KAART >](#)").
     /// The links may come as list items on an HTML page ("- TERUG NAAR PO KAART >").
     static func isTerminator(_ line: String) -> Bool {
+        var copy = line
+        if let answer = copy.withUTF8({ isTerminator($0) }) { return answer }
         // Every line of a card is tested. An ASCII line can only be a terminator when it holds
         // "terug" in any case (its bullet item is a part of it with whitespace collapsed); this
         // byte test spares the bullet lines of the area list their `bulletItems`.
@@ -23,6 +25,15 @@ enum CardMarkers {
         if line.hasPrefix("- ") || line.unicodeScalars.first.map(bullets.contains) == true,
            let items = bulletItems(line), items.count == 1 { text = items[0] }
         return ASCIIFastPath.uppercasedHasPrefix(text, "[TERUG NAAR") || ASCIIFastPath.uppercasedHasPrefix(text, "TERUG NAAR")
+    }
+
+    /// `isTerminator` decided from the UTF-8 bytes of a line that is ASCII and opens with no bullet
+    /// ("- ", "*"); nil for any other line (its `String` decides).
+    static func isTerminator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard ASCIIFastPath.isASCII(bytes) else { return nil }
+        if bytes.first == UInt8(ascii: "*") || (bytes.count > 1 && bytes[0] == UInt8(ascii: "-") && bytes[1] == 0x20) { return nil }
+        // For ASCII, upper-casing both sides and lower-casing both sides compare alike.
+        return ASCIIFastPath.lowercasedHasPrefix(bytes, "[terug naar") == true || ASCIIFastPath.lowercasedHasPrefix(bytes, "terug naar") == true
     }
 
     /// A byte test every closing-link line passes: after any "[", "-", "*" and spaces it starts

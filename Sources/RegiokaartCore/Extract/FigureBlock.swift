@@ -33,10 +33,9 @@ struct FigureBlock {
         func close() { open = nil; openLines = 0 }
         // "Aantal" / "aangesloten" / "schoolbesturen": a label word continues a label that does not
         // name its figure yet when it is "aangesloten" or written in lower case.
-        func continuesOpen(_ words: String) -> Bool {
+        func continuesOpen(_ words: FigureWords) -> Bool {
             guard let label = open, tokens[label].kind == nil else { return false }
-            return ASCIIFastPath.lowercasedHasPrefix(words, "aangesloten")
-                || words.unicodeScalars.first?.properties.isLowercase == true
+            return words.continuesUnnamed
         }
         var pos = end
         var hasLabel = tokens.contains { !$0.isValue }
@@ -46,36 +45,40 @@ struct FigureBlock {
             if lines.withBytes(pos, Self.isStructure) ?? Self.isStructure(lines.text(pos)) { break }
             lines.withBytes(pos) { FigureLine.parts($0, into: &parts) }
             guard let first = parts.first else { break }
+            var firstWords: FigureWords?  // the first part's words, asked about twice
             var startsFigure = true  // the line's first part closes any open label
             switch first {
             case .value:
                 break
             case .separator:
                 startsFigure = false
-            case .text(let words):
-                if FigureLine.startsLabel(words), !continuesOpen(words) { break }
+            case .text(let text):
+                let words = FigureWords(text)
+                firstWords = words
+                if words.startsLabel, !continuesOpen(words) { break }
                 guard let label = open, Self.continues(tokens[label].text, kind: tokens[label].kind, isValue: tokens[label].isValue,
                                                        with: words, lines: openLines) else { break scan }
                 startsFigure = false
             }
             if firstLabelOnly, startsFigure, hasLabel { break }
-            for part in parts {
+            for (p, part) in parts.enumerated() {
                 switch part {
                 case .value(let raw):
                     close()
                     tokens.append(FigureToken(role: .value, text: raw, firstLine: pos, lastLine: pos))
                 case .separator:
                     if !tokens.isEmpty { tokens[tokens.count - 1].separatorAfter = true }
-                case .text(let words):
-                    if let label = open, !FigureLine.startsLabel(words) || continuesOpen(words),
+                case .text(let text):
+                    let words = p == 0 ? firstWords ?? FigureWords(text) : FigureWords(text)
+                    if let label = open, !words.startsLabel || continuesOpen(words),
                        Self.continues(tokens[label].text, kind: tokens[label].kind, isValue: tokens[label].isValue,
                                       with: words, lines: openLines) {
                         if tokens[label].lastLine != pos { openLines += 1 }
-                        (tokens[label].text, tokens[label].kind) = labels.continuing(tokens[label].text, with: words)
+                        (tokens[label].text, tokens[label].kind) = labels.continuing(tokens[label].text, with: text)
                         tokens[label].lastLine = pos
                     } else {
                         close()
-                        tokens.append(FigureToken(role: .label, text: words, kind: labels.kind(of: words),
+                        tokens.append(FigureToken(role: .label, text: text, kind: labels.kind(of: text),
                                                   firstLine: pos, lastLine: pos))
                         open = tokens.count - 1
                         openLines = 1
@@ -117,11 +120,9 @@ struct FigureBlock {
     /// (nil: none yet; `isValue`: not a label at all): until a label names its figure, any short words
     /// ("Aantal" / "aangesloten" / "schoolbesturen"); after that only words that complete it
     /// ("(po)", "studenten", "instellingen").
-    static func continues(_ label: String, kind: FigureKind?, isValue: Bool, with words: String, lines: Int) -> Bool {
+    static func continues(_ label: String, kind: FigureKind?, isValue: Bool, with words: FigureWords, lines: Int) -> Bool {
         guard !isValue, lines < maximumLabelLines,
-              label.utf8.count + words.utf8.count < maximumLabelLength else { return false }
-        if kind == nil { return true }
-        return words.hasPrefix("(") || ASCIIFastPath.lowercasedHasPrefix(words, "instelling")
-            || ASCIIFastPath.lowercasedHasPrefix(words, "studenten")
+              label.utf8.count + words.text.utf8.count < maximumLabelLength else { return false }
+        return kind == nil || words.completesNamed
     }
 }

@@ -38,8 +38,9 @@ enum FigureLine {
         while parts.popLast() != nil {}
         // A short line that is nothing but an attempt at a number is one value, even when it is no
         // number ("7O.780", "70,780"): it is then reported as such, never read as words.
-        if looksLikeFigure(bytes), !bytes.contains(UInt8(ascii: ":")), !bytes.contains(0x09),
-           !startsWithWord(bytes), !ASCIIFastPath.mayContainLowercased(bytes, "aantal"),
+        // (Most lines of a block are words: the first test rules them out.)
+        if !startsWithWord(bytes), looksLikeFigure(bytes), !bytes.contains(UInt8(ascii: ":")), !bytes.contains(0x09),
+           !ASCIIFastPath.mayContainLowercased(bytes, "aantal"),
            !ASCIIFastPath.mayContainLowercased(bytes, "aangesloten") {
             parts.append(.value(String(decoding: bytes, as: UTF8.self)))
             return

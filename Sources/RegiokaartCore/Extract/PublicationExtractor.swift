@@ -30,7 +30,7 @@ struct PublicationExtractor: Sendable {
         var log = IssueLog()
         // The test runs on every line: it touches no more than the length (the report comes after).
         var tooLong: [(position: Int, length: Int)] = []
-        let lines = CardLines(document) { position, length in
+        var scanned = CardLines(document) { position, length in
             guard length > Self.maximumLineBytes else { return false }
             tooLong.append((position, length))
             return true
@@ -41,7 +41,9 @@ struct PublicationExtractor: Sendable {
                              at: document.location(of: line),
                              "A line of \(length) bytes (more than the \(Self.maximumLineBytes) any line of a card can have) was skipped unread."))
         }
-        var found = findAnchors(lines)
+        var found = findAnchors(scanned)
+        scanned.dropFigureCandidates()
+        let lines = scanned
         // Each card's figure block leaves its anchor, cut at the next card's name; the readers
         // below free each block once its card is read, so no card's tokens outlive its reading.
         var blocks: [FigureBlock] = []
@@ -190,7 +192,17 @@ struct PublicationExtractor: Sendable {
             }
             return closed
         }
-        for k in range where k >= blockEnd && mayStartFigure(lines, k) && !isValueLine(lines, k) {
+        // Only the lines `CardLines` found may start a figure: from the first of them in `range` on.
+        let candidates = lines.figureCandidates
+        var c = 0, high = candidates.count
+        while c < high {
+            let mid = (c + high) / 2
+            if Int(candidates[mid]) < range.lowerBound { c = mid + 1 } else { high = mid }
+        }
+        while c < candidates.count, Int(candidates[c]) < range.upperBound {
+            let k = Int(candidates[c])
+            c += 1
+            guard k >= blockEnd, mayStartFigure(lines, k), !isValueLine(lines, k) else { continue }
             let floor = (anchors.last ?? previous?.anchors.last).map { $0.label + 1 } ?? range.lowerBound
             var block = FigureBlock(lines, from: k, limit: lines.count, firstLabelOnly: true, labels: &labels)
             guard let label = block.tokens.first(where: { !$0.isValue }), label.firstLine == k,
@@ -302,6 +314,7 @@ struct PublicationExtractor: Sendable {
 
         // The rest of the body: area list, stories, closing links.
         var area: [AreaEntry] = []
+        area.reserveCapacity(max(0, min(end - pos, 64)))  // room for a usual list (a few dozen items); kept compacted below
         var stories: [CardStory] = []
         var hasAreaHeading = false
         var inArea = false
@@ -451,6 +464,10 @@ struct PublicationExtractor: Sendable {
             // before is a number is asked only of the lines that pass it.
             let afterNumber = k > 0 && isInteger(lines, k - 1)
             guard afterNumber || lines.withBytes(k, { mayHoldCountClaim($0, atStart: false) }) else { continue }
+            if let ascii = asciiCountClaims(lines, k) {
+                claims.append(contentsOf: ascii)
+                continue
+            }
             let line = lines.located(k)
             let lower = line.value.lowercased()
             guard lower.contains("onderwijsregio") else {
@@ -466,6 +483,47 @@ struct PublicationExtractor: Sendable {
             }
         }
         return claims
+    }
+
+    /// The claims the loop of `findCountClaims` finds on line `k` when the line is ASCII (there
+    /// lower-casing is per byte and "’" cannot occur), read from its bytes: the words are the runs
+    /// between spaces, and only the word before a match becomes a `String` (for `Int`). Nil for
+    /// any other line.
+    func asciiCountClaims(_ lines: CardLines, _ k: Int) -> [Located<Int>]? {
+        var numbers: [Int] = []
+        let isASCII = lines.withBytes(k) { b -> Bool in
+            guard ASCIIFastPath.isASCII(b) else { return false }
+            var previous: Range<Int>?
+            var i = 0
+            while i < b.count {
+                if b[i] == 0x20 { i += 1; continue }
+                var j = i + 1
+                while j < b.count, b[j] != 0x20 { j += 1 }
+                if let previous, Self.startsWithClaimWord(b, at: i),
+                   let number = Int(String(decoding: UnsafeBufferPointer(rebasing: b[previous]), as: UTF8.self)), number > 0 {
+                    numbers.append(number)
+                }
+                previous = i..<j
+                i = j
+            }
+            return true
+        }
+        guard isASCII else { return nil }
+        var claims = numbers.map { Located($0, at: lines.location(k)) }
+        if k > 0, lines.withBytes(k, { Self.startsWithClaimWord($0, at: 0) }),
+           let number = Int(lines.text(k - 1)), number > 0 {
+            claims.append(Located(number, at: lines.location(k - 1)))
+        }
+        return claims
+    }
+
+    /// Whether "onderwijsregio's" (any ASCII case) starts at byte `i` of `b`.
+    static func startsWithClaimWord(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let word: StaticString = "onderwijsregio's"
+        let count = word.utf8CodeUnitCount
+        guard i + count <= b.count else { return false }
+        for n in 0..<count where ASCIIFastPath.lowercase(b[i + n]) != word.utf8Start[n] { return false }
+        return true
     }
 
     /// `Int(text) != nil` for line `k`; the first byte rules out most lines (a number is an

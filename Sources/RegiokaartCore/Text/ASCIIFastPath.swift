@@ -98,22 +98,25 @@ enum ASCIIFastPath {
     /// True when every byte of `text` is ASCII.
     static func isASCII(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            // Eight bytes at a time: this runs over every listed name.
-            var i = 0
-            let n = bytes.count
-            if let base = bytes.baseAddress {
-                while i + 8 <= n {
-                    if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-                    i += 8
-                }
+        return text.withUTF8 { isASCII($0) }
+    }
+
+    /// True when every byte of `bytes` is ASCII.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Eight bytes at a time: this runs over every listed name.
+        var i = 0
+        let n = bytes.count
+        if let base = bytes.baseAddress {
+            while i + 8 <= n {
+                if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                i += 8
             }
-            while i < n {
-                if bytes[i] >= 0x80 { return false }
-                i += 1
-            }
-            return true
         }
+        while i < n {
+            if bytes[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
     }
 
     @inline(__always) static func lowercase(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
