@@ -37,7 +37,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RegiokaartCoreTests",
-            dependencies: ["RegiokaartCore", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["RegiokaartCore", "regiokaart", .product(name: "CSV", package: "CSV.swift")],
             resources: [.copy("Fixtures")]
         ),
     ]
