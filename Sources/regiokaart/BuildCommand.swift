@@ -10,37 +10,37 @@ struct BuildCommand: ParsableCommand {
     )
 
     @Option(help: "The scraped publication, text or HTML.")
-    var publication = BuildConfiguration.defaultPublication
+    var publication = BuildOptions().publication
 
     @Option(help: "The reference folder (CBS municipalities, provinces, mergers, centroids).")
-    var reference = BuildConfiguration.defaultReference
+    var reference = BuildOptions().reference
 
     @Option(help: "The steward's alias table (name,code,note); skipped when absent.")
-    var aliases = BuildConfiguration.defaultAliases
+    var aliases = BuildOptions().aliases
 
     @Option(help: "The voorlopers article (default: Input/news-2023-07-voorlopers.txt, skipped with a warning when absent; a named file must exist).")
     var voorlopers: String?
 
     @Option(help: "The steward's region alias table (mention,region_id,note); skipped when absent.")
-    var regionAliases = BuildConfiguration.defaultRegionAliases
+    var regionAliases = BuildOptions().regionAliases
 
     @Option(help: "The steward's acknowledgements (code,region_id,raw_value,note): matched findings stay listed but do not count for --strict; skipped when absent.")
-    var acknowledged = BuildConfiguration.defaultAcknowledgements
+    var acknowledged = BuildOptions().acknowledged
 
     @Option(help: "The output folder; replaced as a whole when the run publishes.")
-    var output = BuildConfiguration.defaultOutput
+    var output = BuildOptions().output
 
     @Flag(help: "Count warnings as errors.")
-    var strict = false
+    var strict = BuildOptions().strict
 
     @Flag(help: "Publish even with error-level findings (they stay in the report, unmatched names stay raw).")
-    var allowErrors = false
+    var allowErrors = BuildOptions().allowErrors
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors (and the changes, with --previous).")
-    var quiet = false
+    var quiet = BuildOptions().quiet
 
     @Option(help: "CSV forms: both (RFC 4180, plus excel-nl/ for Dutch spreadsheets), rfc4180 or excel-nl.")
-    var csvDialect = CSVOutputForms.both
+    var csvDialect = BuildOptions().csvDialect
 
     @Option(help: "Also record the run in this SQLite database (dataset tables, plus the runs history).")
     var sqlite: String?
@@ -49,10 +49,10 @@ struct BuildCommand: ParsableCommand {
     var previous: String?
 
     @Option(help: "Seconds to wait when another run holds the output folder's lock (default: fail at once, exit 5).")
-    var lockWait: Double = 0
+    var lockWait = BuildOptions().lockWait
 
     @Flag(help: "Print the wall time of each build stage on standard error (for benchmarks and profiling).")
-    var timings = false
+    var timings = BuildOptions().timings
 
     /// How many blocking findings a rejected run prints on stderr.
     static let findingsShown = 20

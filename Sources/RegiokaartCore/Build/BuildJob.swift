@@ -20,7 +20,7 @@ public enum BuildJob {
     /// behind is cleaned up first and described through `notify`.
     public static func run(_ configuration: BuildConfiguration,
                            notify: (String) -> Void = { _ in }) throws(InputError) -> BuildResult {
-        MemoryRelease.mapLargeBlocksApart()
+        if MemoryRelease.isLargeInput(configuration.publicationPath) { MemoryRelease.mapLargeBlocksApart() }
         let lock = try OutputLock(for: configuration.outputDirectory, wait: configuration.lockWait)
         defer { lock.release() }
         // The reference data and the matchers on it are made on the other core while this one cleans

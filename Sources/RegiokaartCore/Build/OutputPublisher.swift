@@ -55,7 +55,6 @@ struct OutputPublisher: Sendable {
                 try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
             }
             try write(files, into: staging)
-            try DurableFile.syncDirectory(staging)
             var isDirectory: ObjCBool = false
             // The previous output, once swapped out: removed on another core while the parent
             // folder is synced, and waited for before `publish` returns.
@@ -71,7 +70,7 @@ struct OutputPublisher: Sendable {
                     try fm.moveItem(at: directory, to: retired)
                     try fm.moveItem(at: staging, to: directory)
                 }
-                previousRemoval = BackgroundValue { try? FileManager.default.removeItem(at: previous) }
+                previousRemoval = BackgroundValue { FolderRemoval.remove(previous) }
             } else {
                 try fm.moveItem(at: staging, to: directory)
             }
@@ -85,10 +84,12 @@ struct OutputPublisher: Sendable {
         }
     }
 
-    /// Writes every file into `staging`; returns once all are on disk (fsynced).
+    /// Writes every file into `staging`; returns once all are on disk (fsynced), and the folder's
+    /// entries too.
     private func write(_ files: [OutputFile], into staging: URL) throws {
         if let writeFile {
             try OutputFileWriter.writeConcurrently(files, into: staging, using: writeFile)
+            try DurableFile.syncDirectory(staging)
             return
         }
         let syncer = FileSyncer()
@@ -99,6 +100,11 @@ struct OutputPublisher: Sendable {
             }, batches: { batch, urls in
                 try OutputFileWriter.write(batch, to: urls.map(\.path), syncer: syncer, orders: batch.names.map { order[$0] ?? 0 })
             })
+            // The folder's entries are synced beside the files' data: both must be on disk before
+            // the swap, in either order.
+            let folder = open(staging.path, O_RDONLY | O_CLOEXEC)
+            guard folder >= 0 else { throw DurableFile.Failure(staging.path) }
+            syncer.syncAndClose(folder, path: staging.path, order: files.count, isFolder: true)
         }
         // Waited for even after a failed write: no fsync thread outlives the publication.
         let synced = Result { try syncer.finish() }

@@ -23,6 +23,32 @@ import Testing
         #expect { try failing.finish() } throws: { ($0 as? OutputFileWriter.WriteError)?.path == "second" }
     }
 
+    @Test(arguments: [1, 4, 64])
+    func everyFileIsSyncedAndClosedWhateverTheNumberOfLanes(lanes: Int) throws {
+        let folder = try TestSupport.temporaryFolder()
+        let syncer = FileSyncer(lanes: lanes)
+        var descriptors: [Int32] = []
+        for n in 0..<30 {
+            let path = folder.appendingPathComponent("f\(n)").path
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            #expect(fd >= 0)
+            descriptors.append(fd)
+            syncer.syncAndClose(fd, path: path, order: n)
+            if n % 7 == 0 { usleep(2_000) }  // lanes run dry and wait for more
+        }
+        let entries = open(folder.path, O_RDONLY | O_CLOEXEC)
+        syncer.syncAndClose(entries, path: folder.path, order: 30, isFolder: true)
+        try syncer.finish()
+        // Closed: no descriptor of this process still points into the folder (the numbers
+        // themselves may already be reused by tests running meanwhile).
+        let stillOpen = try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").compactMap {
+            try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/" + $0)
+        }
+        #expect(descriptors.count == 30)
+        #expect(!stillOpen.contains { $0 == folder.path || $0.hasPrefix(folder.path + "/") })
+        try FileSyncer(lanes: lanes).finish()  // nothing handed over: returns at once
+    }
+
     @Test func aRenderingFailureOnTheDefaultPathLeavesThePreviousOutputAndNoLeftovers() throws {
         struct Broken: Error {}
         let folder = try TestSupport.temporaryFolder()
