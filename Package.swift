@@ -33,15 +33,11 @@ let package = Package(
             dependencies: [
                 "RegiokaartCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            // A position-dependent release binary: the loader then has no 92 000 relocations to
-            // apply (and ~300 pages to copy) before main, a millisecond of every cold run. Release
-            // only; the debug build and the tests keep the default.
-            linkerSettings: [.unsafeFlags(["-Xclang-linker", "-no-pie"], .when(platforms: [.linux], configuration: .release))]
+            ]
         ),
         .testTarget(
             name: "RegiokaartCoreTests",
-            dependencies: ["RegiokaartCore", "regiokaart", .product(name: "CSV", package: "CSV.swift")],
+            dependencies: ["RegiokaartCore", .product(name: "CSV", package: "CSV.swift")],
             resources: [.copy("Fixtures")]
         ),
     ]

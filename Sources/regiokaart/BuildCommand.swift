@@ -10,37 +10,37 @@ struct BuildCommand: ParsableCommand {
     )
 
     @Option(help: "The scraped publication, text or HTML.")
-    var publication = BuildOptions().publication
+    var publication = BuildConfiguration.defaultPublication
 
     @Option(help: "The reference folder (CBS municipalities, provinces, mergers, centroids).")
-    var reference = BuildOptions().reference
+    var reference = BuildConfiguration.defaultReference
 
     @Option(help: "The steward's alias table (name,code,note); skipped when absent.")
-    var aliases = BuildOptions().aliases
+    var aliases = BuildConfiguration.defaultAliases
 
     @Option(help: "The voorlopers article (default: Input/news-2023-07-voorlopers.txt, skipped with a warning when absent; a named file must exist).")
     var voorlopers: String?
 
     @Option(help: "The steward's region alias table (mention,region_id,note); skipped when absent.")
-    var regionAliases = BuildOptions().regionAliases
+    var regionAliases = BuildConfiguration.defaultRegionAliases
 
     @Option(help: "The steward's acknowledgements (code,region_id,raw_value,note): matched findings stay listed but do not count for --strict; skipped when absent.")
-    var acknowledged = BuildOptions().acknowledged
+    var acknowledged = BuildConfiguration.defaultAcknowledgements
 
     @Option(help: "The output folder; replaced as a whole when the run publishes.")
-    var output = BuildOptions().output
+    var output = BuildConfiguration.defaultOutput
 
     @Flag(help: "Count warnings as errors.")
-    var strict = BuildOptions().strict
+    var strict = false
 
     @Flag(help: "Publish even with error-level findings (they stay in the report, unmatched names stay raw).")
-    var allowErrors = BuildOptions().allowErrors
+    var allowErrors = false
 
     @Flag(name: .shortAndLong, help: "Print nothing but errors (and the changes, with --previous).")
-    var quiet = BuildOptions().quiet
+    var quiet = false
 
     @Option(help: "CSV forms: both (RFC 4180, plus excel-nl/ for Dutch spreadsheets), rfc4180 or excel-nl.")
-    var csvDialect = BuildOptions().csvDialect
+    var csvDialect = CSVOutputForms.both
 
     @Option(help: "Also record the run in this SQLite database (dataset tables, plus the runs history).")
     var sqlite: String?
@@ -49,10 +49,10 @@ struct BuildCommand: ParsableCommand {
     var previous: String?
 
     @Option(help: "Seconds to wait when another run holds the output folder's lock (default: fail at once, exit 5).")
-    var lockWait = BuildOptions().lockWait
+    var lockWait: Double = 0
 
     @Flag(help: "Print the wall time of each build stage on standard error (for benchmarks and profiling).")
-    var timings = BuildOptions().timings
+    var timings = false
 
     /// How many blocking findings a rejected run prints on stderr.
     static let findingsShown = 20

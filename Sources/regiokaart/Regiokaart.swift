@@ -15,18 +15,4 @@ struct Regiokaart: ParsableCommand {
         subcommands: [BuildCommand.self, ExplainCommand.self, DiffCommand.self, WhereCommand.self],
         defaultSubcommand: BuildCommand.self
     )
-
-    /// Runs a plain build invocation (`BuildOptions(plainArguments:)`) without parsing it through
-    /// ArgumentParser, and everything else as ArgumentParser's own `main()` does; errors end the
-    /// process the same way on both paths.
-    static func main() {
-        guard let options = BuildOptions(plainArguments: CommandLine.arguments.dropFirst()) else { return main(nil) }
-        do {
-            var command = BuildCommand()
-            command.options = options
-            try command.run()
-        } catch {
-            exit(withError: error)
-        }
-    }
 }
