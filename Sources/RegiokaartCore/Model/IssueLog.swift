@@ -9,42 +9,59 @@ public struct IssueLog: Sendable {
         var issue: Issue
         var region: Int?
     }
+
+    /// Findings in order, and what to add to their region indices: a log appended to another keeps
+    /// its entries as they are, only its chunks are taken over (no finding is copied or rewritten).
+    private struct Chunk {
+        var entries: [Entry]
+        var regionOffset: Int
+    }
+
     /// The findings in order, in chunks of at most `chunkSize`: an archive's 100 000 findings in one
     /// array grown by doubling would hold old and new storage at once at the run's peak memory.
-    private var chunks: [[Entry]] = []
+    private var chunks: [Chunk] = []
     private static let chunkSize = 4096
+    /// How many findings of each severity the log holds, counted as they are recorded.
+    private var counts = SeverityCounts()
+    /// How many of them are acknowledged, counted as they are acknowledged.
+    private var acknowledgedCounts = SeverityCounts()
 
     init() {}
 
     /// Records one finding, about the region at index `region` if given.
     mutating func record(_ issue: Issue, region: Int? = nil) {
-        if chunks.isEmpty || chunks[chunks.count - 1].count >= Self.chunkSize {
-            var chunk: [Entry] = []
-            // The first chunk grows as needed (most logs are small); the next ones are sized at once.
-            if !chunks.isEmpty { chunk.reserveCapacity(Self.chunkSize) }
+        counts[issue.severity] += 1
+        if issue.isAcknowledged { acknowledgedCounts[issue.severity] += 1 }
+        let last = chunks.count - 1
+        if last < 0 || chunks[last].regionOffset != 0 || chunks[last].entries.count >= Self.chunkSize {
+            var chunk = Chunk(entries: [], regionOffset: 0)
+            // The first chunk grows as needed (most logs are small); the next full-size ones are sized at once.
+            if last >= 0 && chunks[last].entries.count >= Self.chunkSize { chunk.entries.reserveCapacity(Self.chunkSize) }
             chunks.append(chunk)
         }
-        chunks[chunks.count - 1].append(Entry(issue: issue, region: region))
+        chunks[chunks.count - 1].entries.append(Entry(issue: issue, region: region))
     }
 
     /// Records every finding of `other` after these; `regionOffset` is added to their region indices
-    /// (`other` was made on a dataset of the regions from that index on).
-    mutating func append(contentsOf other: IssueLog, regionOffset: Int = 0) {
-        for chunk in other.chunks {
-            for entry in chunk { record(entry.issue, region: entry.region.map { $0 + regionOffset }) }
-        }
+    /// (`other` was made on a dataset of the regions from that index on). `other`'s chunks are taken
+    /// over whole; a caller that gives up its log (`consume`) lets the later changes happen in place.
+    mutating func append(contentsOf other: consuming IssueLog, regionOffset: Int = 0) {
+        counts.add(other.counts)
+        acknowledgedCounts.add(other.acknowledgedCounts)
+        var taken: [Chunk] = []
+        swap(&taken, &other.chunks)
+        if regionOffset != 0 { for k in taken.indices { taken[k].regionOffset += regionOffset } }
+        if chunks.isEmpty { chunks = taken } else { chunks.append(contentsOf: taken) }
     }
 
     /// The number of findings of `severity`.
     public func count(_ severity: Severity) -> Int {
-        chunks.reduce(0) { total, chunk in total + chunk.reduce(0) { $0 + ($1.issue.severity == severity ? 1 : 0) } }
+        counts[severity]
     }
 
     /// The number of findings of `severity` that are (or are not) acknowledged.
     public func count(_ severity: Severity, acknowledged: Bool) -> Int {
-        chunks.reduce(0) { total, chunk in
-            total + chunk.reduce(0) { $0 + ($1.issue.severity == severity && $1.issue.isAcknowledged == acknowledged ? 1 : 0) }
-        }
+        acknowledged ? acknowledgedCounts[severity] : counts[severity] - acknowledgedCounts[severity]
     }
 
     /// Sets each finding's `acknowledgement` to what `note` returns for it, when that is not nil.
@@ -52,12 +69,12 @@ public struct IssueLog: Sendable {
     /// gives it); the log keeps only the acknowledgement.
     mutating func acknowledge(regionIDs: [String], _ note: (Issue) -> String?) {
         for c in chunks.indices {
-            for e in chunks[c].indices {
-                var issue = chunks[c][e].issue
-                if let index = chunks[c][e].region, index < regionIDs.count, issue.regionID == nil {
-                    issue.regionID = regionIDs[index]
-                }
-                if let note = note(issue) { chunks[c][e].issue.acknowledgement = note }
+            let offset = chunks[c].regionOffset
+            for e in chunks[c].entries.indices {
+                let issue = Self.filled(chunks[c].entries[e].issue, chunks[c].entries[e].region, offset, regionIDs)
+                guard let note = note(issue) else { continue }
+                if !issue.isAcknowledged { acknowledgedCounts[issue.severity] += 1 }
+                chunks[c].entries[e].issue.acknowledgement = note
             }
         }
     }
@@ -65,9 +82,12 @@ public struct IssueLog: Sendable {
     /// Findings in the order they were made, region ids filled in from `regionIDs` (indexed like the regions).
     func issues(regionIDs: [String] = []) -> [Issue] {
         var issues: [Issue] = []
-        issues.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
-        for chunk in chunks {
-            for k in chunk.indices { issues.append(Self.filled(chunk[k].issue, chunk[k].region, regionIDs)) }
+        issues.reserveCapacity(counts[.error] + counts[.warning] + counts[.info])
+        for c in chunks.indices {
+            let offset = chunks[c].regionOffset
+            for e in chunks[c].entries.indices {
+                issues.append(Self.filled(chunks[c].entries[e].issue, chunks[c].entries[e].region, offset, regionIDs))
+            }
         }
         return issues
     }
@@ -76,25 +96,26 @@ public struct IssueLog: Sendable {
     /// order they were made; region ids filled in as `issues(regionIDs:)` does. One array sized once:
     /// a large archive's findings, copied and then partitioned, were a peak of their own.
     func issues(regionIDs: [String] = [], by severities: [Severity]) -> [Issue] {
-        var count = 0
-        for severity in severities { count += self.count(severity) }
         var issues: [Issue] = []
-        issues.reserveCapacity(count)
-        for severity in severities {
-            for chunk in chunks {
-                for k in chunk.indices where chunk[k].issue.severity == severity {
-                    issues.append(Self.filled(chunk[k].issue, chunk[k].region, regionIDs))
+        issues.reserveCapacity(severities.reduce(0) { $0 + counts[$1] })
+        for severity in severities where counts[severity] > 0 {
+            for c in chunks.indices {
+                let offset = chunks[c].regionOffset
+                for e in chunks[c].entries.indices where chunks[c].entries[e].issue.severity == severity {
+                    issues.append(Self.filled(chunks[c].entries[e].issue, chunks[c].entries[e].region, offset, regionIDs))
                 }
             }
         }
         return issues
     }
 
-    /// `issue` with its region id filled in from `regionIDs` (`region` indexes them), unless it has one.
-    private static func filled(_ issue: Issue, _ region: Int?, _ regionIDs: [String]) -> Issue {
+    /// `issue` with its region id filled in from `regionIDs` (`region` plus `offset` indexes them),
+    /// unless it has one.
+    private static func filled(_ issue: Issue, _ region: Int?, _ offset: Int, _ regionIDs: [String]) -> Issue {
         var issue = issue
-        if let index = region, index < regionIDs.count, issue.regionID == nil {
-            issue.regionID = regionIDs[index]
+        if let region, issue.regionID == nil {
+            let index = region + offset
+            if index < regionIDs.count { issue.regionID = regionIDs[index] }
         }
         return issue
     }
