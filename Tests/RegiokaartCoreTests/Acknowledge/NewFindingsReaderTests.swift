@@ -65,6 +65,7 @@ import Testing
             // Member names with escapes (compared unescaped), and names that only begin like a member.
             #"{"counts":{},"issues":[{"co\u0064e":"c","sev\u0065rity":"s","m\u0065ssage":"m","raw\u005fvalue":"r","raw_valu":"x","codes":"y"}]}"#,
             #"{"counts":{},"issues":[{"code":"c","severity":"s","message":"m","region_id\u0000":"x","fiel":"y","field":"f"}]}"#,
+            #"{"counts":{},"issues":[{"codes":"y","code":"c","severity":"s","message":"m","fieldx":"y","raw_values":"z"}]}"#,
             #"{"counts":{},"issues":[{"code":"c","severity":"a\"b","message":"\u00e9\n","result_value":"\t","source_file":null,"acknowledged_note":"\/"}]}"#,
         ]
         for document in documents { expectAgreement(Array(document.utf8)) }
