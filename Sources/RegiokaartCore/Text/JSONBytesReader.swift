@@ -74,7 +74,7 @@ struct JSONBytesReader {
         let found: Int
         if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
             at = end + 1
-            found = names.firstIndex { $0.elementsEqual(bytes[start..<end]) } ?? -1
+            found = names.firstIndex { $0.count == end - start && $0.elementsEqual(bytes[start..<end]) } ?? -1
         } else {
             let key = try string()
             found = names.firstIndex { $0.elementsEqual(key.utf8) } ?? -1
