@@ -10,16 +10,9 @@ public struct IssueLog: Sendable {
         var region: Int?
     }
 
-    /// Findings in order, and what to add to their region indices: a log appended to another keeps
-    /// its entries as they are, only its chunks are taken over (no finding is copied or rewritten).
-    private struct Chunk {
-        var entries: [Entry]
-        var regionOffset: Int
-    }
-
     /// The findings in order, in chunks of at most `chunkSize`: an archive's 100 000 findings in one
     /// array grown by doubling would hold old and new storage at once at the run's peak memory.
-    private var chunks: [Chunk] = []
+    private var chunks: [[Entry]] = []
     private static let chunkSize = 4096
     /// How many findings of each severity the log holds, counted as they are recorded.
     private var counts = SeverityCounts()
@@ -32,26 +25,25 @@ public struct IssueLog: Sendable {
     mutating func record(_ issue: Issue, region: Int? = nil) {
         counts[issue.severity] += 1
         if issue.isAcknowledged { acknowledgedCounts[issue.severity] += 1 }
-        let last = chunks.count - 1
-        if last < 0 || chunks[last].regionOffset != 0 || chunks[last].entries.count >= Self.chunkSize {
-            var chunk = Chunk(entries: [], regionOffset: 0)
-            // The first chunk grows as needed (most logs are small); the next full-size ones are sized at once.
-            if last >= 0 && chunks[last].entries.count >= Self.chunkSize { chunk.entries.reserveCapacity(Self.chunkSize) }
+        if chunks.isEmpty || chunks[chunks.count - 1].count >= Self.chunkSize {
+            var chunk: [Entry] = []
+            // The first chunk grows as needed (most logs are small); the next ones are sized at once.
+            if !chunks.isEmpty { chunk.reserveCapacity(Self.chunkSize) }
             chunks.append(chunk)
         }
-        chunks[chunks.count - 1].entries.append(Entry(issue: issue, region: region))
+        chunks[chunks.count - 1].append(Entry(issue: issue, region: region))
     }
 
     /// Records every finding of `other` after these; `regionOffset` is added to their region indices
-    /// (`other` was made on a dataset of the regions from that index on). `other`'s chunks are taken
-    /// over whole; a caller that gives up its log (`consume`) lets the later changes happen in place.
-    mutating func append(contentsOf other: consuming IssueLog, regionOffset: Int = 0) {
-        counts.add(other.counts)
-        acknowledgedCounts.add(other.acknowledgedCounts)
-        var taken: [Chunk] = []
-        swap(&taken, &other.chunks)
-        if regionOffset != 0 { for k in taken.indices { taken[k].regionOffset += regionOffset } }
-        if chunks.isEmpty { chunks = taken } else { chunks.append(contentsOf: taken) }
+    /// (`other` was made on a dataset of the regions from that index on). The findings are recorded
+    /// into this log's own chunks, each filled before the next is made: `other`'s chunks, grown by
+    /// doubling, would keep their unused room to the end of the run.
+    mutating func append(contentsOf other: IssueLog, regionOffset: Int = 0) {
+        for c in other.chunks.indices {
+            for e in other.chunks[c].indices {
+                record(other.chunks[c][e].issue, region: other.chunks[c][e].region.map { $0 + regionOffset })
+            }
+        }
     }
 
     /// The number of findings of `severity`.
@@ -69,12 +61,11 @@ public struct IssueLog: Sendable {
     /// gives it); the log keeps only the acknowledgement.
     mutating func acknowledge(regionIDs: [String], _ note: (Issue) -> String?) {
         for c in chunks.indices {
-            let offset = chunks[c].regionOffset
-            for e in chunks[c].entries.indices {
-                let issue = Self.filled(chunks[c].entries[e].issue, chunks[c].entries[e].region, offset, regionIDs)
+            for e in chunks[c].indices {
+                let issue = Self.filled(chunks[c][e].issue, chunks[c][e].region, regionIDs)
                 guard let note = note(issue) else { continue }
                 if !issue.isAcknowledged { acknowledgedCounts[issue.severity] += 1 }
-                chunks[c].entries[e].issue.acknowledgement = note
+                chunks[c][e].issue.acknowledgement = note
             }
         }
     }
@@ -84,10 +75,7 @@ public struct IssueLog: Sendable {
         var issues: [Issue] = []
         issues.reserveCapacity(counts[.error] + counts[.warning] + counts[.info])
         for c in chunks.indices {
-            let offset = chunks[c].regionOffset
-            for e in chunks[c].entries.indices {
-                issues.append(Self.filled(chunks[c].entries[e].issue, chunks[c].entries[e].region, offset, regionIDs))
-            }
+            for e in chunks[c].indices { issues.append(Self.filled(chunks[c][e].issue, chunks[c][e].region, regionIDs)) }
         }
         return issues
     }
@@ -100,22 +88,19 @@ public struct IssueLog: Sendable {
         issues.reserveCapacity(severities.reduce(0) { $0 + counts[$1] })
         for severity in severities where counts[severity] > 0 {
             for c in chunks.indices {
-                let offset = chunks[c].regionOffset
-                for e in chunks[c].entries.indices where chunks[c].entries[e].issue.severity == severity {
-                    issues.append(Self.filled(chunks[c].entries[e].issue, chunks[c].entries[e].region, offset, regionIDs))
+                for e in chunks[c].indices where chunks[c][e].issue.severity == severity {
+                    issues.append(Self.filled(chunks[c][e].issue, chunks[c][e].region, regionIDs))
                 }
             }
         }
         return issues
     }
 
-    /// `issue` with its region id filled in from `regionIDs` (`region` plus `offset` indexes them),
-    /// unless it has one.
-    private static func filled(_ issue: Issue, _ region: Int?, _ offset: Int, _ regionIDs: [String]) -> Issue {
+    /// `issue` with its region id filled in from `regionIDs` (`region` indexes them), unless it has one.
+    private static func filled(_ issue: Issue, _ region: Int?, _ regionIDs: [String]) -> Issue {
         var issue = issue
-        if let region, issue.regionID == nil {
-            let index = region + offset
-            if index < regionIDs.count { issue.regionID = regionIDs[index] }
+        if let index = region, index < regionIDs.count, issue.regionID == nil {
+            issue.regionID = regionIDs[index]
         }
         return issue
     }

@@ -3,7 +3,7 @@ import Testing
 
 /// The counts an `IssueLog` keeps as it records, appends and acknowledges are the counts of its
 /// findings, and logs appended at region offsets fill in the same region ids as findings recorded
-/// with the offset added (how the log was built before it took appended logs' chunks over).
+/// one by one with the offset added.
 @Suite struct IssueLogCountsTests {
     /// The counts walked from the findings themselves: the oracle.
     static func walked(_ log: IssueLog, _ severity: Severity, acknowledged: Bool? = nil) -> Int {
@@ -39,7 +39,7 @@ import Testing
             if Bool.random(using: &random) {
                 log.append(contentsOf: part, regionOffset: offset)
             } else {
-                // A log the caller keeps: taking its chunks over must leave it as it was.
+                // A log the caller keeps: appending it leaves it as it was.
                 let kept = part
                 log.append(contentsOf: part, regionOffset: offset)
                 #expect(kept.issues() == part.issues())
