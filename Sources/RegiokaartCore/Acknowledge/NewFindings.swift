@@ -33,10 +33,7 @@ struct NewFindings: Sendable {
     }
 
     init(keys: [Key]) {
-        var baseline: [Key: Int] = [:]
-        baseline.reserveCapacity(keys.count)  // sized once: a large report's keys are not rehashed as it grows
-        for key in keys { baseline[key, default: 0] += 1 }
-        self.baseline = baseline
+        baseline = keys.reduce(into: [:]) { $0[$1, default: 0] += 1 }
     }
 
     /// The findings of `issues` (in their order) that the baseline does not hold.
