@@ -40,9 +40,9 @@ struct NewFindings: Sendable {
     func new(in issues: [Issue]) -> [Issue] {
         var left = baseline
         return issues.filter { issue in
-            let key = Key(issue)
-            guard let count = left[key], count > 0 else { return true }
-            left[key] = count - 1
+            // Found once and counted down in place: each finding's key is hashed once.
+            guard let slot = left.index(forKey: Key(issue)), left.values[slot] > 0 else { return true }
+            left.values[slot] -= 1
             return false
         }
     }
@@ -94,9 +94,10 @@ struct NewFindings: Sendable {
         return keys
     }
 
-    /// The members `IssuesDocument.Entry` declares, in the order `key(_:)` reads them by position.
+    /// The members `IssuesDocument.Entry` declares, in the order `key(_:)` reads them by position, as
+    /// bytes: the reader matches a member's name without making a `String` of it.
     private static let entryMembers = ["code", "severity", "message", "region_id", "field", "raw_value", "result_value",
-                                       "source_file", "acknowledged_note", "source_line", "acknowledged"]
+                                       "source_file", "acknowledged_note", "source_line", "acknowledged"].map { Array($0.utf8) }
 
     /// One finding's key; its other members are checked as `IssuesDocument.Entry` declares them.
     private static func key(_ reader: inout JSONBytesReader) throws(JSONBytesReader.Failure) -> Key {
@@ -104,18 +105,19 @@ struct NewFindings: Sendable {
         var hasSeverity = false, hasMessage = false
         var seen = 0  // a bit per member of `entryMembers`
         try reader.beginObject()
-        while let member = try reader.nextKey() {
+        while let k = try reader.nextKey(among: entryMembers) {
             // Each member counts once: the first, as for `JSONDecoder`.
-            guard let k = entryMembers.firstIndex(of: member), seen & (1 << k) == 0 else { try reader.skipValue(); continue }
+            guard k >= 0, seen & (1 << k) == 0 else { try reader.skipValue(); continue }
             seen |= 1 << k
             switch k {
             case 0: code = try reader.string()
-            case 1: _ = try reader.string(); hasSeverity = true
-            case 2: _ = try reader.string(); hasMessage = true
+            // Members only checked are stepped over without making their strings.
+            case 1: try reader.skipString(); hasSeverity = true
+            case 2: try reader.skipString(); hasMessage = true
             case 3: regionID = try reader.optionalString()
             case 4: field = try reader.optionalString()
             case 5: rawValue = try reader.optionalString()
-            case 6, 7, 8: _ = try reader.optionalString()
+            case 6, 7, 8: if !reader.null() { try reader.skipString() }
             case 9: if !reader.null() { _ = try reader.int() }
             default: if !reader.null() { _ = try reader.bool() }
             }

@@ -9,15 +9,22 @@ public struct IssueLog: Sendable {
         var issue: Issue
         var region: Int?
     }
+
     /// The findings in order, in chunks of at most `chunkSize`: an archive's 100 000 findings in one
     /// array grown by doubling would hold old and new storage at once at the run's peak memory.
     private var chunks: [[Entry]] = []
     private static let chunkSize = 4096
+    /// How many findings of each severity the log holds, counted as they are recorded.
+    private var counts = SeverityCounts()
+    /// How many of them are acknowledged, counted as they are acknowledged.
+    private var acknowledgedCounts = SeverityCounts()
 
     init() {}
 
     /// Records one finding, about the region at index `region` if given.
     mutating func record(_ issue: Issue, region: Int? = nil) {
+        counts[issue.severity] += 1
+        if issue.isAcknowledged { acknowledgedCounts[issue.severity] += 1 }
         if chunks.isEmpty || chunks[chunks.count - 1].count >= Self.chunkSize {
             var chunk: [Entry] = []
             // The first chunk grows as needed (most logs are small); the next ones are sized at once.
@@ -28,23 +35,25 @@ public struct IssueLog: Sendable {
     }
 
     /// Records every finding of `other` after these; `regionOffset` is added to their region indices
-    /// (`other` was made on a dataset of the regions from that index on).
+    /// (`other` was made on a dataset of the regions from that index on). The findings are recorded
+    /// into this log's own chunks, each filled before the next is made: `other`'s chunks, grown by
+    /// doubling, would keep their unused room to the end of the run.
     mutating func append(contentsOf other: IssueLog, regionOffset: Int = 0) {
-        for chunk in other.chunks {
-            for entry in chunk { record(entry.issue, region: entry.region.map { $0 + regionOffset }) }
+        for c in other.chunks.indices {
+            for e in other.chunks[c].indices {
+                record(other.chunks[c][e].issue, region: other.chunks[c][e].region.map { $0 + regionOffset })
+            }
         }
     }
 
     /// The number of findings of `severity`.
     public func count(_ severity: Severity) -> Int {
-        chunks.reduce(0) { total, chunk in total + chunk.reduce(0) { $0 + ($1.issue.severity == severity ? 1 : 0) } }
+        counts[severity]
     }
 
     /// The number of findings of `severity` that are (or are not) acknowledged.
     public func count(_ severity: Severity, acknowledged: Bool) -> Int {
-        chunks.reduce(0) { total, chunk in
-            total + chunk.reduce(0) { $0 + ($1.issue.severity == severity && $1.issue.isAcknowledged == acknowledged ? 1 : 0) }
-        }
+        acknowledged ? acknowledgedCounts[severity] : counts[severity] - acknowledgedCounts[severity]
     }
 
     /// Sets each finding's `acknowledgement` to what `note` returns for it, when that is not nil.
@@ -53,11 +62,10 @@ public struct IssueLog: Sendable {
     mutating func acknowledge(regionIDs: [String], _ note: (Issue) -> String?) {
         for c in chunks.indices {
             for e in chunks[c].indices {
-                var issue = chunks[c][e].issue
-                if let index = chunks[c][e].region, index < regionIDs.count, issue.regionID == nil {
-                    issue.regionID = regionIDs[index]
-                }
-                if let note = note(issue) { chunks[c][e].issue.acknowledgement = note }
+                let issue = Self.filled(chunks[c][e].issue, chunks[c][e].region, regionIDs)
+                guard let note = note(issue) else { continue }
+                if !issue.isAcknowledged { acknowledgedCounts[issue.severity] += 1 }
+                chunks[c][e].issue.acknowledgement = note
             }
         }
     }
@@ -65,9 +73,9 @@ public struct IssueLog: Sendable {
     /// Findings in the order they were made, region ids filled in from `regionIDs` (indexed like the regions).
     func issues(regionIDs: [String] = []) -> [Issue] {
         var issues: [Issue] = []
-        issues.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
-        for chunk in chunks {
-            for k in chunk.indices { issues.append(Self.filled(chunk[k].issue, chunk[k].region, regionIDs)) }
+        issues.reserveCapacity(counts[.error] + counts[.warning] + counts[.info])
+        for c in chunks.indices {
+            for e in chunks[c].indices { issues.append(Self.filled(chunks[c][e].issue, chunks[c][e].region, regionIDs)) }
         }
         return issues
     }
@@ -76,14 +84,12 @@ public struct IssueLog: Sendable {
     /// order they were made; region ids filled in as `issues(regionIDs:)` does. One array sized once:
     /// a large archive's findings, copied and then partitioned, were a peak of their own.
     func issues(regionIDs: [String] = [], by severities: [Severity]) -> [Issue] {
-        var count = 0
-        for severity in severities { count += self.count(severity) }
         var issues: [Issue] = []
-        issues.reserveCapacity(count)
-        for severity in severities {
-            for chunk in chunks {
-                for k in chunk.indices where chunk[k].issue.severity == severity {
-                    issues.append(Self.filled(chunk[k].issue, chunk[k].region, regionIDs))
+        issues.reserveCapacity(severities.reduce(0) { $0 + counts[$1] })
+        for severity in severities where counts[severity] > 0 {
+            for c in chunks.indices {
+                for e in chunks[c].indices where chunks[c][e].issue.severity == severity {
+                    issues.append(Self.filled(chunks[c][e].issue, chunks[c][e].region, regionIDs))
                 }
             }
         }

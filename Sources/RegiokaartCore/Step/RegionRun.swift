@@ -20,10 +20,9 @@ struct RegionRun: Step {
         let count = dataset.regions.count
         let middle = count / 2
         // The halves are moved out of the dataset (each region held once), so that no change copies.
-        var regions = dataset.regions
-        dataset.regions = []
-        let second = Array(regions[middle...])
-        regions.removeSubrange(middle...)
+        var regions: [Region] = []
+        swap(&regions, &dataset.regions)
+        let second = Self.moveTail(of: &regions, from: middle)
         func part(_ regions: consuming [Region]) -> Half {
             Half(dataset: Dataset(source: dataset.source, regions: regions, countClaims: dataset.countClaims,
                                   log: IssueLog(), mentions: dataset.mentions))
@@ -35,15 +34,34 @@ struct RegionRun: Step {
                 half.dataset.log = IssueLog()
             }
         }
-        var merged = halves[0].dataset.regions
-        halves[0].dataset.regions = []
-        merged.reserveCapacity(count)
-        merged.append(contentsOf: halves[1].dataset.regions)
-        halves[1].dataset.regions = []
+        var merged: [Region] = []
+        swap(&merged, &halves[0].dataset.regions)
+        var tail: [Region] = []
+        swap(&tail, &halves[1].dataset.regions)
+        Self.moveAll(of: &tail, to: &merged)
         dataset.regions = merged
         for k in steps.indices {
             dataset.log.append(contentsOf: halves[0].findings[k])
             dataset.log.append(contentsOf: halves[1].findings[k], regionOffset: middle)
         }
+    }
+
+    /// The regions of `regions` from `start` on, moved into an array of their own (`regions` keeps the
+    /// ones before). Moved one by one from the end, then put back in order: `Array(regions[start...])`
+    /// copied every region (a retain of each of its strings and arrays) and then destroyed the originals.
+    static func moveTail(of regions: inout [Region], from start: Int) -> [Region] {
+        var tail: [Region] = []
+        tail.reserveCapacity(regions.count - start)
+        while regions.count > start { tail.append(regions.removeLast()) }
+        tail.reverse()
+        return tail
+    }
+
+    /// Moves every region of `tail` to the end of `regions`, in order, leaving `tail` empty (as
+    /// `moveTail`: `append(contentsOf:)` would copy each region).
+    static func moveAll(of tail: inout [Region], to regions: inout [Region]) {
+        regions.reserveCapacity(regions.count + tail.count)
+        tail.reverse()
+        while let region = tail.popLast() { regions.append(region) }
     }
 }

@@ -58,23 +58,49 @@ struct JSONBytesReader {
 
     /// The next key of the current object (its value is the next value read), or nil after its `}`.
     mutating func nextKey() throws(Failure) -> String? {
+        guard try keyFollows() else { return nil }
+        let key = try string()
+        try expect(UInt8(ascii: ":"), ": after a key")
+        return key
+    }
+
+    /// The next key of the current object as its position in `names` (-1: none of them; its value is
+    /// the next value read), or nil after its `}`. A key without escapes (nearly all) is compared on
+    /// its bytes: no `String` is made for it.
+    mutating func nextKey(among names: [[UInt8]]) throws(Failure) -> Int? {
+        guard try keyFollows() else { return nil }
+        let start = at + 1
+        let end = bytes.withUnsafeBufferPointer { Self.stringEnd.firstIndex(in: $0, from: start) } ?? bytes.count
+        let found: Int
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            at = end + 1
+            found = names.firstIndex { $0.count == end - start && $0.elementsEqual(bytes[start..<end]) } ?? -1
+        } else {
+            let key = try string()
+            found = names.firstIndex { $0.elementsEqual(key.utf8) } ?? -1
+        }
+        try expect(UInt8(ascii: ":"), ": after a key")
+        return found
+    }
+
+    /// Steps over the `,` or `{` before an object's next key: true when a key follows (its opening
+    /// quote is next), false after the object's `}` (consumed).
+    private mutating func keyFollows() throws(Failure) -> Bool {
         if opened {
             opened = false
-            if peek() == UInt8(ascii: "}") { at += 1; return nil }
+            if peek() == UInt8(ascii: "}") { at += 1; return false }
         } else {
             switch peek() {
-            case UInt8(ascii: "}"): at += 1; return nil
+            case UInt8(ascii: "}"): at += 1; return false
             case UInt8(ascii: ","):
                 at += 1
                 // A comma before the closing brace, as `JSONDecoder` allows.
-                if peek() == UInt8(ascii: "}") { at += 1; return nil }
+                if peek() == UInt8(ascii: "}") { at += 1; return false }
             default: throw failure("expected , or } in an object")
             }
         }
         guard peek() == UInt8(ascii: "\"") else { throw failure("expected a key (a string)") }
-        let key = try string()
-        try expect(UInt8(ascii: ":"), ": after a key")
-        return key
+        return true
     }
 
     /// Reads `[`; then `nextElement()` before each element until it returns false.
@@ -145,6 +171,22 @@ struct JSONBytesReader {
         text.append(contentsOf: bytes[start..<at])
         at += 1
         return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Steps over a string value, checking it as `string()` does, without making the `String`: a
+    /// finding's message and the other members a caller only checks are most of the document.
+    mutating func skipString() throws(Failure) {
+        let mark = at
+        try expect(UInt8(ascii: "\""), "a string")
+        let start = at
+        let end = bytes.withUnsafeBufferPointer { Self.stringEnd.firstIndex(in: $0, from: start) } ?? bytes.count
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            at = end + 1
+            return
+        }
+        // An escape or a control character: `string()` reads it and tells what is wrong.
+        at = mark
+        _ = try string()
     }
 
     /// The scalar of a `\uXXXX` escape (the `\u` read), with its low surrogate's escape if it is a high one.
@@ -249,7 +291,7 @@ struct JSONBytesReader {
                 try beginArray()
                 while try nextElement() { try skipValue(depth: depth + 1) }
             }
-        case UInt8(ascii: "\""): _ = try string()
+        case UInt8(ascii: "\""): try skipString()
         case UInt8(ascii: "t"), UInt8(ascii: "f"): _ = try bool()
         case UInt8(ascii: "n"):
             guard null() else { throw failure("expected a value") }

@@ -62,9 +62,35 @@ import Testing
             // A comma before a closing bracket (JSONDecoder allows it), a repeated member of another type.
             #"{"counts":{"a":1,},"issues":[{"code":"c","severity":"s","message":"m",},],}"#,
             #"{"counts":{},"issues":[{"code":"c","severity":"s","message":"m","code":7}],"issues":{}}"#,
+            // Member names with escapes (compared unescaped), and names that only begin like a member.
+            #"{"counts":{},"issues":[{"co\u0064e":"c","sev\u0065rity":"s","m\u0065ssage":"m","raw\u005fvalue":"r","raw_valu":"x","codes":"y"}]}"#,
+            #"{"counts":{},"issues":[{"code":"c","severity":"s","message":"m","region_id\u0000":"x","fiel":"y","field":"f"}]}"#,
+            #"{"counts":{},"issues":[{"codes":"y","code":"c","severity":"s","message":"m","fieldx":"y","raw_values":"z"}]}"#,
+            #"{"counts":{},"issues":[{"code":"c","severity":"a\"b","message":"\u00e9\n","result_value":"\t","source_file":null,"acknowledged_note":"\/"}]}"#,
         ]
         for document in documents { expectAgreement(Array(document.utf8)) }
         #expect(Self.read(Array(documents[0].utf8))?.first?.code == "a/bé𝄞\u{0}")
+    }
+
+    /// `new(in:)` is the multiset difference: each finding whose key the baseline holds uses up one
+    /// occurrence of it, in order; the others are new.
+    @Test func newFindingsAreTheFindingsLeftOverByTheBaseline() {
+        var random = SeededGenerator(seed: 7)
+        func issue(_ n: Int) -> RegiokaartCore.Issue {
+            RegiokaartCore.Issue(.warning, .areaRepeated, regionID: n % 3 == 0 ? nil : "r\(n % 4)", field: n % 2 == 0 ? nil : "f",
+                                 raw: n % 5 == 0 ? nil : " x  \(n % 6)", "m\(n)")
+        }
+        for round in 0..<20 {
+            let previous = (0..<Int.random(in: 0..<60, using: &random)).map { _ in issue(Int.random(in: 0..<40, using: &random)) }
+            let current = (0..<Int.random(in: 0..<60, using: &random)).map { _ in issue(Int.random(in: 0..<40, using: &random)) }
+            var left = previous.map(NewFindings.Key.init)
+            let expected = current.filter { finding in
+                guard let k = left.firstIndex(of: NewFindings.Key(finding)) else { return true }
+                left.remove(at: k)
+                return false
+            }
+            #expect(NewFindings(previous: previous).new(in: current) == expected, "round \(round)")
+        }
     }
 
     @Test func brokenAndWronglyTypedDocumentsAreRejectedAsTheDecoderRejectsThem() {
