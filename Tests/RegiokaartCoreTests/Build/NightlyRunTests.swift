@@ -60,18 +60,27 @@ import Glibc
         let output = try TestSupport.previousOutput(in: folder)
         let before = TestSupport.snapshot(output)
         // A large input: the publication's text 100 times over (4900 cards, published with
-        // --allow-errors, so the run writes about 60 MB of outputs and lasts well over 1.2 s).
+        // --allow-errors, so the run writes about 60 MB of outputs).
         let publication = try Data(contentsOf: TestSupport.root.appendingPathComponent("Input/publication-regionale-samenwerking-werkt.txt"))
         let large = folder.appendingPathComponent("large.txt")
         try Data((0..<100).flatMap { _ in publication }).write(to: large)
         let arguments = ["build", "--quiet", "--allow-errors", "--publication", large.path, "--output", output.path]
 
-        // Mid-run: killed while reading, extracting and normalising.
-        for delay in [0.2, 0.6, 1.2] {
+        // How long a whole run takes on this machine, into a folder of its own: the kills below
+        // land at fractions of it, so that a faster build or a slower machine moves them along.
+        let started = Date()
+        let whole = try TestSupport.run(["build", "--quiet", "--allow-errors", "--publication", large.path,
+                                         "--output", folder.appendingPathComponent("timed").path])
+        #expect(whole.status == 0, "\(whole.stderr)")
+        let duration = Date().timeIntervalSince(started)
+
+        // Mid-run: killed at three points, from extraction on into the steps or the writing.
+        for fraction in [0.15, 0.4, 0.65] {
+            let delay = duration * fraction
             let (process, out, err) = try TestSupport.start(arguments)
             usleep(UInt32(delay * 1_000_000))
             guard process.isRunning else {
-                Issue.record("the run ended within \(delay) s: make the input larger")
+                Issue.record("the run ended within \(delay) s, \(fraction) of a whole run's \(duration) s")
                 _ = TestSupport.finish(process, out, err)
                 continue
             }
