@@ -7,66 +7,35 @@
 /// extraction, beside the document and every card read: three `UInt32` a line were 30 MB of its peak.
 struct CardLineTable {
     /// Where each line's trimmed text starts in the document's bytes.
-    private var starts: [UInt32] = []
+    private let starts: [UInt32]
     /// Each line's trimmed length; `UInt16.max`: see `longLengths`.
-    private var lengths: [UInt16] = []
+    private let lengths: [UInt16]
     /// The document lines between each line and the one before it (blank or skipped lines; for
     /// the first line, those before it); `UInt8.max`: see `longGaps`.
-    private var gaps: [UInt8] = []
+    private let gaps: [UInt8]
     /// The position of line `k * stride`, for each `k`.
-    private var checkpoints: [UInt32] = []
+    private let checkpoints: [UInt32]
     /// Lengths of `UInt16.max` and more, by line.
-    private var longLengths: [Int: Int] = [:]
+    private let longLengths: [Int: Int]
     /// Gaps of `UInt8.max` and more, by line.
-    private var longGaps: [Int: Int] = [:]
-    /// The position of the last line appended (-1: none yet).
-    private var lastPosition = -1
-
+    private let longGaps: [Int: Int]
     /// Lines between two stored positions.
-    static let stride = 16
+    static let stride = 8
 
-    /// An empty table with room for `capacity` lines.
-    init(capacity: Int) {
-        starts.reserveCapacity(capacity)
-        lengths.reserveCapacity(capacity)
-        gaps.reserveCapacity(capacity)
-        checkpoints.reserveCapacity(capacity / Self.stride + 1)
+    /// The table `builder` filled, in storage sized to its lines.
+    init(_ builder: consuming Builder) {
+        let count = builder.count
+        starts = Array(UnsafeBufferPointer(start: builder.starts, count: count))
+        lengths = Array(UnsafeBufferPointer(start: builder.lengths, count: count))
+        gaps = Array(UnsafeBufferPointer(start: builder.gaps, count: count))
+        checkpoints = Array(UnsafeBufferPointer(start: builder.checkpoints, count: (count + Self.stride - 1) / Self.stride))
+        longLengths = builder.longLengths
+        longGaps = builder.longGaps
+        builder.deallocate()
     }
 
     /// The number of lines.
     var count: Int { starts.count }
-
-    /// Appends the line at document position `position` (after the last one appended), whose
-    /// trimmed text is the document's bytes `start..<end`.
-    mutating func append(position: Int, start: Int, end: Int) {
-        precondition(position > lastPosition && start <= end && end <= Int(UInt32.max))
-        let k = starts.count
-        if k % Self.stride == 0 { checkpoints.append(UInt32(position)) }
-        starts.append(UInt32(start))
-        let length = end - start
-        if length >= Int(UInt16.max) {
-            lengths.append(.max)
-            longLengths[k] = length
-        } else {
-            lengths.append(UInt16(length))
-        }
-        let gap = position - lastPosition - 1
-        if gap >= Int(UInt8.max) {
-            gaps.append(.max)
-            longGaps[k] = gap
-        } else {
-            gaps.append(UInt8(gap))
-        }
-        lastPosition = position
-    }
-
-    /// Sizes the storage to the lines appended.
-    mutating func compact() {
-        starts = starts.compacted()
-        lengths = lengths.compacted()
-        gaps = gaps.compacted()
-        checkpoints = checkpoints.compacted()
-    }
 
     /// Where line `k`'s trimmed text starts in the document's bytes.
     @inline(__always) func start(_ k: Int) -> Int { Int(starts[k]) }
@@ -85,11 +54,14 @@ struct CardLineTable {
 
     /// Line `k`'s position in the document.
     func position(_ k: Int) -> Int {
+        precondition(k >= 0 && k < count, "line index out of range")
         let first = k - k % Self.stride
         var position = Int(checkpoints[k / Self.stride])
-        for j in (first + 1)..<(k + 1) {
-            let gap = gaps[j]
-            position += (gap == .max ? longGaps[j]! : Int(gap)) + 1
+        gaps.withUnsafeBufferPointer { gaps in
+            for j in (first + 1)..<(k + 1) {
+                let gap = gaps[j]
+                position += (gap == .max ? longGaps[j]! : Int(gap)) + 1
+            }
         }
         return position
     }

@@ -30,7 +30,7 @@ struct CardLines {
         source = document.lines
         file = document.name
         // Filled in local arrays (room for every line), then sized to the lines found.
-        var entries = CardLineTable(capacity: document.lines.count), candidates: [UInt32] = []
+        var entries = CardLineTable.Builder(capacity: document.lines.count), candidates: [UInt32] = []
         var detached: [Int: String] = [:]
         let lines = document.lines
         lines.withUnsafeBytes { bytes in
@@ -63,8 +63,7 @@ struct CardLines {
             }
         }
         // The tables live through the whole extraction: sized to the lines found.
-        entries.compact()
-        self.entries = entries
+        self.entries = CardLineTable(entries)
         self.detached = detached
         figureCandidates = candidates.compacted()
     }

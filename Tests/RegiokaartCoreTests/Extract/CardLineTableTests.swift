@@ -23,9 +23,9 @@ import Testing
 
     @Test func everyLineComesBackAsAppended() {
         let rows = Self.rows
-        var table = CardLineTable(capacity: 4)
-        for row in rows { table.append(position: row.position, start: row.start, end: row.end) }
-        table.compact()
+        var builder = CardLineTable.Builder(capacity: rows.count)
+        for row in rows { builder.append(position: row.position, start: row.start, end: row.end) }
+        let table = CardLineTable(builder)
         #expect(table.count == rows.count)
         for (k, row) in rows.enumerated() {
             #expect(table.position(k) == row.position, "line \(k)")
