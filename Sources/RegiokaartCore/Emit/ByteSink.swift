@@ -30,10 +30,8 @@ final class ByteSink {
         buffer = .allocate(capacity: capacity)
     }
 
-    /// A sink that hands its bytes to `drain` in chunks of about `chunkSize` bytes. The default is
-    /// 256 KiB: the outputs are written up to four files at a time (two cores, a table's two CSV
-    /// forms together), each through a buffer of 1.25 chunks that stays resident while it is written.
-    init(chunkSize: Int = 1 << 18, drain: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) {
+    /// A sink that hands its bytes to `drain` in chunks of about `chunkSize` bytes.
+    init(chunkSize: Int = 1 << 20, drain: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) {
         self.chunkSize = max(chunkSize, 1)
         self.drain = drain
         capacity = self.chunkSize + self.chunkSize / 4
