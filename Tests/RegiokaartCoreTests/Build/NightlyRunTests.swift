@@ -59,11 +59,12 @@ import Glibc
         let folder = try TestSupport.temporaryFolder()
         let output = try TestSupport.previousOutput(in: folder)
         let before = TestSupport.snapshot(output)
-        // A large input: the publication's text 40 times over (1960 cards, published with
-        // --allow-errors, so the run writes about 25 MB of outputs and lasts well over 1.2 s).
+        // A large input: the publication's text 80 times over (3920 cards, published with
+        // --allow-errors, so the run writes about 50 MB of outputs and lasts well over 1.2 s; at 40
+        // copies a debug build on a quiet machine could finish within 1.2 s).
         let publication = try Data(contentsOf: TestSupport.root.appendingPathComponent("Input/publication-regionale-samenwerking-werkt.txt"))
         let large = folder.appendingPathComponent("large.txt")
-        try Data((0..<40).flatMap { _ in publication }).write(to: large)
+        try Data((0..<80).flatMap { _ in publication }).write(to: large)
         let arguments = ["build", "--quiet", "--allow-errors", "--publication", large.path, "--output", output.path]
 
         // Mid-run: killed while reading, extracting and normalising.
