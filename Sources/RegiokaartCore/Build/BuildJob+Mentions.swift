@@ -38,7 +38,6 @@ extension BuildJob {
         var dataset = Dataset(consume publication, article: article.map { VoorloperExtractor().extract($0) },
                               themePages: ThemePageExtractor().extract(document, before: firstCard))
         _ = consume document  // every document is read: its bytes need not outlive the extraction
-        if dropsStepState { dataset.gatherStepState() }
         let context = try context()
         if dropsStepState {
             // `Pipeline.standard` in its parts (`StandardPipelineTests` holds them to it).

@@ -14,19 +14,4 @@ extension Dataset {
             regions[index].nameLines = []
         }
     }
-
-    /// Moves every region's area list and name lines (what `dropStepState()` lets go of) into new
-    /// storage, all of it allocated before any old storage is freed: side by side in the heap, away
-    /// from the names, figures and stories read with them. Dropped later, they then leave whole
-    /// pages free, which go back to the system (`MemoryRelease.returnFreedPages()`); dropped where
-    /// extraction put them, a page at a time among what stays, they left some 50 MB of an archive's
-    /// heap free but resident through the writing of the outputs.
-    mutating func gatherStepState() {
-        let areas = regions.map { $0.area.copiedToNewStorage() }
-        let nameLines = regions.map { $0.nameLines.copiedToNewStorage() }
-        for index in regions.indices {
-            regions[index].area = areas[index]
-            regions[index].nameLines = nameLines[index]
-        }
-    }
 }

@@ -15,16 +15,3 @@ extension Array {
         }
     }
 }
-
-extension Array {
-    /// A copy in storage of its own, sized to its elements (a copy-on-write copy would share it).
-    func copiedToNewStorage() -> [Element] {
-        guard !isEmpty else { return [] }
-        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-            initialized = withUnsafeBufferPointer { source in
-                buffer.baseAddress!.initialize(from: source.baseAddress!, count: source.count)
-                return source.count
-            }
-        }
-    }
-}
