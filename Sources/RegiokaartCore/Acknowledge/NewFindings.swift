@@ -25,7 +25,7 @@ struct NewFindings: Sendable {
     }
 
     /// How often each key occurs in the baseline.
-    let baseline: [Key: Int]
+    let baseline: FindingKeyCounts
 
     /// The baseline of the previous run's findings.
     init(previous: [Issue]) {
@@ -33,16 +33,15 @@ struct NewFindings: Sendable {
     }
 
     init(keys: [Key]) {
-        baseline = keys.reduce(into: [:]) { $0[$1, default: 0] += 1 }
+        baseline = FindingKeyCounts(keys)
     }
 
     /// The findings of `issues` (in their order) that the baseline does not hold.
     func new(in issues: [Issue]) -> [Issue] {
-        var left = baseline
+        var left = baseline.counts
         return issues.filter { issue in
-            // Found once and counted down in place: each finding's key is hashed once.
-            guard let slot = left.index(forKey: Key(issue)), left.values[slot] > 0 else { return true }
-            left.values[slot] -= 1
+            guard let n = baseline.number(of: Key(issue)), left[n] > 0 else { return true }
+            left[n] -= 1
             return false
         }
     }

@@ -39,7 +39,7 @@ public enum BuildJob {
         }
         recoverLeftovers(configuration).forEach(notify)
         let previous = try previousSnapshot(configuration)
-        let baseline = try findingsBaseline(configuration, notify: notify)
+        var baseline = try findingsBaseline(configuration, notify: notify)
         var dataset: Dataset
         do throws(InputError) {
             configuration.progress?(.readingPublication)
@@ -65,7 +65,11 @@ public enum BuildJob {
         let geometry = try geometryLoading.value()
         // An acknowledged warning does not count under --strict; an error blocks, acknowledged or not.
         let blocking = dataset.log.count(.error) + (configuration.strict ? dataset.log.count(.warning, acknowledged: false) : 0)
+        // The previous run's findings (a key per finding: tens of MB for an archive) go before the
+        // outputs are rendered; only whether there were any is kept.
+        let hasBaseline = baseline != nil
         let newFindings = baseline.map { $0.new(in: DatasetRenderer.reportOrder(dataset)) }
+        baseline = nil
         let publish = blocking == 0 || configuration.allowErrors
         configuration.progress?(.rendering)
         let files: [OutputFile]
@@ -83,7 +87,7 @@ public enum BuildJob {
         return BuildResult(dataset: dataset, published: publish, destination: destination, blockingCount: blocking,
                            reference: reference, files: files.map(\.name),
                            changes: publish ? changes(since: previous, to: dataset) : nil,
-                           newFindings: newFindings, findingsBaseline: baseline == nil ? nil : findingsBaselineDirectory(configuration))
+                           newFindings: newFindings, findingsBaseline: hasBaseline ? findingsBaselineDirectory(configuration) : nil)
     }
 
     /// The sibling folder that receives a rejected run's report: `Output` → `Output.failed`.

@@ -6,21 +6,15 @@ import Foundation
 ///
 /// Hand-written instead of an array of `Located<String>`: an archive has millions of lines, most
 /// of them outside any card, and a `String` and a location per line doubled the memory of a run.
-/// Each line here costs 12 bytes: its line in the document and its trimmed byte range.
+/// Each line here costs about 7 bytes (`CardLineTable`): where its trimmed text starts in the
+/// document, its length, and how many lines lie between it and the line before.
 struct CardLines {
     /// The document's lines.
     let source: SourceLines
     /// The document's name, for locations.
     let file: String
-    /// Where a line stands: its position in `source` and its trimmed text in `source.bytes`.
-    private struct Entry {
-        var position: UInt32
-        var start: UInt32
-        var end: UInt32
-    }
-
-    /// The lines, in order (one table: one append per line while the document is walked).
-    private let entries: [Entry]
+    /// Where each line stands: its position in `source` and its trimmed text in `source.bytes`.
+    private let entries: CardLineTable
     /// Trimmed texts that are not a byte range of their line (none is expected: trimming removes
     /// characters at the ends only), by line index.
     private let detached: [Int: String]
@@ -36,10 +30,9 @@ struct CardLines {
         source = document.lines
         file = document.name
         // Filled in local arrays (room for every line), then sized to the lines found.
-        var entries: [Entry] = [], candidates: [UInt32] = []
+        var entries = CardLineTable.Builder(capacity: document.lines.count), candidates: [UInt32] = []
         var detached: [Int: String] = [:]
         let lines = document.lines
-        entries.reserveCapacity(lines.count)
         lines.withUnsafeBytes { bytes in
             lines.forEachLine { position, range in
                 if skip(position, range.count) { return }
@@ -66,11 +59,11 @@ struct CardLines {
                 if first &- 0x30 < 10 || first | 0x20 == UInt8(ascii: "a") || first >= 0x80 {
                     candidates.append(UInt32(entries.count))
                 }
-                entries.append(Entry(position: UInt32(position), start: UInt32(start), end: UInt32(end)))
+                entries.append(position: position, start: start, end: end)
             }
         }
         // The tables live through the whole extraction: sized to the lines found.
-        self.entries = entries.compacted()
+        self.entries = CardLineTable(entries)
         self.detached = detached
         figureCandidates = candidates.compacted()
     }
@@ -107,10 +100,10 @@ struct CardLines {
         var low = 0, high = entries.count
         while low < high {
             let mid = (low + high) / 2
-            if Int(entries[mid].start) <= offset { low = mid + 1 } else { high = mid }
+            if entries.start(mid) <= offset { low = mid + 1 } else { high = mid }
         }
-        guard low > 0, offset < Int(entries[low - 1].end) else { return nil }
-        return (low - 1, offset - Int(entries[low - 1].start))
+        guard low > 0, offset < entries.end(low - 1) else { return nil }
+        return (low - 1, offset - entries.start(low - 1))
     }
 
     /// Whether every line's text is a byte range of the document (`line(holdingByteAt:)` answers).
@@ -119,24 +112,24 @@ struct CardLines {
     /// The text of line `k`.
     func text(_ k: Int) -> String {
         if !detached.isEmpty, let text = detached[k] { return text }
-        return source.withUnsafeBytes { String(decoding: $0[Int(entries[k].start)..<Int(entries[k].end)], as: UTF8.self) }
+        return source.withUnsafeBytes { String(decoding: $0[entries.range(k)], as: UTF8.self) }
     }
 
     /// Calls `body` with the UTF-8 bytes of line `k`.
     func withBytes<R>(_ k: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if !detached.isEmpty, var text = detached[k] { return text.withUTF8(body) }
-        return source.withUnsafeBytes { body(UnsafeBufferPointer(rebasing: $0[Int(entries[k].start)..<Int(entries[k].end)])) }
+        return source.withUnsafeBytes { body(UnsafeBufferPointer(rebasing: $0[entries.range(k)])) }
     }
 
     /// The UTF-8 length of line `k`.
     func length(_ k: Int) -> Int {
         if !detached.isEmpty, let text = detached[k] { return text.utf8.count }
-        return Int(entries[k].end - entries[k].start)
+        return entries.length(k)
     }
 
     /// Where line `k` stands in the document.
     func location(_ k: Int) -> SourceLocation {
-        SourceLocation(file: file, line: source.number(at: Int(entries[k].position)))
+        SourceLocation(file: file, line: source.number(at: entries.position(k)))
     }
 
     /// Line `k` with its location.
