@@ -27,17 +27,17 @@ extension BuildJob {
         configuration.previousDirectory ?? configuration.outputDirectory
     }
 
-    /// The previous run's findings, read before anything is published; nil on a first run. A named
-    /// `--previous` whose `issues.json` is unreadable is unusable input; the output folder's own is
-    /// only reported through `notify` (a damaged report must not stop the nightly run).
-    static func findingsBaseline(_ configuration: BuildConfiguration,
-                                 notify: (String) -> Void) throws(InputError) -> NewFindings? {
+    /// The previous run's findings, read before anything is published: the baseline (nil on a first
+    /// run) and, when the output folder's own `issues.json` is unreadable, the notice to give (a
+    /// damaged report must not stop the nightly run; every finding then counts as new). A named
+    /// `--previous` whose `issues.json` is unreadable is unusable input. Reads no configuration but
+    /// `directory` and `isNamed`, so that it can run on another core.
+    static func findingsBaseline(directory: String, isNamed: Bool) throws(InputError) -> (findings: NewFindings?, notice: String?) {
         do throws(InputError) {
-            return try NewFindings.load(directory: findingsBaselineDirectory(configuration))
+            return (try NewFindings.load(directory: directory), nil)
         } catch {
-            if configuration.previousDirectory != nil { throw error }
-            notify("\(error); every finding counts as new")
-            return nil
+            if isNamed { throw error }
+            return (nil, "\(error); every finding counts as new")
         }
     }
 }

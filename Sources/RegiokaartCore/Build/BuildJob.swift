@@ -39,7 +39,12 @@ public enum BuildJob {
         }
         recoverLeftovers(configuration).forEach(notify)
         let previous = try previousSnapshot(configuration)
-        var baseline = try findingsBaseline(configuration, notify: notify)
+        // The previous run's findings (its issues.json: 42 MB for a 1000-copy archive) are read on
+        // another core too, while this one reads and extracts; their error still comes first.
+        let baselineDirectory = findingsBaselineDirectory(configuration), isNamed = configuration.previousDirectory != nil
+        let baselineReading = BackgroundValue { () throws(InputError) in
+            try findingsBaseline(directory: baselineDirectory, isNamed: isNamed)
+        }
         var dataset: Dataset
         do throws(InputError) {
             configuration.progress?(.readingPublication)
@@ -53,6 +58,7 @@ public enum BuildJob {
                 return context
             }
         } catch {
+            _ = try baselineReading.value()
             _ = try loading.value()
             _ = try geometryLoading.value()
             throw error
@@ -61,6 +67,9 @@ public enum BuildJob {
         // freed are handed back before the outputs are written, or the writers' small allocations
         // would spread over them.
         MemoryRelease.returnFreedPages()
+        let baselineRead = try baselineReading.value()
+        baselineRead.notice.map(notify)
+        var baseline = baselineRead.findings
         let reference = try loading.value().reference
         let geometry = try geometryLoading.value()
         // An acknowledged warning does not count under --strict; an error blocks, acknowledged or not.
