@@ -140,6 +140,31 @@ import Glibc
         #expect(first.stdout.contains("49 added, 0 removed"))
     }
 
+    @Test func aDamagedPreviousIssuesFileIsANoticeOrAnErrorThatComesFirst() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let output = try TestSupport.previousOutput(in: folder)
+        let issues = output.appendingPathComponent("issues.json")
+        try Data("{\"counts\": {}, \"issues\": [{\"code\": 7}]}".utf8).write(to: issues)
+        // The output folder's own issues.json (read on another core): a notice, and the run publishes.
+        let own = try TestSupport.run(["build", "--output", output.path])
+        #expect(own.status == 0, "\(own.stderr)")
+        #expect(own.stderr.contains("issues.json"))
+        #expect(own.stderr.contains("every finding counts as new"))
+        // A named --previous: unusable input, and its error comes before a missing publication's.
+        let named = folder.appendingPathComponent("Named")
+        try FileManager.default.createDirectory(at: named, withIntermediateDirectories: true)
+        try Data("not json".utf8).write(to: named.appendingPathComponent("issues.json"))
+        let bad = try TestSupport.run(["build", "--output", folder.appendingPathComponent("Other").path,
+                                       "--previous", named.path, "--publication", folder.appendingPathComponent("missing.txt").path])
+        #expect(bad.status == 2, "\(bad.stderr)")
+        #expect(bad.stderr.contains("Named/issues.json"), "\(bad.stderr)")
+        #expect(!bad.stderr.contains("missing.txt"), "\(bad.stderr)")
+        // With a readable publication the same --previous still stops the run, and nothing is written.
+        let stopped = try TestSupport.run(["build", "--output", folder.appendingPathComponent("Other").path, "--previous", named.path])
+        #expect(stopped.status == 2, "\(stopped.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Other").path))
+    }
+
     @Test func theDiffCommandReportsChangesAsTextAndJSON() throws {
         let folder = try TestSupport.temporaryFolder()
         let old = try TestSupport.previousOutput(in: folder)
