@@ -43,7 +43,11 @@ public enum BuildJob {
         // another core too, while this one reads and extracts; their error still comes first.
         let baselineDirectory = findingsBaselineDirectory(configuration), isNamed = configuration.previousDirectory != nil
         let baselineReading = BackgroundValue { () throws(InputError) in
-            try findingsBaseline(directory: baselineDirectory, isNamed: isNamed)
+            let baseline = try findingsBaseline(directory: baselineDirectory, isNamed: isNamed)
+            // The file's bytes and the keys read from it were freed on this thread's own heap arena,
+            // which would otherwise keep those pages through the extraction's peak.
+            MemoryRelease.returnFreedPages()
+            return baseline
         }
         var dataset: Dataset
         do throws(InputError) {
