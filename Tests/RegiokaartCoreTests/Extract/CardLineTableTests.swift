@@ -46,11 +46,7 @@ import Testing
         }
         let document = try TextDocumentReader.read(Array(text.utf8), name: "t.txt")
         let lines = CardLines(document) { _, length in length > 65_536 }
-        let expected = document.lines.compactMap { line -> (String, Int)? in
-            guard line.text.utf8.count <= 65_536 else { return nil }
-            let trimmed = line.text.trimmingCharacters(in: .whitespaces)
-            return trimmed.isEmpty ? nil : (trimmed, line.number)
-        }
+        let expected = CardLinesOracle.lines(of: document)
         #expect(lines.count == expected.count)
         for (k, (text, number)) in expected.enumerated() where k < lines.count {
             #expect(lines.text(k) == text)
