@@ -21,11 +21,4 @@ struct SeverityCounts: Sendable, Equatable {
             }
         }
     }
-
-    /// Adds `other`'s numbers to these.
-    mutating func add(_ other: SeverityCounts) {
-        errors += other.errors
-        warnings += other.warnings
-        infos += other.infos
-    }
 }
