@@ -34,15 +34,7 @@ import Testing
     }
 
     @Test func hostileAreasOutputsStayTheSame() throws {
-        let text = [
-            Fixture.card(name: "Noord (po)", area: ["- Alkmaar", "- Bergen", "- Atlantis", "- Heiloo", "- Alkmaar", "- Heiloo"]),
-            Fixture.card(name: "Zuid (vo/mbo)", area: ["- Gennep", "- Bergen", "- Venray", "Hardinxveld-Giessen-", "dam", "- Utopia"]),
-            Fixture.card(name: "Alleen", area: ["- Bergen", "- Groningen", "- Friesland", "- Drenthe", "- ???", "- Bergen"]),
-            Fixture.card(name: "Leeg (mbo)", area: []),
-            Fixture.card(name: "Zonder gebied", area: nil),
-            Fixture.card(name: "Land (po/vo/mbo)", area: ["- Heel Nederland"]),
-            Fixture.card(name: "Utrecht", area: ["- Provincie Utrecht", "- Nergenshuizen", "- utrecht", "- Ütrecht"]),
-        ].joined()
+        let text = Fixture.hostileAreaCards.joined()
         let dataset = try Fixture.dataset(text)
         let unresolved = dataset.regions.flatMap(\.unresolvedNames).map(\.value)
         // The cards hold unresolved names (unmatched and undecided) next to placed and dropped ones.

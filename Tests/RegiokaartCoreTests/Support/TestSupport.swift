@@ -34,6 +34,20 @@ enum Fixture {
         try BuildJob.dataset(from: document(text), reference: reference)
     }
 
+    /// Cards whose areas hold what the area steps report: repeats, unknown names, a name split over
+    /// two lines, provinces, an empty list, no list, the whole country, one municipality spelt four ways.
+    static var hostileAreaCards: [String] {
+        [
+            card(name: "Noord (po)", area: ["- Alkmaar", "- Bergen", "- Atlantis", "- Heiloo", "- Alkmaar", "- Heiloo"]),
+            card(name: "Zuid (vo/mbo)", area: ["- Gennep", "- Bergen", "- Venray", "Hardinxveld-Giessen-", "dam", "- Utopia"]),
+            card(name: "Alleen", area: ["- Bergen", "- Groningen", "- Friesland", "- Drenthe", "- ???", "- Bergen"]),
+            card(name: "Leeg (mbo)", area: []),
+            card(name: "Zonder gebied", area: nil),
+            card(name: "Land (po/vo/mbo)", area: ["- Heel Nederland"]),
+            card(name: "Utrecht", area: ["- Provincie Utrecht", "- Nergenshuizen", "- utrecht", "- Ütrecht"]),
+        ]
+    }
+
     /// One card in the publication's text layout.
     static func card(name: String, figures: [String] = ["12.345", "3", "0", "0", "1"], area: [String]?,
                      story: [String] = [], closed: Bool = true) -> String {
