@@ -15,9 +15,11 @@ struct NameTokens: Hashable, Sendable {
     let dropped: [String]
 
     init(_ name: String) {
+        let folded = Self.foldedWords(name)
         var words: [String] = []
+        words.reserveCapacity(folded.count)  // one allocation, not one per doubling: every region name is tokenised
         var dropped: [String] = []
-        for word in Self.foldedWords(name) {
+        for word in folded {
             if word.utf8.count < 2 || Self.filler.contains(word) {  // folded words are ASCII
                 dropped.append(word)
             } else if !words.contains(word) {

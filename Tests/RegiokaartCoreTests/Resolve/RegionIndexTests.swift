@@ -116,4 +116,26 @@ import Testing
         #expect(NameTokens("Onderwijsregio Zwolle en omgeving").words == ["zwolle"])
         #expect(NameTokens("Súdwest-Fryslân").words == ["sudwest", "fryslan"])
     }
+
+    /// The token rule's notes, written when the evidence reads them, are the sentences written
+    /// out for every candidate: on the real regions and numbered copies, for real and hostile mentions.
+    @Test func tokenNotesAreTheWrittenOutNotes() {
+        for regions in [RealInput.dataset.regions, Self.copies(3)] {
+            let index = RegionIndex(regions)
+            var checked = 0
+            for mention in Self.mentions {
+                let words = NameTokens(mention.name)
+                for candidate in TokenRule().candidates(for: mention, in: index, pool: RegionPool(for: mention)) {
+                    let other = NameTokens(regions[candidate.region].name)
+                    let similarity = words.similarity(to: other)
+                    var note = "words {\(words.words.joined(separator: ", "))} vs {\(other.words.joined(separator: ", "))} of "
+                        + "\(regions[candidate.region].id): similarity \(TokenRule.format(similarity.score))"
+                    if !similarity.fuzzyPairs.isEmpty { note += " (spelling variants \(similarity.fuzzyPairs.joined(separator: ", ")))" }
+                    #expect(candidate.note == note)
+                    checked += 1
+                }
+            }
+            #expect(checked > regions.count)
+        }
+    }
 }
