@@ -138,4 +138,22 @@ import Testing
             #expect(checked > regions.count)
         }
     }
+
+    /// The runner-up the evidence quotes as "next" is never the winner itself (the resolver tells
+    /// the contenders from the rest by region number): the winner's line, two lines up, quotes another note.
+    @Test func theNextCandidateIsNeverTheBest() {
+        let resolver = RegionResolver(context: Self.context, aliases: RegionAliasTable([]))
+        for regions in [RealInput.dataset.regions, Self.copies(3)] {
+            let index = RegionIndex(regions)
+            var quoted = 0
+            for mention in Self.mentions {
+                let evidence = resolver.resolve(mention, in: index).evidence
+                for (k, line) in evidence.enumerated() where line.hasPrefix("next: ") {
+                    #expect(k >= 2 && !evidence[k - 2].hasSuffix(": " + line.dropFirst("next: ".count)), "\(mention.asListed): \(evidence)")
+                    quoted += 1
+                }
+            }
+            #expect(quoted > 0)
+        }
+    }
 }
