@@ -156,4 +156,17 @@ import Testing
             #expect(quoted > 0)
         }
     }
+
+    /// The filler test by length answers as the set does: for every word of the real names, the
+    /// hostile names and the fillers themselves, changed by a letter, cut short or lengthened.
+    @Test func fillerByLengthIsTheFillerSet() {
+        var words = Set((RealInput.dataset.regions.map(\.name) + Self.hostileNames).flatMap(NameTokens.foldedWords))
+        for filler in NameTokens.filler {
+            words.formUnion([filler, String(filler.dropLast()), filler + "s", "x" + filler, String(filler.dropFirst()),
+                             filler.uppercased(), String(filler.reversed()), filler + filler])
+        }
+        words.formUnion(["", "a", "é", "eé", "onderwijsregio's", String(repeating: "o", count: 40)])
+        for word in words { #expect(NameTokens.isFiller(word) == NameTokens.filler.contains(word), "\(word)") }
+        #expect(NameTokens.filler.allSatisfy(NameTokens.isFiller))
+    }
 }
