@@ -17,8 +17,8 @@ enum PublicationReader {
         /// About how many bytes a slice has.
         var sliceBytes: Int
 
-        /// Slices of 8 MiB from 16 MiB on: a few cards' worth of tables at a time, never a tiny last slice.
-        static let standard = Slicing(threshold: 16 << 20, sliceBytes: 8 << 20)
+        /// Slices of 4 MiB from 16 MiB on: the extraction's peak is the cards plus one slice and its tables.
+        static let standard = Slicing(threshold: 16 << 20, sliceBytes: 4 << 20)
     }
 
     /// The document at `path`, read whole; `displayName` is how reports name it (defaults to `path`).
@@ -33,19 +33,19 @@ enum PublicationReader {
                         extractor: PublicationExtractor = PublicationExtractor(),
                         didRead: () -> Void = {}) throws(InputError) -> ExtractedPublication {
         let name = displayName ?? path
+        var hasRead = false  // (a publication begun in slices may still be read whole)
         var status = stat()
         if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
            (slicing.threshold...FileBytes.maximumInputBytes).contains(Int(status.st_size)) {
             var slicer = try PublicationSlicer(path: path, name: name, sliceBytes: slicing.sliceBytes)
-            if let first = try slicer.next(), DocumentReader.detectFormat(first.bytes) == .text {
+            let publication = try extractSliced(from: &slicer, path: path, extractor: extractor) {
+                hasRead = true
                 didRead()
-                if let publication = try extractSliced(first, from: &slicer, path: path, extractor: extractor) {
-                    return publication
-                }
             }
+            if let publication { return publication }
         }
         let document = try read(path: path, displayName: name)
-        didRead()
+        if !hasRead { didRead() }
         return extract(document, extractor: extractor)
     }
 
@@ -83,10 +83,12 @@ enum PublicationReader {
         var order: FigurePairing.Order?
     }
 
-    /// The publication read in slices from `first` on; nil when it must be read whole (its first
-    /// slice holds no card: the theme pages in front of the cards would run on into the next).
-    private static func extractSliced(_ first: (start: Int, bytes: [UInt8]), from slicer: inout PublicationSlicer,
-                                      path: String, extractor: PublicationExtractor) throws(InputError) -> ExtractedPublication? {
+    /// The publication read in slices; nil when it must be read whole: it is HTML, or its first slice
+    /// holds no card (the theme pages in front of the cards would run on into the next).
+    private static func extractSliced(from slicer: inout PublicationSlicer, path: String, extractor: PublicationExtractor,
+                                      didRead: () -> Void) throws(InputError) -> ExtractedPublication? {
+        guard var next = try slicer.next(), DocumentReader.detectFormat(next.bytes) == .text else { return nil }
+        didRead()
         var slices: [Slice] = []
         var regions: [Region] = []
         var lineLog = IssueLog()
@@ -94,17 +96,20 @@ enum PublicationReader {
         var themePages: ThemePages?
         var counts: [String: Int] = [:]
         var orders = Set<FigurePairing.Order>()
-        var next: (start: Int, bytes: [UInt8])? = first
         var firstNumber = 1
-        while let (start, bytes) = next {
-            next = nil
-            let range = start..<(start + bytes.count)
-            let document = try document(bytes, firstNumber: firstNumber, path: path, name: slicer.name)
+        while true {
+            let range = next.start..<(next.start + next.bytes.count)
+            let bytes = next.bytes
+            next.bytes = []  // the document holds the slice's bytes, and frees them with its lines
+            let document = try document(consume bytes, firstNumber: firstNumber, path: path, name: slicer.name)
             let lineCount = document.lines.count
             var reading = extractSlice(document, extractor: extractor, counts: &counts, adding: true, ordersBefore: orders)
             if slices.isEmpty {
                 guard !reading.publication.regions.isEmpty else { return nil }
                 themePages = reading.publication.themePages
+                // Room for the cards at the first slice's rate: grown by doubling, the array held up to twice them.
+                let estimate = Double(reading.publication.regions.count) * Double(slicer.size) / Double(range.count)
+                regions.reserveCapacity(Int(estimate * 1.0625) + 1)
             }
             orders.formUnion(reading.orders)
             lineLog.append(contentsOf: reading.lineLog)
@@ -116,7 +121,8 @@ enum PublicationReader {
             regions += reading.publication.regions
             reading.publication.regions = []
             firstNumber += lineCount
-            next = try slicer.next()
+            guard let following = try slicer.next() else { break }
+            next = following
         }
         // The decisions of the whole publication: a slice read with another is read again with them
         // (which may change the orders it shows, and so the publication's order: until none differs).

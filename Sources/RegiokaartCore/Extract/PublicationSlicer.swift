@@ -13,7 +13,7 @@ struct PublicationSlicer: ~Copyable {
     let sliceBytes: Int
     private let descriptor: Int32
     /// The file's size and modification time when it was opened.
-    private let size: Int
+    let size: Int
     private let modified: timespec
     /// Where the next slice starts in the file.
     private(set) var offset = 0
