@@ -31,7 +31,9 @@ struct PublicationExtractor: Sendable {
     /// decides it across the slices of a large publication.
     func extract(_ document: SourceDocument) -> ExtractedPublication {
         var cards = findCards(document)
-        markHeadings(&cards, counts: cards.nameLineCounts())
+        var counts: [String: Int] = [:]
+        cards.countNameLines(into: &counts)
+        markHeadings(&cards, counts: counts)
         let order = FigurePairing.documentOrder(cards.figureOrders())
         return readCards(cards, order: order)
     }
@@ -47,11 +49,9 @@ struct PublicationExtractor: Sendable {
         /// What finding them reported (lines too long to read).
         var log: IssueLog
 
-        /// How many cards each line just before a card's figures stands before, by text.
-        func nameLineCounts() -> [String: Int] {
-            var counts: [String: Int] = [:]
+        /// Counts, by text, the cards each line just before a card's figures stands before.
+        func countNameLines(into counts: inout [String: Int]) {
             for anchor in anchors where anchor.nameEnd > anchor.nameStart { counts[lines.text(anchor.nameEnd - 1), default: 0] += 1 }
-            return counts
         }
 
         /// The orders of values and labels the cards' own figure blocks show (see `FigurePairing.documentOrder`).
@@ -85,12 +85,14 @@ struct PublicationExtractor: Sendable {
     /// Marks as a heading of the figures the line before a card's figures that stands there, word
     /// for word, before `repeatedHeadingCount` cards or more (`counts`, by text): the name is above
     /// it. Then takes each card's figure block out of its anchor, cut at the next card's name.
-    func markHeadings(_ cards: inout FoundCards, counts: [String: Int]) {
+    /// `declined` is told each such line not taken for a heading (too few cards have it).
+    func markHeadings(_ cards: inout FoundCards, counts: [String: Int], declined: (String) -> Void = { _ in }) {
         let lines = cards.lines
         for n in cards.anchors.indices {
             let anchor = cards.anchors[n]
-            guard anchor.nameEnd > anchor.nameStart,
-                  counts[lines.text(anchor.nameEnd - 1), default: 0] >= Self.repeatedHeadingCount else { continue }
+            guard anchor.nameEnd > anchor.nameStart else { continue }
+            let text = lines.text(anchor.nameEnd - 1)
+            guard counts[text, default: 0] >= Self.repeatedHeadingCount else { declined(text); continue }
             let floor = n > 0 ? cards.anchors[n - 1].label + 1 : 0
             let nameEnd = anchor.nameEnd - 1
             cards.anchors[n].sectionHeadings = [nameEnd]

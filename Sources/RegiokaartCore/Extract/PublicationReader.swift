@@ -162,13 +162,9 @@ enum PublicationReader {
         var cards = extractor.findCards(document)
         let lineLog = cards.log
         cards.log = IssueLog()
-        if adding { counts.merge(cards.nameLineCounts(), uniquingKeysWith: +) }
+        if adding { cards.countNameLines(into: &counts) }
         var nameLines = Set<String>()
-        for anchor in cards.anchors where anchor.nameEnd > anchor.nameStart {
-            let text = cards.lines.text(anchor.nameEnd - 1)
-            if counts[text, default: 0] < PublicationExtractor.repeatedHeadingCount { nameLines.insert(text) }
-        }
-        extractor.markHeadings(&cards, counts: counts)
+        extractor.markHeadings(&cards, counts: counts) { nameLines.insert($0) }
         let orders = cards.figureOrders()
         let order = FigurePairing.documentOrder(ordersBefore.union(orders))
         var publication = extractor.readCards(cards, order: order)
