@@ -14,10 +14,20 @@ extension BuildJob {
     }
 
     /// `datasetWithMentions(from:reference:configuration:)` with the steps' context asked of `context`
-    /// once the documents are extracted (`BuildJob.run` has it made on the other core meanwhile).
-    /// With `dropsStepState`, what only the steps up to the area lists read (`Dataset.dropStepState()`)
-    /// goes once they have run, before the checks and the mentions add theirs.
+    /// once the documents are extracted.
     static func datasetWithMentions(from document: consuming SourceDocument, configuration: BuildConfiguration,
+                                    dropsStepState: Bool = false,
+                                    context: () throws(InputError) -> StepContext) throws(InputError) -> Dataset {
+        try datasetWithMentions(from: PublicationReader.extract(document), configuration: configuration,
+                                dropsStepState: dropsStepState, context: context)
+    }
+
+    /// `datasetWithMentions(from:configuration:dropsStepState:context:)` of the cards and theme pages
+    /// `PublicationReader` extracted, with the steps' context asked of `context` once the documents
+    /// are extracted (`BuildJob.run` has it made on the other core meanwhile). With `dropsStepState`,
+    /// what only the steps up to the area lists read (`Dataset.dropStepState()`) goes once they have
+    /// run, before the checks and the mentions add theirs.
+    static func datasetWithMentions(from extracted: consuming ExtractedPublication, configuration: BuildConfiguration,
                                     dropsStepState: Bool = false,
                                     context: () throws(InputError) -> StepContext) throws(InputError) -> Dataset {
         let article: SourceDocument?
@@ -32,12 +42,11 @@ extension BuildJob {
         if let path = configuration.acknowledgementsPath {
             acknowledgements = try AcknowledgementTable.load(path: path, optional: true)
         }
-        let publication = try cards(of: document)
-        let firstCard = publication.regions.map(\.source.line).min() ?? Int.max
+        let publication = try requireCards(extracted)
+        let themePages = publication.themePages
         // Consumed: a copy held to the end would keep every card's first area list beside the steps' own.
         var dataset = Dataset(consume publication, article: article.map { VoorloperExtractor().extract($0) },
-                              themePages: ThemePageExtractor().extract(document, before: firstCard))
-        _ = consume document  // every document is read: its bytes need not outlive the extraction
+                              themePages: themePages)
         let context = try context()
         if dropsStepState {
             // `Pipeline.standard` in its parts (`StandardPipelineTests` holds them to it).

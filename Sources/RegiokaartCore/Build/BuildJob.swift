@@ -4,9 +4,13 @@ import Foundation
 public enum BuildJob {
     /// The cards of `document`; throws when it holds no region card at all.
     static func cards(of document: SourceDocument) throws(InputError) -> ExtractedPublication {
-        let publication = PublicationExtractor().extract(document)
+        try requireCards(PublicationExtractor().extract(document))
+    }
+
+    /// `publication`; throws when it holds no region card at all.
+    static func requireCards(_ publication: consuming ExtractedPublication) throws(InputError) -> ExtractedPublication {
         guard !publication.regions.isEmpty else {
-            throw InputError(.notAPublication, file: document.name,
+            throw InputError(.notAPublication, file: publication.source,
                              "holds no region card (a figure labelled \"Aantal leerlingen/studenten\"): is it the publication?")
         }
         return publication
@@ -52,9 +56,11 @@ public enum BuildJob {
         var dataset: Dataset
         do throws(InputError) {
             configuration.progress?(.readingPublication)
-            let document = try DocumentReader.read(path: configuration.publicationPath)
-            configuration.progress?(.extracting)
-            dataset = try datasetWithMentions(from: consume document, configuration: configuration,
+            // A large publication is read in slices while its cards are extracted (`PublicationReader`).
+            let publication = try PublicationReader.extract(path: configuration.publicationPath) {
+                configuration.progress?(.extracting)
+            }
+            dataset = try datasetWithMentions(from: publication, configuration: configuration,
                                               dropsStepState: true) { () throws(InputError) in
                 configuration.progress?(.readingReference)
                 let context = try loading.value().context

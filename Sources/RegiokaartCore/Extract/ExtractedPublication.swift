@@ -10,4 +10,6 @@ struct ExtractedPublication: Sendable {
     var countClaims: [Located<Int>]
     /// What the extractor reported (cards cut off, figures that are not numbers, skipped lines).
     var issues: IssueLog
+    /// The theme pages in front of the cards, when read with them (`PublicationReader`).
+    var themePages: ThemePages? = nil
 }

@@ -94,13 +94,23 @@ enum FigurePairing {
 
     /// The order of a whole document: the one every card that shows an order agrees on, else nil.
     static func documentOrder(_ cards: [[FigureToken]]) -> Order? {
+        documentOrder(orders(cards))
+    }
+
+    /// The order of a document whose cards show `orders` (each card's own, where it shows one).
+    static func documentOrder(_ orders: Set<Order>) -> Order? {
+        orders.count == 1 ? orders.first : nil
+    }
+
+    /// The orders `cards` show, each card its own where it shows one.
+    static func orders(_ cards: [[FigureToken]]) -> Set<Order> {
         var seen = Set<Order>()
         for tokens in cards {
             var bound = [Bool](repeating: false, count: tokens.count)
             for pair in separatorPairs(tokens) { bound[pair.label] = true; bound[pair.value] = true }
             if case .some(.some(let order)) = ownOrder(tokens, bound: bound) { seen.insert(order) }
         }
-        return seen.count == 1 ? seen.first : nil
+        return seen
     }
 
     /// Pairs the values and labels of one card; `document` is the order of the document's other cards.

@@ -24,8 +24,44 @@ struct PublicationExtractor: Sendable {
         self.parallel = parallel
     }
 
-    /// Extracts the cards and count claims of `document`.
+    /// Extracts the cards and count claims of `document`, in three stages: find the cards, mark the
+    /// lines that head several cards' figures (which also cuts each figure block at the next card),
+    /// read the cards. What the stages decide from the whole document (which lines are headings, the
+    /// order of values and labels) is decided here from `document` alone; `PublicationReader`
+    /// decides it across the slices of a large publication.
     func extract(_ document: SourceDocument) -> ExtractedPublication {
+        var cards = findCards(document)
+        var counts: [String: Int] = [:]
+        cards.countNameLines(into: &counts)
+        markHeadings(&cards, counts: counts)
+        let order = FigurePairing.documentOrder(cards.figureOrders())
+        return readCards(cards, order: order)
+    }
+
+    /// A document's cards as found, before they are read.
+    struct FoundCards {
+        /// The document's non-blank lines.
+        var lines: CardLines
+        /// Where each card starts (its figure block taken out by `markHeadings`).
+        var anchors: [Anchor]
+        /// Each card's figure block, cut at the next card's name (by `markHeadings`).
+        var blocks: [FigureBlock] = []
+        /// What finding them reported (lines too long to read).
+        var log: IssueLog
+
+        /// Counts, by text, the cards each line just before a card's figures stands before.
+        func countNameLines(into counts: inout [String: Int]) {
+            for anchor in anchors where anchor.nameEnd > anchor.nameStart { counts[lines.text(anchor.nameEnd - 1), default: 0] += 1 }
+        }
+
+        /// The orders of values and labels the cards' own figure blocks show (see `FigurePairing.documentOrder`).
+        func figureOrders() -> Set<FigurePairing.Order> {
+            FigurePairing.orders(blocks.map(\.tokens))
+        }
+    }
+
+    /// The lines of `document` and the cards in them, the figure blocks still in their anchors.
+    func findCards(_ document: SourceDocument) -> FoundCards {
         // Only non-blank lines matter: blank lines separate nothing the structure depends on.
         var log = IssueLog()
         // The test runs on every line: it touches no more than the length (the report comes after).
@@ -41,30 +77,55 @@ struct PublicationExtractor: Sendable {
                              at: document.location(of: line),
                              "A line of \(length) bytes (more than the \(Self.maximumLineBytes) any line of a card can have) was skipped unread."))
         }
-        var found = findAnchors(scanned)
+        let anchors = findAnchors(scanned)
         scanned.dropFigureCandidates()
-        let lines = scanned
+        return FoundCards(lines: scanned, anchors: anchors, log: log)
+    }
+
+    /// Marks as a heading of the figures the line before a card's figures that stands there, word
+    /// for word, before `repeatedHeadingCount` cards or more (`counts`, by text): the name is above
+    /// it. Then takes each card's figure block out of its anchor, cut at the next card's name.
+    /// `declined` is told each such line not taken for a heading (too few cards have it).
+    func markHeadings(_ cards: inout FoundCards, counts: [String: Int], declined: (String) -> Void = { _ in }) {
+        let lines = cards.lines
+        for n in cards.anchors.indices {
+            let anchor = cards.anchors[n]
+            guard anchor.nameEnd > anchor.nameStart else { continue }
+            let text = lines.text(anchor.nameEnd - 1)
+            guard counts[text, default: 0] >= Self.repeatedHeadingCount else { declined(text); continue }
+            let floor = n > 0 ? cards.anchors[n - 1].label + 1 : 0
+            let nameEnd = anchor.nameEnd - 1
+            cards.anchors[n].sectionHeadings = [nameEnd]
+            cards.anchors[n].nameEnd = nameEnd
+            cards.anchors[n].nameStart = nameStart(lines, end: nameEnd, floor: floor)
+        }
         // Each card's figure block leaves its anchor, cut at the next card's name; the readers
         // below free each block once its card is read, so no card's tokens outlive its reading.
         var blocks: [FigureBlock] = []
-        blocks.reserveCapacity(found.count)
-        for n in found.indices {
-            let end = n + 1 < found.count ? found[n + 1].nameStart : lines.count
-            var block = found[n].block
-            found[n].block.tokens = []
+        blocks.reserveCapacity(cards.anchors.count)
+        for n in cards.anchors.indices {
+            let end = n + 1 < cards.anchors.count ? cards.anchors[n + 1].nameStart : lines.count
+            var block = cards.anchors[n].block
+            cards.anchors[n].block.tokens = []
             if block.end > end {  // never into the next card (a card without a closing line)
                 block.tokens.removeAll { $0.lastLine >= end }
-                block.end = max(end, found[n].blockStart)
+                block.end = max(end, cards.anchors[n].blockStart)
             }
             blocks.append(block)
         }
-        let anchors = found
-        let order = FigurePairing.documentOrder(blocks.map(\.tokens))
+        cards.blocks = blocks
+    }
+
+    /// Reads the cards found (headings marked), pairing figures in `order` where a card shows none:
+    /// its regions, count claims and findings.
+    func readCards(_ cards: consuming FoundCards, order: FigurePairing.Order?) -> ExtractedPublication {
+        let lines = cards.lines, anchors = cards.anchors
+        var log = cards.log
         // The cards are independent once their anchors are known: each half on a core of its own,
         // the findings of the second half after those of the first.
         let halves = [0..<(anchors.count / 2), (anchors.count / 2)..<anchors.count]
-        let halfBlocks = ConcurrentResults(values: halves.map { Array(blocks[$0]) })
-        blocks = []
+        let halfBlocks = ConcurrentResults(values: halves.map { Array(cards.blocks[$0]) })
+        cards.blocks = []
         let cardLogs = ConcurrentResults<IssueLog>(count: halves.count)
         // Each half puts its regions straight into the one array: half arrays and their copy
         // would hold every region twice at the end of extraction (its peak of memory).
@@ -82,7 +143,7 @@ struct PublicationExtractor: Sendable {
             initialized = anchors.count
         }
         for h in halves.indices { log.append(contentsOf: cardLogs.value(at: h)!) }
-        return ExtractedPublication(source: document.name, regions: regions,
+        return ExtractedPublication(source: lines.file, regions: regions,
                                     countClaims: findCountClaims(lines), issues: log)
     }
 
@@ -117,8 +178,8 @@ struct PublicationExtractor: Sendable {
         var nameEnd: Int  // exclusive
         var blockStart: Int
         var label: Int
-        /// The figure block from `blockStart`, read to its end (`extract` cuts it at the next card and
-        /// takes it out).
+        /// The figure block from `blockStart`, read to its end (`markHeadings` cuts it at the next card
+        /// and takes it out).
         var block: FigureBlock
         /// Lines between the name and the figures that head every card's figures (a table caption
         /// "Kerncijfers"): not part of the name.
@@ -140,32 +201,15 @@ struct PublicationExtractor: Sendable {
     /// them, and they are not a value), so the second half reads as it would after the first,
     /// provided the first half's last figure block ends before that line; otherwise the second half
     /// is read again after the first, as one pass would.
+    ///
+    /// (A line standing before the figures of several cards is taken for a name here: `markHeadings`.)
     func findAnchors(_ lines: CardLines) -> [Anchor] {
-        var anchors: [Anchor]
-        if parallel, let split = splitLine(lines) {
-            let halves = [0..<split, split..<lines.count]
-            let found = ConcurrentResults<(anchors: [Anchor], blockEnd: Int)>(count: 2)
-            DispatchQueue.concurrentPerform(iterations: 2) { h in found.set(findAnchors(lines, in: halves[h]), at: h) }
-            let first = found.value(at: 0)!, second = found.value(at: 1)!
-            anchors = first.anchors + (first.blockEnd < split ? second.anchors : findAnchors(lines, in: halves[1], after: first).anchors)
-        } else {
-            anchors = findAnchors(lines, in: 0..<lines.count).anchors
-        }
-        // A line repeated word for word just before the figures of several cards is a heading of
-        // the figures, not a name: the name is above it.
-        var counts: [String: Int] = [:]
-        for anchor in anchors where anchor.nameEnd > anchor.nameStart { counts[lines.text(anchor.nameEnd - 1), default: 0] += 1 }
-        for n in anchors.indices {
-            let anchor = anchors[n]
-            guard anchor.nameEnd > anchor.nameStart,
-                  counts[lines.text(anchor.nameEnd - 1), default: 0] >= Self.repeatedHeadingCount else { continue }
-            let floor = n > 0 ? anchors[n - 1].label + 1 : 0
-            let nameEnd = anchor.nameEnd - 1
-            anchors[n].sectionHeadings = [nameEnd]
-            anchors[n].nameEnd = nameEnd
-            anchors[n].nameStart = nameStart(lines, end: nameEnd, floor: floor)
-        }
-        return anchors
+        guard parallel, let split = splitLine(lines) else { return findAnchors(lines, in: 0..<lines.count).anchors }
+        let halves = [0..<split, split..<lines.count]
+        let found = ConcurrentResults<(anchors: [Anchor], blockEnd: Int)>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { h in found.set(findAnchors(lines, in: halves[h]), at: h) }
+        let first = found.value(at: 0)!, second = found.value(at: 1)!
+        return first.anchors + (first.blockEnd < split ? second.anchors : findAnchors(lines, in: halves[1], after: first).anchors)
     }
 
     /// The line after the first closing-links line from the middle of the document on, or nil.

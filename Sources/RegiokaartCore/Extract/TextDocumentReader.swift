@@ -6,10 +6,13 @@ import Foundation
 /// drops a UTF-8 byte-order mark, refuses UTF-16/32 and binary content (a NUL byte), and accepts
 /// LF, CRLF and lone CR line ends.
 enum TextDocumentReader {
-    /// Splits `bytes` (the content of `name`) into lines.
-    static func read(_ bytes: [UInt8], name: String) throws(InputError) -> SourceDocument {
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+    /// Splits `bytes` (the content of `name`) into lines. A slice of the file that does not start
+    /// it (`PublicationSlicer`) gives `firstNumber`, the number of its first line, and has no
+    /// byte-order mark; its error offsets are its own (the reader finds the file's own, see there).
+    static func read(_ bytes: [UInt8], name: String, firstNumber: Int = 1) throws(InputError) -> SourceDocument {
+        let isFileStart = firstNumber == 1
+        let start = isFileStart && bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        if isFileStart, bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw InputError(.encoding, file: name, "is UTF-16 (byte-order mark found); save it as UTF-8")
         }
         // The UTF-8 check and the line split each walk every byte: for a large file, on two cores,
@@ -37,7 +40,7 @@ enum TextDocumentReader {
             throw InputError(.encoding, file: name, "holds a NUL byte at byte offset \(offset): it is binary (or UTF-16), not UTF-8 text")
         }
         let found = split.value(at: 0) ?? Self.lines(of: bytes, from: start)
-        let lines = SourceLines(bytes: bytes, lineCount: found.count, checkpoints: found.checkpoints, numbers: nil)
+        let lines = SourceLines(bytes: bytes, lineCount: found.count, checkpoints: found.checkpoints, numbers: nil, firstNumber: firstNumber)
         return SourceDocument(name: name, lines: lines)
     }
 

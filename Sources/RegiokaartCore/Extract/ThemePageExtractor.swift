@@ -22,9 +22,10 @@ struct ThemePageExtractor: Sendable {
     /// Reads the pages of `document` before line `endLine` (the first card).
     func extract(_ document: SourceDocument, before endLine: Int) -> ThemePages {
         var lines: [Located<String>] = []
-        // Lines numbered 1, 2, 3, … (no `numbers`): those before `endLine` are the first `endLine - 1`,
-        // and the card lines after them are not read.
-        let read = document.lines.numbers == nil ? min(document.lines.count, max(0, endLine - 1)) : document.lines.count
+        // Lines numbered on from `firstNumber` (no `numbers`): those before `endLine` come first, and
+        // the card lines after them are not read.
+        let first = document.lines.firstNumber
+        let read = document.lines.numbers == nil ? min(document.lines.count, max(0, endLine - first)) : document.lines.count
         for line in document.lines.prefix(read) where line.number < endLine {
             let text = NameFolding.collapseWhitespace(line.text)
             if !text.isEmpty { lines.append(Located(text, at: document.location(of: line))) }

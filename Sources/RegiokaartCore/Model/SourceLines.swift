@@ -18,14 +18,16 @@ struct SourceLines: RandomAccessCollection, Hashable, Sendable {
     /// Where each line's text ends, for lines whose texts themselves hold CR or LF (made through
     /// `init(_:)` only, separated by one LF); nil when each line runs to the next CR or LF.
     let ends: [UInt32]?
-    /// Each line's number, when they are not simply 1, 2, 3, … (nil).
+    /// Each line's number, when they are not simply `firstNumber`, `firstNumber + 1`, … (nil).
     let numbers: [Int]?
+    /// The number of the first line when `numbers` is nil: 1, or where a slice of a file starts.
+    let firstNumber: Int
 
     /// Lines between two stored starts.
     static let checkpointStride = 8
 
     /// Lines stored in `bytes` as described there, `checkpoints` made as the lines were found.
-    init(bytes: [UInt8], lineCount: Int, checkpoints: [UInt32], numbers: [Int]?) {
+    init(bytes: [UInt8], lineCount: Int, checkpoints: [UInt32], numbers: [Int]?, firstNumber: Int = 1) {
         precondition(bytes.count <= Int(UInt32.max), "a source document is at most 4 GiB")
         precondition(checkpoints.count == (lineCount + Self.checkpointStride - 1) / Self.checkpointStride)
         self.bytes = bytes
@@ -33,6 +35,7 @@ struct SourceLines: RandomAccessCollection, Hashable, Sendable {
         self.checkpoints = checkpoints
         self.ends = nil
         self.numbers = numbers
+        self.firstNumber = firstNumber
     }
 
     /// The given lines, stored compactly.
@@ -63,6 +66,7 @@ struct SourceLines: RandomAccessCollection, Hashable, Sendable {
         self.checkpoints = lines.checkpoints
         self.ends = ends
         self.numbers = lines.numbers
+        self.firstNumber = lines.firstNumber
     }
 
     var startIndex: Int { 0 }
@@ -81,7 +85,7 @@ struct SourceLines: RandomAccessCollection, Hashable, Sendable {
 
     /// The 1-based line number of the line at `position`.
     @inline(__always) func number(at position: Int) -> Int {
-        numbers?[position] ?? position + 1
+        numbers?[position] ?? firstNumber + position
     }
 
     /// Where the text of the line at `position` lies in `bytes`.

@@ -54,7 +54,7 @@ enum FileBytes {
 
     /// Reads from `descriptor` into `buffer` until it is full or the file ends; the number of bytes
     /// read. A failure sets `failure` to its `errno` and ends the reading.
-    private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from descriptor: Int32,
+    static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from descriptor: Int32,
                              failure: inout Int32) -> Int {
         guard let base = buffer.baseAddress else { return 0 }
         var count = 0
