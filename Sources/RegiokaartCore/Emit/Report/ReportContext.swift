@@ -4,7 +4,7 @@ import Foundation
 /// whether the run published, and the coverage maps when the reference folder has map shapes.
 struct ReportContext {
     let dataset: Dataset
-    let issues: [Issue]
+    let issues: FindingsInReportOrder
     let published: Bool
     /// The SVG of each sector's map (`CoverageMap.svg()`), in `Sector.allCases` order; empty without shapes.
     let maps: [(Sector, String)]
@@ -17,7 +17,7 @@ struct ReportContext {
     /// Lines listed per code in a detailed list; the rest are counted and left to `issues.csv`.
     static let entriesPerCode = 20
 
-    init(dataset: Dataset, issues: [Issue], published: Bool, maps: [(Sector, String)], newFindings: [Issue]? = nil) {
+    init(dataset: Dataset, issues: FindingsInReportOrder, published: Bool, maps: [(Sector, String)], newFindings: [Issue]? = nil) {
         self.dataset = dataset
         self.issues = issues
         self.published = published
