@@ -100,7 +100,7 @@ public struct DatasetRenderer: Sendable {
         var links = Array(repeating: RenderedParts(), count: targets.count)
         for region in dataset.regions {
             for pair in region.municipalities {
-                table.write(RegionMunicipalityRow(regionID: region.id, pair: pair), into: &csv, parts: &links)
+                table.write(RegionMunicipalityRow(regionID: region.id, sourceFile: region.source.file, pair: pair), into: &csv, parts: &links)
             }
         }
     }
