@@ -33,8 +33,11 @@ struct ReportContext {
         self.codeOrder = order
     }
 
-    /// The findings of `code`, in report order.
-    func findings(_ code: IssueCode) -> [Issue] { (byCode[code.rawValue] ?? []).map { issues[$0] } }
+    /// The findings of `code`, in report order, each read when asked for (a section mostly reads the
+    /// first few and the count: a copy of an archive's most frequent code was MB).
+    func findings(_ code: IssueCode) -> LazyMapCollection<[Int], Issue> {
+        (byCode[code.rawValue] ?? []).lazy.map { [issues] in issues[$0] }
+    }
 
     /// Where a finding was read, short: `line 2254` in the publication, `file.txt:23` elsewhere.
     func place(_ location: SourceLocation?) -> String {

@@ -23,8 +23,8 @@ final class MunicipalityCoverageCells {
     init(coverage: Coverage, regions: [Region]) {
         self.coverage = coverage
         self.regions = regions
-        ids = RegionTexts(regions.map(\.id))
-        names = RegionTexts(regions.map(\.name))
+        ids = RegionTexts(regions, \.id)
+        names = RegionTexts(regions, \.name)
         lastCounted = Array(repeating: -1, count: regions.count)
     }
 
@@ -84,12 +84,17 @@ private final class RegionTexts {
     /// Per dialect written so far, per text: 0 not yet checked, 1 written as it is, 2 quoted in that dialect.
     private var quoting: [(dialect: CSVDialect, texts: [UInt8])] = []
 
-    init(_ texts: [String]) {
+    /// The `text` of each of `regions`, in their order; the bytes sized once (grown by doubling, they
+    /// kept up to twice their size through the writing).
+    init(_ regions: [Region], _ text: (Region) -> String) {
+        var count = 0
+        for region in regions { count += text(region).utf8.count }
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(count)
         var start = [0]
-        start.reserveCapacity(texts.count + 1)
-        for text in texts {
-            bytes.append(contentsOf: text.utf8)
+        start.reserveCapacity(regions.count + 1)
+        for region in regions {
+            bytes.append(contentsOf: text(region).utf8)
             start.append(bytes.count)
         }
         self.bytes = bytes
