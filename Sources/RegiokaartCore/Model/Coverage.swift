@@ -82,15 +82,15 @@ struct Coverage: Sendable {
     func row(of code: String) -> Int? { rowOfCode[code] }
 
     /// The indices of the regions covering the municipality of `row` for `sector`, in publication order.
-    func regions(covering row: Int, _ sector: Sector) -> [Int] {
+    func regions(covering row: Int, _ sector: Sector) -> CoveringRegions {
         let cell = row * Sector.allCases.count + Self.slot(sector)
-        return covering[Int(starts[cell])..<Int(starts[cell + 1])].map { Int($0) }
+        return CoveringRegions(covering[Int(starts[cell])..<Int(starts[cell + 1])])
     }
 
     /// The indices of the regions covering municipality `code` for `sector`; empty for a code the
     /// reference does not list.
-    func regions(covering code: String, _ sector: Sector) -> [Int] {
-        rowOfCode[code].map { regions(covering: $0, sector) } ?? []
+    func regions(covering code: String, _ sector: Sector) -> CoveringRegions {
+        rowOfCode[code].map { regions(covering: $0, sector) } ?? CoveringRegions()
     }
 
     /// Of `indices`, the first region of each distinct id, in their order.
@@ -106,5 +106,28 @@ struct Coverage: Sendable {
         case .vo: 1
         case .mbo: 2
         }
+    }
+}
+
+/// The regions covering one municipality for one sector (`Coverage.regions(covering:_:)`): indices
+/// into the regions, in publication order, read in place from the coverage's flat array (the
+/// outputs ask for thousands of these lists, each thousands of regions long on an archive).
+struct CoveringRegions: RandomAccessCollection {
+    private let slice: ArraySlice<UInt32>
+
+    init(_ slice: ArraySlice<UInt32> = []) {
+        self.slice = slice
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { slice.count }
+
+    subscript(position: Int) -> Int {
+        Int(slice[slice.startIndex + position])
+    }
+
+    /// Calls `body` with the indices as stored.
+    func withUnsafeIndices<Result>(_ body: (UnsafeBufferPointer<UInt32>) -> Result) -> Result {
+        slice.withUnsafeBufferPointer(body)
     }
 }

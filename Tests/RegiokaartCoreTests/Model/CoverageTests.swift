@@ -32,9 +32,9 @@ import Testing
         for row in municipalities.indices {
             for (slot, sector) in Sector.allCases.enumerated() {
                 // Asked by row, and by code (the first row of a code listed twice).
-                #expect(coverage.regions(covering: row, sector) == plain[row][slot], "\(row) \(sector)", sourceLocation: sourceLocation)
+                #expect(Array(coverage.regions(covering: row, sector)) == plain[row][slot], "\(row) \(sector)", sourceLocation: sourceLocation)
                 let firstRow = municipalities.firstIndex { $0.code == municipalities[row].code }!
-                #expect(coverage.regions(covering: municipalities[row].code, sector) == plain[firstRow][slot],
+                #expect(Array(coverage.regions(covering: municipalities[row].code, sector)) == plain[firstRow][slot],
                         sourceLocation: sourceLocation)
             }
         }
