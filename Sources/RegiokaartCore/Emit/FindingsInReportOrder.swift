@@ -31,4 +31,10 @@ struct FindingsInReportOrder: RandomAccessCollection, Sendable {
     subscript(index: Int) -> Issue {
         log.finding(at: Int(positions[index]), regionIDs: regionIDs)
     }
+
+    /// What `value` reads of finding `index` without its region id (its severity, code, acknowledgement):
+    /// read in place, where `self[index]` makes a copy of the finding with its id.
+    func recorded<Value>(_ index: Int, _ value: (Issue) -> Value) -> Value {
+        log.recorded(at: Int(positions[index]), value)
+    }
 }

@@ -95,6 +95,12 @@ public struct IssueLog: Sendable {
         return positions
     }
 
+    /// What `value` reads of the finding at `position` (from `positions(by:)`) as recorded, its region
+    /// id not filled in: read in place, without a copy of the finding.
+    func recorded<Value>(at position: Int, _ value: (Issue) -> Value) -> Value {
+        value(chunks[position / Self.chunkSize][position % Self.chunkSize].issue)
+    }
+
     /// The finding at `position` (from `positions(by:)`), its region id filled in as `issues(regionIDs:)` does.
     func finding(at position: Int, regionIDs: [String]) -> Issue {
         let entry = chunks[position / Self.chunkSize][position % Self.chunkSize]

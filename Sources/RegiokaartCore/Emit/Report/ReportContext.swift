@@ -26,8 +26,9 @@ struct ReportContext {
         var byCode: [String: [Int]] = [:]
         var order: [String] = []
         for index in issues.indices {
-            if byCode[issues[index].code] == nil { order.append(issues[index].code) }
-            byCode[issues[index].code, default: []].append(index)
+            let code = issues.recorded(index, \.code)
+            if byCode[code] == nil { order.append(code) }
+            byCode[code, default: []].append(index)
         }
         self.byCode = byCode
         self.codeOrder = order
