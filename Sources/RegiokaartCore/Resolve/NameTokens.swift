@@ -9,16 +9,33 @@ struct NameTokens: Hashable, Sendable {
                                              "en", "omgeving", "omstreken", "eo", "van", "de", "het", "der",
                                              "po", "vo", "mbo"]
 
+    /// The filler words by byte length, so that a word is compared with the few fillers of its
+    /// length instead of hashed: every region name is tokenised on every build, and the hashing
+    /// was a fifth of it.
+    static let fillerByLength: [[String]] = {
+        var table = Array(repeating: [String](), count: (filler.map(\.utf8.count).max() ?? 0) + 1)
+        for word in filler { table[word.utf8.count].append(word) }
+        return table
+    }()
+
+    /// True when `word` is one of `filler`.
+    static func isFiller(_ word: String) -> Bool {
+        let length = word.utf8.count
+        return length < fillerByLength.count && fillerByLength[length].contains(word)
+    }
+
     /// The distinctive words, in order of first appearance.
     let words: [String]
     /// The filler words dropped, for the evidence.
     let dropped: [String]
 
     init(_ name: String) {
+        let folded = Self.foldedWords(name)
         var words: [String] = []
+        words.reserveCapacity(folded.count)  // one allocation, not one per doubling: every region name is tokenised
         var dropped: [String] = []
-        for word in Self.foldedWords(name) {
-            if word.utf8.count < 2 || Self.filler.contains(word) {  // folded words are ASCII
+        for word in folded {
+            if word.utf8.count < 2 || Self.isFiller(word) {  // folded words are ASCII
                 dropped.append(word)
             } else if !words.contains(word) {
                 words.append(word)

@@ -70,8 +70,9 @@ struct RegionResolver: Sendable {
                 : ordered
             let best = contenders[0]
             // A set, not a scan per candidate: on an archive a name can have a thousand candidates.
-            let contending = Set(contenders.map(\.candidate))
-            let others = (contenders.dropFirst() + ordered.filter { !contending.contains($0.candidate) })
+            // By region number: a rule lists each region once, and hashing a candidate hashed its note.
+            let contending = Set(contenders.map(\.candidate.region))
+            let others = (contenders.dropFirst() + ordered.filter { !contending.contains($0.candidate.region) })
             evidence.append("\(rule.kind.rawValue): \(best.candidate.note)")
             evidence.append("sectors: \(tag) \(best.fit == .fits ? "fits" : "partly fits") \(regions[best.candidate.region].id) (\(Self.sectors(regions[best.candidate.region].sectors)))")
             if best.fit == .partial, rule.kind != .geography {

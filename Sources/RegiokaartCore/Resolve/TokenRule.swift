@@ -24,16 +24,26 @@ struct TokenRule: MentionRule {
         // A region can pair at most the mention words it has, or has a stem of: `reach` of them.
         // With `m` words matched the score is m / (mention words + region words - m), so a region
         // whose score at m = reach is under the threshold is no candidate (and is not tokenised).
-        var reach: [Int: Int] = [:]
-        for word in words.words {
-            var regions = index.byWord.regions(for: word)
-            if let stem = RegionIndex.stem(word) { regions = Array(Set(regions + index.byWordStem.regions(for: stem))) }
-            for region in regions { reach[region, default: 0] += 1 }
+        // Counted in arrays by region number, each region once per word (`countedFor`): a
+        // dictionary of counts and a set per word were a fifth of the rule's time on archives.
+        var reach = [Int32](repeating: 0, count: index.regions.count)
+        var countedFor = [Int32](repeating: -1, count: index.regions.count)
+        var reached: [Int] = []
+        for (number, word) in words.words.enumerated() {
+            let stem = RegionIndex.stem(word)
+            for list in [index.byWord.regions(for: word), stem.map { index.byWordStem.regions(for: $0) } ?? []] {
+                for region in list where countedFor[region] != Int32(number) {
+                    countedFor[region] = Int32(number)
+                    if reach[region] == 0 { reached.append(region) }
+                    reach[region] += 1
+                }
+            }
         }
-        let reachable = reach.keys.sorted().filter { region in
+        reached.sort()
+        let reachable = reached.filter { region in
             let count = Int(index.wordCounts[region])
             guard count < Int(UInt8.max) else { return true }  // the count was clamped: no bound
-            let matched = min(reach[region]!, count)
+            let matched = min(Int(reach[region]), count)
             return Double(matched) / Double(words.words.count + count - matched) >= threshold
         }
         let regions = index.regions
@@ -48,9 +58,17 @@ struct TokenRule: MentionRule {
                    described: String? = nil) -> MentionCandidate? {
         let similarity = words.similarity(to: other)
         guard similarity.score >= threshold else { return nil }
-        var note = "words \(described ?? words.description) vs \(other.description) of \(regions[index].id): similarity \(Self.format(similarity.score))"
+        return MentionCandidate(region: index, score: similarity.score,
+                                explanation: .words(mention: described ?? words.description, region: other,
+                                                    id: regions[index].id, similarity: similarity),
+                                isExact: similarity.fuzzyPairs.isEmpty)
+    }
+
+    /// The note of a candidate: the mention's words (`described`), the region's, its id and the similarity.
+    static func note(mention described: String, region other: NameTokens, id: String, similarity: NameTokens.Similarity) -> String {
+        var note = "words \(described) vs \(other.description) of \(id): similarity \(format(similarity.score))"
         if !similarity.fuzzyPairs.isEmpty { note += " (spelling variants \(similarity.fuzzyPairs.joined(separator: ", ")))" }
-        return MentionCandidate(region: index, score: similarity.score, note: note, isExact: similarity.fuzzyPairs.isEmpty)
+        return note
     }
 
     /// A score with two decimals, the same on every platform.

@@ -47,21 +47,27 @@ struct RegionRun: Step {
     }
 
     /// The regions of `regions` from `start` on, moved into an array of their own (`regions` keeps the
-    /// ones before). Moved one by one from the end, then put back in order: `Array(regions[start...])`
-    /// copied every region (a retain of each of its strings and arrays) and then destroyed the originals.
+    /// ones before): taken one by one from the end and put in place from the end. `Array(regions[start...])`
+    /// copied every region (a retain of each of its strings and arrays), and reversing a list of
+    /// regions moved each one three times.
     static func moveTail(of regions: inout [Region], from start: Int) -> [Region] {
-        var tail: [Region] = []
-        tail.reserveCapacity(regions.count - start)
-        while regions.count > start { tail.append(regions.removeLast()) }
-        tail.reverse()
-        return tail
+        let count = regions.count - start
+        return [Region](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for k in stride(from: count - 1, through: 0, by: -1) { buffer.initializeElement(at: k, to: regions.removeLast()) }
+            initialized = count
+        }
     }
 
     /// Moves every region of `tail` to the end of `regions`, in order, leaving `tail` empty (as
     /// `moveTail`: `append(contentsOf:)` would copy each region).
     static func moveAll(of tail: inout [Region], to regions: inout [Region]) {
-        regions.reserveCapacity(regions.count + tail.count)
-        tail.reverse()
-        while let region = tail.popLast() { regions.append(region) }
+        let count = regions.count + tail.count
+        let merged = [Region](unsafeUninitializedCapacity: count) { buffer, initialized in
+            for k in stride(from: count - 1, through: 0, by: -1) {
+                buffer.initializeElement(at: k, to: tail.popLast() ?? regions.removeLast())
+            }
+            initialized = count
+        }
+        regions = merged
     }
 }

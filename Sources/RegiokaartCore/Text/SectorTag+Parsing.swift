@@ -31,7 +31,8 @@ extension SectorTag {
 
     /// Splits every sector tag off `name`: "Rotterdam (vo/mbo)" → ("Rotterdam", tag). Other
     /// parentheticals such as "(ZOR)" or "(Lingewaard, Overbetuwe en Arnhem)" stay in the name.
-    static func split(_ name: String) -> (name: String, tag: SectorTag?) {
+    /// `parse` reads the inside of each parenthetical (`parse(inner:)`, or a memo of it).
+    static func split(_ name: String, parse: (String) -> SectorTag? = { SectorTag.parse(inner: $0) }) -> (name: String, tag: SectorTag?) {
         var kept = ""
         var tag: SectorTag?
         var rest = Substring(name)
@@ -42,7 +43,7 @@ extension SectorTag {
         }
         while let open = firstIndex(of: "(", in: rest), let close = firstIndex(of: ")", in: rest[open...]) {
             let inner = String(rest[rest.index(after: open)..<close])
-            if let parsed = parse(inner: inner) {
+            if let parsed = parse(inner) {
                 kept += rest[..<open]
                 tag = tag.map { SectorTag(text: $0.text + " " + parsed.text,
                                           sectors: Array(Set($0.sectors + parsed.sectors)).sorted(),

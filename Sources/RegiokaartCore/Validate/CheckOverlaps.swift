@@ -47,17 +47,19 @@ struct CheckOverlaps: TwoCoreStep {
         // of an id, the last probe that counted it.
         var countedIn = Array(repeating: -1, count: regions.count)
         var probe = 0
+        let firstWithSameID = coverage.firstWithSameID
+        var entries: [Int] = []
         for m in municipalities {
             for sector in Sector.allCases {
                 let covering = coverage.regions(covering: m.code, sector)
                 guard covering.count > 1 else { continue }
-                // The first region of each id listing the municipality, in publication order.
+                // The first region of each id listing the municipality, in publication order. A plain
+                // loop into one reused list: a filter closure retained the tables once per region.
                 probe += 1
-                let entries = covering.filter { index in
-                    let first = coverage.firstWithSameID[index]
-                    guard countedIn[first] != probe else { return false }
-                    countedIn[first] = probe
-                    return true
+                entries.removeAll(keepingCapacity: true)
+                for index in covering where countedIn[firstWithSameID[index]] != probe {
+                    countedIn[firstWithSameID[index]] = probe
+                    entries.append(index)
                 }
                 guard entries.count > 1 else { continue }
                 func listed(_ index: Int) -> SourceLocation {

@@ -15,6 +15,7 @@ import Testing
         #expect(run.regions.count == oracle.regions.count)
         for (a, b) in zip(run.regions, oracle.regions) {
             #expect(a.id == b.id)
+            #expect(a.name == b.name && a.sectorTag == b.sectorTag && a.taggedSectors == b.taggedSectors, "\(a.id)")
             #expect(a.area == b.area, "\(a.id)")
             #expect(a.municipalities == b.municipalities, "\(a.id)")
             #expect(a.provinces == b.provinces, "\(a.id)")
@@ -60,5 +61,28 @@ import Testing
             }
         }
         try Self.compare(Fixture.document(text))
+    }
+
+    /// The same printed names on several cards, with tags of every kind (several per name, unknown
+    /// codes, qualifiers, odd spacing and case, non-ASCII, brackets that are no tag): each split
+    /// once per run, reported on every card as when split card by card.
+    @Test func hostileTaggedNamesRepeatingAcrossCards() throws {
+        let names = [
+            "Regio Noord (po/go)", "Regio Noord (po/go)", "Regio  Noord (PO/go)", "Regio Noord (po) (vo/mbo)",
+            "Regio Zuid (christelijk po)", "Regio Zuid (po, vo, mbo)", "Regio Zuid (vo /mbo)", "Regio Zuid (ZOR)",
+            "Onderwijsregio LOA (Lingewaard, Overbetuwe en Arnhem)", "Regio Zuid (x/y/po)", "Rëgio Fryslân (vo)",
+            "Regio Fryslân (vo)", "Regio (vo) Midden", "Regio Midden (vo", "Regio Midden vo)", "Regio Noord (po/go)",
+        ]
+        var text = ""
+        for round in 0..<3 {
+            for name in round == 1 ? names.reversed() : names {
+                text += Fixture.card(name: "\(name) \(round)", area: ["- Bergen", "- Heiloo"])
+            }
+        }
+        let document = Fixture.document(text)
+        try Self.compare(document)
+        let dataset = try BuildJob.dataset(from: document, context: StepContext(reference: Fixture.reference))
+        #expect(dataset.issues.filter { $0.code == IssueCode.nameSectorTag.rawValue }.count > 20)
+        #expect(dataset.issues.contains { $0.code == IssueCode.nameUnknownSectorTag.rawValue })
     }
 }

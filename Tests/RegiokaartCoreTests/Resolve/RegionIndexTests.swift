@@ -116,4 +116,57 @@ import Testing
         #expect(NameTokens("Onderwijsregio Zwolle en omgeving").words == ["zwolle"])
         #expect(NameTokens("Súdwest-Fryslân").words == ["sudwest", "fryslan"])
     }
+
+    /// The token rule's notes, written when the evidence reads them, are the sentences written
+    /// out for every candidate: on the real regions and numbered copies, for real and hostile mentions.
+    @Test func tokenNotesAreTheWrittenOutNotes() {
+        for regions in [RealInput.dataset.regions, Self.copies(3)] {
+            let index = RegionIndex(regions)
+            var checked = 0
+            for mention in Self.mentions {
+                let words = NameTokens(mention.name)
+                for candidate in TokenRule().candidates(for: mention, in: index, pool: RegionPool(for: mention)) {
+                    let other = NameTokens(regions[candidate.region].name)
+                    let similarity = words.similarity(to: other)
+                    var note = "words {\(words.words.joined(separator: ", "))} vs {\(other.words.joined(separator: ", "))} of "
+                        + "\(regions[candidate.region].id): similarity \(TokenRule.format(similarity.score))"
+                    if !similarity.fuzzyPairs.isEmpty { note += " (spelling variants \(similarity.fuzzyPairs.joined(separator: ", ")))" }
+                    #expect(candidate.note == note)
+                    checked += 1
+                }
+            }
+            #expect(checked > regions.count)
+        }
+    }
+
+    /// The runner-up the evidence quotes as "next" is never the winner itself (the resolver tells
+    /// the contenders from the rest by region number): the winner's line, two lines up, quotes another note.
+    @Test func theNextCandidateIsNeverTheBest() {
+        let resolver = RegionResolver(context: Self.context, aliases: RegionAliasTable([]))
+        for regions in [RealInput.dataset.regions, Self.copies(3)] {
+            let index = RegionIndex(regions)
+            var quoted = 0
+            for mention in Self.mentions {
+                let evidence = resolver.resolve(mention, in: index).evidence
+                for (k, line) in evidence.enumerated() where line.hasPrefix("next: ") {
+                    #expect(k >= 2 && !evidence[k - 2].hasSuffix(": " + line.dropFirst("next: ".count)), "\(mention.asListed): \(evidence)")
+                    quoted += 1
+                }
+            }
+            #expect(quoted > 0)
+        }
+    }
+
+    /// The filler test by length answers as the set does: for every word of the real names, the
+    /// hostile names and the fillers themselves, changed by a letter, cut short or lengthened.
+    @Test func fillerByLengthIsTheFillerSet() {
+        var words = Set((RealInput.dataset.regions.map(\.name) + Self.hostileNames).flatMap(NameTokens.foldedWords))
+        for filler in NameTokens.filler {
+            words.formUnion([filler, String(filler.dropLast()), filler + "s", "x" + filler, String(filler.dropFirst()),
+                             filler.uppercased(), String(filler.reversed()), filler + filler])
+        }
+        words.formUnion(["", "a", "é", "eé", "onderwijsregio's", String(repeating: "o", count: 40)])
+        for word in words { #expect(NameTokens.isFiller(word) == NameTokens.filler.contains(word), "\(word)") }
+        #expect(NameTokens.filler.allSatisfy(NameTokens.isFiller))
+    }
 }

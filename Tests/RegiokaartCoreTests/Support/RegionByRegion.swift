@@ -39,7 +39,7 @@ struct PerEntryMatchMunicipalities: Step {
 extension Pipeline {
     /// `Pipeline.standard` with every step that keeps a table of the run replaced by its oracle.
     static let withoutRunTables = Pipeline([
-        Pipeline([JoinNameLines(), CollapseNameWhitespace(), SplitSectorTag(), DeriveSectors(), AssignIDs()]),
+        Pipeline([JoinNameLines(), CollapseNameWhitespace(), RegionByRegion(step: SplitSectorTag()), DeriveSectors(), AssignIDs()]),
         Pipeline([
             ClassifyNationalScope(),
             JoinSplitAreaNames(),
