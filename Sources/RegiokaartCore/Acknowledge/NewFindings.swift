@@ -37,7 +37,7 @@ struct NewFindings: Sendable {
     }
 
     /// The findings of `issues` (in their order) that the baseline does not hold.
-    func new(in issues: [Issue]) -> [Issue] {
+    func new(in issues: some Sequence<Issue>) -> [Issue] {
         var left = baseline.counts
         return issues.filter { issue in
             guard let n = baseline.number(of: Key(issue)), left[n] > 0 else { return true }

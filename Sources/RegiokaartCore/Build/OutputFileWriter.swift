@@ -7,7 +7,7 @@ import Foundation
 
 /// Renders an `OutputFile` straight into a file on disk, a chunk at a time.
 ///
-/// POSIX `open`/`write` rather than `Data.write`: the renderers hand over 1 MB chunks, which go
+/// POSIX `open`/`write` rather than `Data.write`: the renderers hand over chunks (`ByteSink`), which go
 /// to the file without being copied into a `Data` first.
 enum OutputFileWriter {
     /// A file-system failure while writing, with the system's message.

@@ -114,7 +114,7 @@ public struct RunDatabase: Sendable {
                 try sector.execute(arguments: [r.id, s.rawValue])
             }
             for m in r.municipalities {
-                try pair.execute(arguments: pairs.arguments(RegionMunicipalityRow(regionID: r.id, pair: m)))
+                try pair.execute(arguments: pairs.arguments(RegionMunicipalityRow(regionID: r.id, sourceFile: r.source.file, pair: m)))
             }
         }
     }

@@ -27,9 +27,9 @@ public struct DatasetRenderer: Sendable {
     /// `maps/po.svg`, `maps/vo.svg`, `maps/mbo.svg`. `issues`: the dataset's findings in
     /// `reportOrder`, when the caller has them already (an archive has over 100 000).
     /// `newFindings`: the findings new since a named previous run, listed first in the report.
-    func reportFiles(_ dataset: Dataset, published: Bool, issues: [Issue]? = nil,
+    func reportFiles(_ dataset: Dataset, published: Bool, issues: FindingsInReportOrder? = nil,
                      newFindings: [Issue]? = nil) throws -> [OutputFile] {
-        let issues = issues ?? Self.reportOrder(dataset.issues)
+        let issues = issues ?? Self.reportOrder(dataset)
         // The maps and the report's sections (shared by both renderings) are made on a core of their
         // own while the writers render the other files; the files that need them wait for them.
         let reference = reference, coverage = geometry == nil ? nil : coverage(dataset)
@@ -65,9 +65,9 @@ public struct DatasetRenderer: Sendable {
         return ordered
     }
 
-    /// `reportOrder(dataset.issues)`, taken from the log at once (no copy in pipeline order first).
-    static func reportOrder(_ dataset: Dataset) -> [Issue] {
-        dataset.log.issues(regionIDs: dataset.regions.map(\.id), by: Severity.allCases)
+    /// `reportOrder(dataset.issues)`, read from the log where the findings are (no copy of them).
+    static func reportOrder(_ dataset: Dataset) -> FindingsInReportOrder {
+        FindingsInReportOrder(dataset.log, regionIDs: dataset.regions.map(\.id))
     }
 
     /// `regions.json`: a `RegionsDocument`, streamed (`RegionsJSONWriter` writes JSONEncoder's bytes).
@@ -100,7 +100,7 @@ public struct DatasetRenderer: Sendable {
         var links = Array(repeating: RenderedParts(), count: targets.count)
         for region in dataset.regions {
             for pair in region.municipalities {
-                table.write(RegionMunicipalityRow(regionID: region.id, pair: pair), into: &csv, parts: &links)
+                table.write(RegionMunicipalityRow(regionID: region.id, sourceFile: region.source.file, pair: pair), into: &csv, parts: &links)
             }
         }
     }
@@ -117,9 +117,9 @@ public struct DatasetRenderer: Sendable {
         }
     }
 
-    func issuesCSV(_ issues: [Issue], into sink: ByteSink) { issuesCSV(issues, into: [target(sink)]) }
+    func issuesCSV(_ issues: FindingsInReportOrder, into sink: ByteSink) { issuesCSV(issues, into: [target(sink)]) }
 
-    func issuesCSV(_ issues: [Issue], into targets: [CSVTarget]) {
+    func issuesCSV(_ issues: FindingsInReportOrder, into targets: [CSVTarget]) {
         let table = ColumnCatalog.issues
         var csv = table.csv(targets)
         for i in issues.indices { table.write(issues[i], into: &csv) }
@@ -129,7 +129,7 @@ public struct DatasetRenderer: Sendable {
     func target(_ sink: ByteSink) -> CSVTarget { CSVTarget(dialect: dialect, sink: sink) }
 
     /// `issues.json`: an `IssuesDocument` (`IssuesJSONWriter` writes JSONEncoder's bytes).
-    func issuesJSON(_ issues: [Issue], into sink: ByteSink) throws {
+    func issuesJSON(_ issues: FindingsInReportOrder, into sink: ByteSink) throws {
         IssuesJSONWriter(sink: sink).writeDocument(issues)
         sink.write(0x0A)
     }

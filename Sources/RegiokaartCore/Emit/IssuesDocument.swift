@@ -38,7 +38,7 @@ struct IssuesDocument: Codable {
     }
 
     /// The number of findings of each severity, every severity listed.
-    static func counts(_ issues: [Issue]) -> [String: Int] {
+    static func counts(_ issues: some Sequence<Issue>) -> [String: Int] {
         var counts: [String: Int] = [:]
         for severity in Severity.allCases { counts[severity.rawValue] = 0 }
         for issue in issues { counts[issue.severity.rawValue, default: 0] += 1 }

@@ -109,7 +109,7 @@ public struct RegionRecord: Codable, Hashable, Sendable {
         municipalities = !withMunicipalities ? [] : region.municipalities.map {
             MunicipalityEntry(code: $0.municipality.code, name: $0.municipality.name, province: $0.municipality.provinceName,
                               provinceCode: $0.municipality.provinceCode, match: $0.match.rawValue,
-                              nameAsPublished: $0.nameAsPublished, viaProvince: $0.viaProvince, source: source($0.source))
+                              nameAsPublished: $0.nameAsPublished, viaProvince: $0.viaProvince, source: source($0.source(in: region)))
         }
         provinces = region.provinces.map {
             ProvinceEntry(code: $0.province.code, name: $0.province.name, nameAsPublished: $0.nameAsPublished, source: source($0.source))

@@ -4,7 +4,7 @@
 /// every finding stays in `issues.csv` / `issues.json`.
 struct ReportWriter {
     let dataset: Dataset
-    let issues: [Issue]
+    let issues: FindingsInReportOrder
     let published: Bool
     /// The coverage maps' SVG per sector (empty when the reference folder has no map shapes).
     var maps: [(Sector, String)] = []
@@ -17,7 +17,7 @@ struct ReportWriter {
     ]
     static let title = "Regiokaart data-quality report"
 
-    init(dataset: Dataset, issues: [Issue], published: Bool, maps: [(Sector, String)] = [], newFindings: [Issue]? = nil) {
+    init(dataset: Dataset, issues: FindingsInReportOrder, published: Bool, maps: [(Sector, String)] = [], newFindings: [Issue]? = nil) {
         self.dataset = dataset
         self.issues = issues
         self.published = published

@@ -10,8 +10,12 @@ struct Coverage: Sendable {
     let municipalities: [Municipality]
     /// The row of each municipality code (the first, should the reference list a code twice).
     let rowOfCode: [String: Int]
-    /// Indices into the regions, per row and sector (`row * Sector.allCases.count + slot`).
-    let covering: [[Int]]
+    /// Per row and sector (cell `row * Sector.allCases.count + slot`), where its regions start in
+    /// `covering`; cell `c`'s are at `starts[c]..<starts[c + 1]`.
+    private let starts: [UInt32]
+    /// Indices into the regions, cell after cell: one flat array of 32-bit indices, as an array per
+    /// cell of `Int`s was a few MB more of an archive's peak.
+    private let covering: [UInt32]
     /// Per region index, the index of the first region with the same id.
     let firstWithSameID: [Int]
 
@@ -24,25 +28,36 @@ struct Coverage: Sendable {
         for row in municipalities.indices where rowOfCode[municipalities[row].code] == nil {
             rowOfCode[municipalities[row].code] = row
         }
-        var covering = Array(repeating: [Int](), count: municipalities.count * sectors)
         // The row of each municipality number, looked up by code once per number (-2: not yet):
         // an archive has hundreds of thousands of pairs and a few hundred numbers.
         var rowOfNumber: [Int] = []
-        for index in regions.indices where regions[index].scope != .national {
-            let slots = regions[index].sectors.map(Self.slot)
-            guard !slots.isEmpty else { continue }
-            for link in regions[index].municipalities {
-                let row: Int?
-                if let number = link.municipalityNumber {
-                    if number >= rowOfNumber.count { rowOfNumber += Array(repeating: -2, count: number + 1 - rowOfNumber.count) }
-                    if rowOfNumber[number] == -2 { rowOfNumber[number] = rowOfCode[link.municipality.code] ?? -1 }
-                    row = rowOfNumber[number] >= 0 ? rowOfNumber[number] : nil
-                } else {
-                    row = rowOfCode[link.municipality.code]
+        func row(of link: RegionMunicipality) -> Int? {
+            guard let number = link.municipalityNumber else { return rowOfCode[link.municipality.code] }
+            if number >= rowOfNumber.count { rowOfNumber += Array(repeating: -2, count: number + 1 - rowOfNumber.count) }
+            if rowOfNumber[number] == -2 { rowOfNumber[number] = rowOfCode[link.municipality.code] ?? -1 }
+            return rowOfNumber[number] >= 0 ? rowOfNumber[number] : nil
+        }
+        // Each (region, municipality, sector) in cell order: counted first, then placed.
+        func eachEntry(_ body: (_ cell: Int, _ region: Int) -> Void) {
+            for index in regions.indices where regions[index].scope != .national {
+                let slots = regions[index].sectors.map(Self.slot)
+                guard !slots.isEmpty else { continue }
+                for link in regions[index].municipalities {
+                    guard let row = row(of: link) else { continue }
+                    for slot in slots { body(row * sectors + slot, index) }
                 }
-                guard let row else { continue }
-                for slot in slots { covering[row * sectors + slot].append(index) }
             }
+        }
+        let cells = municipalities.count * sectors
+        var starts = Array(repeating: UInt32(0), count: cells + 1)
+        eachEntry { cell, _ in starts[cell + 1] += 1 }
+        for cell in 0..<cells { starts[cell + 1] += starts[cell] }
+        precondition(regions.count <= Int(UInt32.max), "more regions than a UInt32 indexes")
+        var next = starts
+        var covering = Array(repeating: UInt32(0), count: Int(starts[cells]))
+        eachEntry { cell, region in
+            covering[Int(next[cell])] = UInt32(region)
+            next[cell] += 1
         }
         var firstWithID: [String: Int] = [:]
         var firstWithSameID: [Int] = []
@@ -54,6 +69,7 @@ struct Coverage: Sendable {
             }
         }
         self.rowOfCode = rowOfCode
+        self.starts = starts
         self.covering = covering
         self.firstWithSameID = firstWithSameID
     }
@@ -66,14 +82,15 @@ struct Coverage: Sendable {
     func row(of code: String) -> Int? { rowOfCode[code] }
 
     /// The indices of the regions covering the municipality of `row` for `sector`, in publication order.
-    func regions(covering row: Int, _ sector: Sector) -> [Int] {
-        covering[row * Sector.allCases.count + Self.slot(sector)]
+    func regions(covering row: Int, _ sector: Sector) -> CoveringRegions {
+        let cell = row * Sector.allCases.count + Self.slot(sector)
+        return CoveringRegions(covering[Int(starts[cell])..<Int(starts[cell + 1])])
     }
 
     /// The indices of the regions covering municipality `code` for `sector`; empty for a code the
     /// reference does not list.
-    func regions(covering code: String, _ sector: Sector) -> [Int] {
-        rowOfCode[code].map { regions(covering: $0, sector) } ?? []
+    func regions(covering code: String, _ sector: Sector) -> CoveringRegions {
+        rowOfCode[code].map { regions(covering: $0, sector) } ?? CoveringRegions()
     }
 
     /// Of `indices`, the first region of each distinct id, in their order.
@@ -89,5 +106,28 @@ struct Coverage: Sendable {
         case .vo: 1
         case .mbo: 2
         }
+    }
+}
+
+/// The regions covering one municipality for one sector (`Coverage.regions(covering:_:)`): indices
+/// into the regions, in publication order, read in place from the coverage's flat array (the
+/// outputs ask for thousands of these lists, each thousands of regions long on an archive).
+struct CoveringRegions: RandomAccessCollection {
+    private let slice: ArraySlice<UInt32>
+
+    init(_ slice: ArraySlice<UInt32> = []) {
+        self.slice = slice
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { slice.count }
+
+    subscript(position: Int) -> Int {
+        Int(slice[slice.startIndex + position])
+    }
+
+    /// Calls `body` with the indices as stored.
+    func withUnsafeIndices<Result>(_ body: (UnsafeBufferPointer<UInt32>) -> Result) -> Result {
+        slice.withUnsafeBufferPointer(body)
     }
 }

@@ -80,20 +80,31 @@ public struct IssueLog: Sendable {
         return issues
     }
 
-    /// The findings of `severities[0]` first, then those of `severities[1]`, and so on, each in the
-    /// order they were made; region ids filled in as `issues(regionIDs:)` does. One array sized once:
-    /// a large archive's findings, copied and then partitioned, were a peak of their own.
-    func issues(regionIDs: [String] = [], by severities: [Severity]) -> [Issue] {
-        var issues: [Issue] = []
-        issues.reserveCapacity(severities.reduce(0) { $0 + counts[$1] })
+    /// Where the findings of `severities[0]` are in the log, then those of `severities[1]`, and so on,
+    /// each in the order they were made: positions for `finding(at:regionIDs:)`.
+    func positions(by severities: [Severity]) -> [UInt32] {
+        var positions: [UInt32] = []
+        positions.reserveCapacity(severities.reduce(0) { $0 + counts[$1] })
         for severity in severities where counts[severity] > 0 {
             for c in chunks.indices {
                 for e in chunks[c].indices where chunks[c][e].issue.severity == severity {
-                    issues.append(Self.filled(chunks[c][e].issue, chunks[c][e].region, regionIDs))
+                    positions.append(UInt32(c * Self.chunkSize + e))
                 }
             }
         }
-        return issues
+        return positions
+    }
+
+    /// What `value` reads of the finding at `position` (from `positions(by:)`) as recorded, its region
+    /// id not filled in: read in place, without a copy of the finding.
+    func recorded<Value>(at position: Int, _ value: (Issue) -> Value) -> Value {
+        value(chunks[position / Self.chunkSize][position % Self.chunkSize].issue)
+    }
+
+    /// The finding at `position` (from `positions(by:)`), its region id filled in as `issues(regionIDs:)` does.
+    func finding(at position: Int, regionIDs: [String]) -> Issue {
+        let entry = chunks[position / Self.chunkSize][position % Self.chunkSize]
+        return Self.filled(entry.issue, entry.region, regionIDs)
     }
 
     /// `issue` with its region id filled in from `regionIDs` (`region` indexes them), unless it has one.

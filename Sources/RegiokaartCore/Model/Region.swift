@@ -9,9 +9,18 @@ public struct Region: Sendable {
     /// The sector tag as printed in the name, e.g. "(vo/mbo)", if any.
     var sectorTag: String?
     /// The sectors the name's tag claims.
-    var taggedSectors: [Sector] = []
+    var taggedSectors: [Sector] {
+        get { heldTaggedSectors }
+        set { heldTaggedSectors = Sector.shared(newValue) }
+    }
     /// The sectors the figures show.
-    var sectors: [Sector] = []
+    var sectors: [Sector] {
+        get { heldSectors }
+        set { heldSectors = Sector.shared(newValue) }
+    }
+    /// `taggedSectors` and `sectors`, each held as the array its list shares (`Sector.shared`).
+    private var heldTaggedSectors: [Sector] = []
+    private var heldSectors: [Sector] = []
     /// What the area is made of: municipalities, provinces, or the whole country.
     public var scope: Scope = .municipalities
     var figures: Figures

@@ -93,15 +93,14 @@ struct CollectMunicipalities: RegionStep {
                 guard numbers.firstListing(of: number, byRegion: index) else { continue }
                 let link = links.link(number: number, reference[number], match: kind,
                                       name: dataset.regions[index].area[k].raw)
-                let source = dataset.regions[index].location(of: dataset.regions[index].area[k])
-                municipalities.append(RegionMunicipality(link: link, source: source))
+                municipalities.append(RegionMunicipality(link: link, line: dataset.regions[index].area[k].line))
             case .province(let code):
                 guard let province = context.reference.provinceByCode[code] else { continue }
                 let entry = dataset.regions[index].area[k], source = dataset.regions[index].location(of: entry)
                 provinces.append(RegionProvince(province: province, nameAsPublished: entry.raw, source: source))
                 let members = numbers.members(ofProvince: code, context: context)
                 for (number, link) in members where numbers.firstListing(of: number, byRegion: index) {
-                    municipalities.append(RegionMunicipality(link: link, source: source))
+                    municipalities.append(RegionMunicipality(link: link, line: entry.line))
                 }
                 let spelling = entry.name == province.name ? "" : " (CBS spelling of \"\(entry.name)\")"
                 dataset.report(Issue(.info, .areaProvinceScope, field: "municipalities", raw: entry.name,

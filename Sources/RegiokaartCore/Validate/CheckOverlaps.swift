@@ -63,7 +63,7 @@ struct CheckOverlaps: TwoCoreStep {
                 }
                 guard entries.count > 1 else { continue }
                 func listed(_ index: Int) -> SourceLocation {
-                    regions[index].municipalities.first { $0.municipality.code == m.code }!.source
+                    regions[index].municipalities.first { $0.municipality.code == m.code }!.source(in: regions[index])
                 }
                 var ids = ByteText()
                 for (n, index) in entries.prefix(Self.idsListed).enumerated() {

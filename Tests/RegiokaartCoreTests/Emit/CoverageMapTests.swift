@@ -80,7 +80,9 @@ import Testing
         let neighbours = Dictionary(uniqueKeysWithValues: Self.geometry.municipalities.map { ($0.code, $0.neighbours) })
         let palette = RegionPalette(coverage: coverage, neighbours: neighbours)
         var clashes = 0
-        for (code, covering) in coverage.byCode where covering.count == 1 {
+        for code in coverage.codes {
+            let covering = coverage.covering(code)
+            guard covering.count == 1 else { continue }
             for n in neighbours[code] ?? [] {
                 let other = coverage.covering(n)
                 if other.count == 1, other[0] != covering[0], palette.colourOf[other[0]] == palette.colourOf[covering[0]] { clashes += 1 }

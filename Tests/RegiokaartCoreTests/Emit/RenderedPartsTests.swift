@@ -25,7 +25,7 @@ import Testing
         let table = ColumnCatalog.regionMunicipalities
         var plain = table.csv(dialect, into: ByteSink())
         for region in dataset.regions {
-            for pair in region.municipalities { table.write(RegionMunicipalityRow(regionID: region.id, pair: pair), into: &plain) }
+            for pair in region.municipalities { table.write(RegionMunicipalityRow(regionID: region.id, sourceFile: region.source.file, pair: pair), into: &plain) }
         }
         let sink = ByteSink()
         DatasetRenderer(reference: RealInput.reference, dialect: dialect).pairsCSV(dataset, into: sink)

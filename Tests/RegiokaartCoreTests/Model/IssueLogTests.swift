@@ -22,8 +22,8 @@ import Testing
     }
 }
 
-/// `IssueLog.issues(regionIDs:by:)` gives exactly what copying the log and then putting it in report
-/// order gave (`DatasetRenderer.reportOrder`), which the writers read.
+/// `FindingsInReportOrder` (positions into the log) gives exactly what copying the log and then
+/// putting it in report order gives (`DatasetRenderer.reportOrder`), which the writers read.
 @Suite struct IssueLogReportOrderTests {
     /// A log of `count` findings of random severities, regions (none, in range, past the ids) and
     /// findings that name their region themselves.
@@ -44,21 +44,33 @@ import Testing
         let ids = (0..<10).map { "r\($0)" }
         for (count, seed) in [(0, 1), (1, 2), (4095, 3), (4097, 4), (20_000, 5)] as [(Int, UInt64)] {
             let log = Self.hostileLog(count, seed: seed)
-            #expect(log.issues(regionIDs: ids, by: Severity.allCases) == DatasetRenderer.reportOrder(log.issues(regionIDs: ids)),
-                    "\(count) findings")
-            #expect(log.issues(by: Severity.allCases) == DatasetRenderer.reportOrder(log.issues()), "\(count) findings, no ids")
+            let ordered = FindingsInReportOrder(log, regionIDs: ids)
+            #expect(Array(ordered) == DatasetRenderer.reportOrder(log.issues(regionIDs: ids)), "\(count) findings")
+            #expect(ordered.count == count && ordered.indices == 0..<count)
+            // Read in place: what the copies say, region id aside.
+            #expect(ordered.indices.map { ordered.recorded($0, \.severity) } == ordered.map(\.severity))
+            #expect(ordered.indices.map { ordered.recorded($0, \.code) } == ordered.map(\.code))
+            #expect(ordered.indices.map { ordered.recorded($0, \.message) } == ordered.map(\.message))
+            #expect(ordered.indices.map { ordered.recorded($0, \.isAcknowledged) } == ordered.map(\.isAcknowledged))
+            // Read backwards and at random: each finding is the same wherever it is asked for.
+            #expect(Array(ordered.reversed()) == DatasetRenderer.reportOrder(log.issues(regionIDs: ids)).reversed())
+            #expect(Array(FindingsInReportOrder(log, regionIDs: [])) == DatasetRenderer.reportOrder(log.issues()),
+                    "\(count) findings, no ids")
             // Any order of any severities: the findings of each, in that order.
             let some: [Severity] = [.info, .error]
-            #expect(log.issues(regionIDs: ids, by: some)
+            #expect(log.positions(by: some).map { log.finding(at: Int($0), regionIDs: ids) }
                     == some.flatMap { s in log.issues(regionIDs: ids).filter { $0.severity == s } }, "\(count) findings")
+            // Findings given as they are stay as they are, in their order.
+            let plain = log.issues(regionIDs: ids)
+            #expect(Array(FindingsInReportOrder(plain)) == plain)
         }
     }
 
     @Test func theRealDatasetsFindingsInReportOrder() {
         let dataset = RealInput.dataset
         #expect(!dataset.issues.isEmpty)
-        #expect(DatasetRenderer.reportOrder(dataset) == DatasetRenderer.reportOrder(dataset.issues))
+        #expect(Array(DatasetRenderer.reportOrder(dataset)) == DatasetRenderer.reportOrder(dataset.issues))
         let unordered = dataset.issues
-        #expect(unordered != DatasetRenderer.reportOrder(dataset), "the real findings are not in report order by themselves")
+        #expect(unordered != Array(DatasetRenderer.reportOrder(dataset)), "the real findings are not in report order by themselves")
     }
 }

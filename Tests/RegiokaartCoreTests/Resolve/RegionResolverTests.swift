@@ -28,7 +28,7 @@ import Testing
         region.scope = national ? .national : .municipalities
         region.municipalities = codes.map {
             RegionMunicipality(municipality: reference.municipalityByCode[$0]!, match: .exact, nameAsPublished: nil,
-                               source: SourceLocation(file: "p.txt", line: 1))
+                               line: 1)
         }
         return region
     }

@@ -15,7 +15,7 @@ import Testing
                 let scanned = dataset.regions.indices.filter {
                     dataset.regions[$0].scope != .national && dataset.regions[$0].sectors.contains(sector)
                 }.flatMap { index in dataset.regions[index].municipalities.filter { $0.municipality.code == m.code }.map { _ in index } }
-                #expect(coverage.regions(covering: m.code, sector) == scanned, "\(m.code) \(sector)")
+                #expect(Array(coverage.regions(covering: m.code, sector)) == scanned, "\(m.code) \(sector)")
                 if !scanned.isEmpty { covered += 1 }
             }
         }
@@ -59,7 +59,7 @@ import Testing
                     let scanned = regions.indices.filter {
                         listed.contains(m.code) && regions[$0].scope != .national && regions[$0].sectors.contains(sector)
                     }.flatMap { index in regions[index].municipalities.filter { $0.municipality.code == m.code }.map { _ in index } }
-                    #expect(coverage.regions(covering: m.code, sector) == scanned, "\(m.code) \(sector)")
+                    #expect(Array(coverage.regions(covering: m.code, sector)) == scanned, "\(m.code) \(sector)")
                 }
             }
         }

@@ -91,7 +91,7 @@ import Testing
                     r.scope != .national && r.sectors.contains(sector) && r.municipalities.contains { $0.municipality.code == m.code }
                         && seen.insert(r.id).inserted
                 }
-                func line(_ r: Region) -> Int { r.municipalities.first { $0.municipality.code == m.code }!.source.line }
+                func line(_ r: Region) -> Int { r.municipalities.first { $0.municipality.code == m.code }!.line }
                 var named = entries.prefix(10).map { "\($0.id) (line \(line($0)))" }
                 if entries.count > 10 { named.append("\(entries.count - 10) more (all in municipalities.csv)") }
                 #expect(finding.resultValue == entries.prefix(50).map(\.id).joined(separator: "|"))

@@ -14,7 +14,7 @@ struct IssuesJSONWriter {
     }
 
     /// The document for `issues`, already in report order (no trailing newline).
-    func writeDocument(_ issues: [Issue]) {
+    func writeDocument(_ issues: some RandomAccessCollection<Issue>) {
         var document = PrettyJSONObject(sink, level: 0)
         document.key("counts")
         var counts = PrettyJSONObject(sink, level: 1)

@@ -101,7 +101,8 @@ struct PrettyJSONObject {
 
     /// An entry holding an array whose elements `element` writes (given the element and its level).
     @inline(__always)
-    mutating func array<Element>(_ key: StaticString, _ elements: [Element], _ element: (Element, Int) throws -> Void) rethrows {
+    mutating func array<Elements: RandomAccessCollection>(_ key: StaticString, _ elements: Elements,
+                                                          _ element: (Elements.Element, Int) throws -> Void) rethrows {
         self.key(key)
         try Self.array(elements, in: sink, level: level + 1, element)
     }
@@ -119,8 +120,8 @@ struct PrettyJSONObject {
     /// Writes an array at `level` (its first line already indented): `element` writes each element,
     /// given the element and the element's level, after its separator and indentation.
     @inline(__always)
-    static func array<Element>(_ elements: [Element], in sink: ByteSink, level: Int,
-                               _ element: (Element, Int) throws -> Void) rethrows {
+    static func array<Elements: RandomAccessCollection>(_ elements: Elements, in sink: ByteSink, level: Int,
+                                                        _ element: (Elements.Element, Int) throws -> Void) rethrows {
         if elements.isEmpty {
             sink.writeJSONEmpty(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), level: level)
             return
@@ -128,7 +129,7 @@ struct PrettyJSONObject {
         sink.write(UInt8(ascii: "["))
         // By index: each element is lent to `element`, not copied out (a copy retains every string in it).
         for i in elements.indices {
-            sink.writeJSONBreak(after: i == 0 ? 0 : UInt8(ascii: ","), level: level + 1)
+            sink.writeJSONBreak(after: i == elements.startIndex ? 0 : UInt8(ascii: ","), level: level + 1)
             try element(elements[i], level + 1)
         }
         sink.writeJSONBreak(after: 0, level: level)

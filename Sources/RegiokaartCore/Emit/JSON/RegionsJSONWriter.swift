@@ -40,7 +40,7 @@ struct RegionsJSONWriter {
         writeDocument(source: dataset.source, regions: dataset.regions) { region, level in
             write(RegionRecord(region, municipalities: false), level: level) { level in
                 PrettyJSONObject.array(region.municipalities, in: sink, level: level) { pair, level in
-                    write(pair, level: level, links: &links)
+                    write(pair, of: region, level: level, links: &links)
                 }
             }
         }
@@ -131,9 +131,9 @@ struct RegionsJSONWriter {
                           provinceCode: m.provinceCode, source: m.source, viaProvince: m.viaProvince, level: level)
     }
 
-    /// One municipality of a region's area, from the region's pair: the same bytes as its entry.
+    /// One municipality of `region`'s area, from the region's pair: the same bytes as its entry.
     /// The entry up to its source is the same for every pair sharing a link: rendered once per link.
-    private func write(_ pair: RegionMunicipality, level: Int, links: inout RenderedParts) {
+    private func write(_ pair: RegionMunicipality, of region: Region, level: Int, links: inout RenderedParts) {
         links.write(pair.linkIdentity, level: level, into: sink) { scratch in
             let m = pair.municipality
             var head = PrettyJSONObject(scratch, level: level)
@@ -141,7 +141,7 @@ struct RegionsJSONWriter {
                                   nameAsPublished: pair.nameAsPublished, province: m.provinceName, provinceCode: m.provinceCode)
         }
         var o = PrettyJSONObject(continuing: sink, level: level)
-        writeMunicipalityTail(&o, source: pair.source, viaProvince: pair.viaProvince)
+        writeMunicipalityTail(&o, source: pair.source(in: region), viaProvince: pair.viaProvince)
     }
 
     /// One municipality of a region's area: most of the document's values.

@@ -26,7 +26,9 @@ struct RegionPalette {
         }
         // Municipality code -> regions covering it (as region indices).
         var adjacent: [Int: Set<Int>] = [:]
-        for (code, covering) in coverage.byCode {
+        for code in coverage.codes {
+            let covering = coverage.covering(code)
+            guard !covering.isEmpty else { continue }
             let touching = covering + (neighbours[code] ?? []).flatMap { coverage.covering($0) }
             for region in covering {
                 for other in touching where other != region { adjacent[region, default: []].insert(other) }

@@ -8,8 +8,11 @@ struct SectorCoverage {
     let sector: Sector
     /// Indices into the dataset's regions: those serving `sector`, first of each id, in publication order.
     let regions: [Int]
-    /// Per municipality code, the covering regions (indices into the dataset's regions).
-    let byCode: [String: [Int]]
+    /// Per region index, whether it is among `regions`.
+    private let drawn: [Bool]
+    /// Which regions cover each municipality in every sector (`Dataset.coverage`), read per call:
+    /// a table per sector of its own was a copy of the whole coverage.
+    private let coverage: Coverage
 
     /// The coverage of `sector` among `all`, read from `coverage` (computed from the same regions).
     init(sector: Sector, regions all: [Region], coverage: Coverage) {
@@ -22,19 +25,24 @@ struct SectorCoverage {
             regions.append(index)
             drawn[index] = true
         }
-        var byCode: [String: [Int]] = [:]
-        for m in coverage.municipalities where byCode[m.code] == nil {
-            var covering: [Int] = []
-            // A region listing the municipality twice is in the coverage's list twice, in a row.
-            for index in coverage.regions(covering: m.code, sector) where drawn[index] && covering.last != index {
-                covering.append(index)
-            }
-            if !covering.isEmpty { byCode[m.code] = covering }
-        }
         self.regions = regions
-        self.byCode = byCode
+        self.drawn = drawn
+        self.coverage = coverage
+    }
+
+    /// The municipality codes the coverage has a row for, each once, in reference order.
+    var codes: [String] {
+        var seen = Set<String>()
+        return coverage.municipalities.map(\.code).filter { seen.insert($0).inserted }
     }
 
     /// The regions covering municipality `code`.
-    func covering(_ code: String) -> [Int] { byCode[code] ?? [] }
+    func covering(_ code: String) -> [Int] {
+        var covering: [Int] = []
+        // A region listing the municipality twice is in the coverage's list twice, in a row.
+        for index in coverage.regions(covering: code, sector) where drawn[index] && covering.last != index {
+            covering.append(index)
+        }
+        return covering
+    }
 }

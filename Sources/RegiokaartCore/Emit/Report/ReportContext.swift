@@ -4,7 +4,7 @@ import Foundation
 /// whether the run published, and the coverage maps when the reference folder has map shapes.
 struct ReportContext {
     let dataset: Dataset
-    let issues: [Issue]
+    let issues: FindingsInReportOrder
     let published: Bool
     /// The SVG of each sector's map (`CoverageMap.svg()`), in `Sector.allCases` order; empty without shapes.
     let maps: [(Sector, String)]
@@ -17,7 +17,7 @@ struct ReportContext {
     /// Lines listed per code in a detailed list; the rest are counted and left to `issues.csv`.
     static let entriesPerCode = 20
 
-    init(dataset: Dataset, issues: [Issue], published: Bool, maps: [(Sector, String)], newFindings: [Issue]? = nil) {
+    init(dataset: Dataset, issues: FindingsInReportOrder, published: Bool, maps: [(Sector, String)], newFindings: [Issue]? = nil) {
         self.dataset = dataset
         self.issues = issues
         self.published = published
@@ -26,15 +26,19 @@ struct ReportContext {
         var byCode: [String: [Int]] = [:]
         var order: [String] = []
         for index in issues.indices {
-            if byCode[issues[index].code] == nil { order.append(issues[index].code) }
-            byCode[issues[index].code, default: []].append(index)
+            let code = issues.recorded(index, \.code)
+            if byCode[code] == nil { order.append(code) }
+            byCode[code, default: []].append(index)
         }
         self.byCode = byCode
         self.codeOrder = order
     }
 
-    /// The findings of `code`, in report order.
-    func findings(_ code: IssueCode) -> [Issue] { (byCode[code.rawValue] ?? []).map { issues[$0] } }
+    /// The findings of `code`, in report order, each read when asked for (a section mostly reads the
+    /// first few and the count: a copy of an archive's most frequent code was MB).
+    func findings(_ code: IssueCode) -> LazyMapCollection<[Int], Issue> {
+        (byCode[code.rawValue] ?? []).lazy.map { [issues] in issues[$0] }
+    }
 
     /// Where a finding was read, short: `line 2254` in the publication, `file.txt:23` elsewhere.
     func place(_ location: SourceLocation?) -> String {

@@ -25,7 +25,7 @@ extension ColumnCatalog {
                                nl: ("Via provincie", "De provinciecode waarlangs de gemeente is toegevoegd; anders leeg."),
                                FieldConstraints(pattern: provinceCodePattern)),
                     .optionalText { $0.pair.viaProvince }, stored: true),
-        TableColumn(sourceFile, .text { $0.pair.source.file }, stored: true),
-        TableColumn(sourceLine, .integer { $0.pair.source.line }, stored: true),
+        TableColumn(sourceFile, .text { $0.sourceFile }, stored: true),
+        TableColumn(sourceLine, .integer { $0.pair.line }, stored: true),
     ], shared: (1..<8, { $0.pair.linkIdentity }))  // municipality_code … via_province: the pair's shared link
 }

@@ -23,14 +23,14 @@ final class MunicipalityCoverageCells {
     init(coverage: Coverage, regions: [Region]) {
         self.coverage = coverage
         self.regions = regions
-        ids = RegionTexts(regions.map(\.id))
-        names = RegionTexts(regions.map(\.name))
+        ids = RegionTexts(regions, \.id)
+        names = RegionTexts(regions, \.name)
         lastCounted = Array(repeating: -1, count: regions.count)
     }
 
     /// The regions covering the municipality of `row` for `sector`.
-    private func covering(_ row: Int?, _ sector: Sector) -> [Int] {
-        row.map { coverage.regions(covering: $0, sector) } ?? []
+    private func covering(_ row: Int?, _ sector: Sector) -> CoveringRegions {
+        row.map { coverage.regions(covering: $0, sector) } ?? CoveringRegions()
     }
 
     /// Writes the ids of the regions covering `row` for `sector` as one field of `csv`.
@@ -59,7 +59,7 @@ final class MunicipalityCoverageCells {
     }
 
     /// The number of ids among `list` not yet seen since `counting` was last advanced.
-    private func countUnseen(_ list: [Int]) -> Int {
+    private func countUnseen(_ list: CoveringRegions) -> Int {
         let stamp = counting
         return coverage.firstWithSameID.withUnsafeBufferPointer { first in
             lastCounted.withUnsafeMutableBufferPointer { last in
@@ -84,12 +84,17 @@ private final class RegionTexts {
     /// Per dialect written so far, per text: 0 not yet checked, 1 written as it is, 2 quoted in that dialect.
     private var quoting: [(dialect: CSVDialect, texts: [UInt8])] = []
 
-    init(_ texts: [String]) {
+    /// The `text` of each of `regions`, in their order; the bytes sized once (grown by doubling, they
+    /// kept up to twice their size through the writing).
+    init(_ regions: [Region], _ text: (Region) -> String) {
+        var count = 0
+        for region in regions { count += text(region).utf8.count }
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(count)
         var start = [0]
-        start.reserveCapacity(texts.count + 1)
-        for text in texts {
-            bytes.append(contentsOf: text.utf8)
+        start.reserveCapacity(regions.count + 1)
+        for region in regions {
+            bytes.append(contentsOf: text(region).utf8)
             start.append(bytes.count)
         }
         self.bytes = bytes
@@ -104,15 +109,15 @@ private final class RegionTexts {
     }
 
     /// Writes the texts of `indices`, `|`-separated, as one field of `csv`.
-    func writeList(_ indices: [Int], into csv: inout CSVWriter) {
+    func writeList(_ regions: CoveringRegions, into csv: inout CSVWriter) {
         let joiner = UInt8(ascii: "|")
         let slot = quotingSlot(csv.dialect)
         bytes.withUnsafeBufferPointer { bytes in
             start.withUnsafeBufferPointer { start in
-                indices.withUnsafeBufferPointer { indices in
+                regions.withUnsafeIndices { indices in
                     var quoted = indices.count > 1 && csv.needsQuotes(joiner: joiner)
                     quoting[slot].texts.withUnsafeMutableBufferPointer { quoting in
-                        for i in indices {
+                        for i in indices.lazy.map({ Int($0) }) {
                             if quoting[i] == 0 {
                                 quoting[i] = csv.needsQuotes(UnsafeBufferPointer(rebasing: bytes[start[i]..<start[i + 1]])) ? 2 : 1
                             }
@@ -121,15 +126,15 @@ private final class RegionTexts {
                     }
                     if quoted {
                         csv.field(joining: indices.count, by: joiner, quoted: true) { n in
-                            let i = indices[n]
+                            let i = Int(indices[n])
                             return UnsafeBufferPointer(rebasing: bytes[start[i]..<start[i + 1]])
                         }
                         return
                     }
                     // Unquoted (nearly every list): the texts copied end to end with one capacity check.
-                    guard let first = indices.first else { return csv.emptyField() }
+                    guard let first = indices.first.map({ Int($0) }) else { return csv.emptyField() }
                     var count = indices.count - 1
-                    for i in indices { count += start[i + 1] - start[i] }
+                    for i in indices.lazy.map({ Int($0) }) { count += start[i + 1] - start[i] }
                     let lead = start[first + 1] > start[first] ? bytes[start[first]] : indices.count > 1 ? joiner : nil
                     csv.field(unquoted: count, startingWith: lead) { p in
                         var at = 0
@@ -138,7 +143,7 @@ private final class RegionTexts {
                                 p[at] = joiner
                                 at += 1
                             }
-                            let i = indices[n], length = start[i + 1] - start[i]
+                            let i = Int(indices[n]), length = start[i + 1] - start[i]
                             if length > 0 { (p + at).update(from: bytes.baseAddress! + start[i], count: length) }
                             at += length
                         }

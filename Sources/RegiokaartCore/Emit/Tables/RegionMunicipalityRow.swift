@@ -2,6 +2,8 @@
 struct RegionMunicipalityRow {
     /// The region's id.
     let regionID: String
+    /// The file of the region's card, where the pair was listed.
+    let sourceFile: String
     /// The municipality and how the region lists it.
     let pair: RegionMunicipality
 }

@@ -3,7 +3,7 @@
 /// you" (an acknowledged error still blocks publication and stays there too).
 struct AcknowledgedSection: ReportSection {
     func blocks(_ c: ReportContext) -> [ReportBlock] {
-        let acknowledged = c.issues.filter(\.isAcknowledged)
+        let acknowledged = c.issues.indices.filter { c.issues.recorded($0, \.isAcknowledged) }.map { c.issues[$0] }
         guard !acknowledged.isEmpty else { return [] }
         var items = acknowledged.prefix(ReportContext.entriesPerCode).map { f in
             let note = f.acknowledgement.flatMap { $0.isEmpty ? nil : " — \($0)" } ?? ""

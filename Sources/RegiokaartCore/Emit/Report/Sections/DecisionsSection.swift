@@ -19,7 +19,7 @@ struct DecisionsSection: ReportSection {
             guard Self.includes(code, .error) else { continue }
             // An acknowledged doubt was decided (it has its own section); an acknowledged error still blocks.
             let indices = c.byCode[code]!.filter {
-                c.issues[$0].severity != .info && (c.issues[$0].severity == .error || !c.issues[$0].isAcknowledged)
+                c.issues.recorded($0) { $0.severity != .info && ($0.severity == .error || !$0.isAcknowledged) }
             }
             guard !indices.isEmpty else { continue }
             for index in indices.prefix(ReportContext.entriesPerCode) { items.append(item(c, c.issues[index])) }

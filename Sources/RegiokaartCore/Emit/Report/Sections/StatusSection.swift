@@ -4,7 +4,7 @@ struct StatusSection: ReportSection {
         let d = c.dataset
         // Counted by index: a closure given each element would copy every finding and region.
         var perSeverity: [Severity: Int] = [:]
-        for i in c.issues.indices { perSeverity[c.issues[i].severity, default: 0] += 1 }
+        for i in c.issues.indices { perSeverity[c.issues.recorded(i, \.severity), default: 0] += 1 }
         let count = { (s: Severity) in perSeverity[s] ?? 0 }
         let claims = Set(d.countClaims.map(\.value)).sorted().map(String.init).joined(separator: ", ")
         let scopes = Scope.allCases.map { scope in "\(d.regions.indices.count { d.regions[$0].scope == scope }) \(scope.rawValue)" }

@@ -5,7 +5,7 @@ struct SummarySection: ReportSection {
         var rows: [[String]] = []
         for severity in Severity.allCases {
             for code in c.codeOrder {
-                let n = c.byCode[code]!.count { c.issues[$0].severity == severity }
+                let n = c.byCode[code]!.count { c.issues.recorded($0, \.severity) == severity }
                 guard n > 0, !FaultsSection.codes.contains(where: { $0.rawValue == code }),
                       !DecisionsSection.includes(code, severity) else { continue }
                 rows.append([code, severity.rawValue, String(n), IssueCode(rawValue: code)?.summary ?? ""])
