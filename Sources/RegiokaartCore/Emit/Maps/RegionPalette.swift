@@ -25,11 +25,11 @@ struct RegionPalette {
             return
         }
         // Municipality code -> regions covering it (as region indices).
+        // Each code's list read once (a code is read again as each of its neighbours' neighbour).
+        let byCode = Dictionary(uniqueKeysWithValues: coverage.codes.map { ($0, coverage.covering($0)) })
         var adjacent: [Int: Set<Int>] = [:]
-        for code in coverage.codes {
-            let covering = coverage.covering(code)
-            guard !covering.isEmpty else { continue }
-            let touching = covering + (neighbours[code] ?? []).flatMap { coverage.covering($0) }
+        for (code, covering) in byCode where !covering.isEmpty {
+            let touching = covering + (neighbours[code] ?? []).flatMap { byCode[$0] ?? coverage.covering($0) }
             for region in covering {
                 for other in touching where other != region { adjacent[region, default: []].insert(other) }
             }
