@@ -38,6 +38,8 @@ public struct Region: Sendable {
     var source: SourceLocation
     /// Whether the card listed an area heading at all.
     var hasAreaHeading: Bool
+    /// Whether `aliases` starts with `cardSighting` (kept beside `hasAreaHeading`: no larger region).
+    private var heldSightsCard = false
     /// The voorloper of the July 2023 article that resolved to this region, if any (set by `AttachMentions`).
     var voorloper: Voorloper? {
         get { heldVoorloper.first }
@@ -46,8 +48,20 @@ public struct Region: Sendable {
     /// `voorloper`, held in an array (one pointer): inline, a `Voorloper?` is 176 bytes of every region,
     /// and few regions have one.
     private var heldVoorloper: [Voorloper] = []
-    /// Every name the region was seen under, with where (set by `AttachMentions`).
-    var aliases: [NameSighting] = []
+    /// Every name the region was seen under, with where (set by `AttachMentions`, after the last
+    /// change to `nameAsPublished` and `source`): a first sighting on its own card is implied
+    /// (`heldSightsCard`), not stored, so most regions hold no array here.
+    var aliases: [NameSighting] {
+        get { heldSightsCard ? [cardSighting] + heldAliases : heldAliases }
+        set {
+            heldSightsCard = newValue.first == cardSighting
+            heldAliases = heldSightsCard ? Array(newValue.dropFirst()) : newValue
+        }
+    }
+    /// The region seen under its printed name on its card.
+    var cardSighting: NameSighting { NameSighting(name: nameAsPublished, kind: "card", location: source) }
+    /// `aliases` without the card's own sighting when `heldSightsCard`: one array per region was 4 MB of an archive.
+    private var heldAliases: [NameSighting] = []
 
     init(nameLines: [Located<String>], figures: Figures, area: [AreaEntry], stories: [CardStory],
          hasAreaHeading: Bool, source: SourceLocation) {

@@ -10,8 +10,7 @@ struct AttachMentions: Step {
         for index in dataset.regions.indices { byID[dataset.regions[index].id] = index }
         for index in dataset.regions.indices {
             dataset.regions[index].voorloper = nil
-            dataset.regions[index].aliases = [NameSighting(name: dataset.regions[index].nameAsPublished, kind: "card",
-                                                           location: dataset.regions[index].source)]
+            dataset.regions[index].aliases = [dataset.regions[index].cardSighting]
         }
         for voorloper in dataset.mentions.voorlopers {
             guard let id = voorloper.resolution?.regionID, let index = byID[id] else { continue }

@@ -4,12 +4,19 @@
 ///
 /// Hand-written instead of `[String: [Int]]`: on archives these tables hold hundreds of thousands of
 /// keys at the build's peak memory, where a dictionary of strings to arrays costs ten times as much.
-struct HashedPostings: Sendable {
+struct HashedPostings: Sendable, Equatable {
     private let entries: [UInt64]
 
-    /// The table of `pairs` (a key and a region index each).
-    init(_ pairs: [(key: String, region: Int)]) {
-        entries = pairs.map { Self.hash($0.key) << 32 | UInt64(UInt32($0.region)) }.sorted()
+    /// The table of `entries` (each `entry(_:region:)`, in any order), sorted in place.
+    init(entries: consuming [UInt64]) {
+        var entries = entries
+        entries.sort()
+        self.entries = entries
+    }
+
+    /// The entry of `key` for `region`: its hash above the region index.
+    static func entry(_ key: String, region: Int) -> UInt64 {
+        hash(key) << 32 | UInt64(UInt32(region))
     }
 
     /// The regions that have `key` (and any whose key shares its hash), ascending, each once.

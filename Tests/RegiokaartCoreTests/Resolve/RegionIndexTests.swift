@@ -169,4 +169,44 @@ import Testing
         for word in words { #expect(NameTokens.isFiller(word) == NameTokens.filler.contains(word), "\(word)") }
         #expect(NameTokens.filler.allSatisfy(NameTokens.isFiller))
     }
+
+    /// The key tables built the plain way: every (key, region) pair collected, then hashed and sorted.
+    static func plainTable(_ pairs: [(key: String, region: Int)]) -> [UInt64] {
+        pairs.map { HashedPostings.hash($0.key) << 32 | UInt64(UInt32($0.region)) }.sorted()
+    }
+
+    /// The index's tables, built from entries hashed as the keys come (on one core or two), are the
+    /// tables of the plain pairs: on the real regions, numbered copies and regions with hostile names.
+    @Test func tablesAreThePlainPairsTables() {
+        let hostile = Self.hostileNames.enumerated().map { k, name in
+            var region = RealInput.dataset.regions[k % RealInput.dataset.regions.count]
+            region.name = name
+            region.nameAsPublished = name + (k % 2 == 0 ? "" : " (po)")
+            return region
+        }
+        for regions in [RealInput.dataset.regions, Self.copies(3), hostile, hostile + hostile, []] {
+            var names: [(key: String, region: Int)] = [], published: [(key: String, region: Int)] = []
+            var folded: [(key: String, region: Int)] = [], words: [(key: String, region: Int)] = []
+            var stems: [(key: String, region: Int)] = []
+            for (index, region) in regions.enumerated() {
+                names.append((region.name, index))
+                published.append((region.nameAsPublished, index))
+                if !NameFolding.fold(region.name).isEmpty { folded.append((NameFolding.fold(region.name), index)) }
+                let regionWords = NameTokens(region.name).words
+                words += regionWords.map { ($0, index) }
+                var regionStems: [String] = []
+                for stem in regionWords.compactMap(RegionIndex.stem) where !regionStems.contains(stem) { regionStems.append(stem) }
+                stems += regionStems.map { ($0, index) }
+            }
+            for twoCores in [false, true] {
+                let index = RegionIndex(regions, twoCores: twoCores)
+                #expect(index.byName == HashedPostings(entries: Self.plainTable(names)))
+                #expect(index.byPublishedName == HashedPostings(entries: Self.plainTable(published)))
+                #expect(index.byFoldedName == HashedPostings(entries: Self.plainTable(folded)))
+                #expect(index.byWord == HashedPostings(entries: Self.plainTable(words)))
+                #expect(index.byWordStem == HashedPostings(entries: Self.plainTable(stems)))
+                #expect(index.wordCounts == regions.map { UInt8(clamping: NameTokens($0.name).words.count) })
+            }
+        }
+    }
 }
