@@ -45,6 +45,14 @@ import Testing
 
     // MARK: - Rendering
 
+    /// The publication with one card damaged, in a layout picked by `seed` with the blank lines
+    /// removed: the damaged documents that the extraction's other readings are held equal on.
+    static func damagedText(_ damage: Damage, seed: UInt64) -> String {
+        var rng = SeededGenerator(seed: seed)
+        let layouts = Kind.allCases.filter { $0.layer == .layout }
+        return render([layouts.randomElement(using: &rng)!, .blankLinesRemoved], damage: damage, seed: seed).text
+    }
+
     /// The text of the publication with `kinds` applied (and `damage` to one card), seeded by `seed`.
     static func render(_ kinds: [Kind], damage: Damage? = nil, seed: UInt64) -> (text: String, damagedCard: Int?) {
         var rng = SeededGenerator(seed: seed)

@@ -83,10 +83,7 @@ import Testing
     @Test(arguments: RenderingVariantTests.Damage.allCases)
     func damagedCards(damage: RenderingVariantTests.Damage) throws {
         for seed in 1...3 as ClosedRange<UInt64> {
-            var rng = SeededGenerator(seed: seed)
-            let layouts = RenderingVariantTests.Kind.allCases.filter { $0.layer == .layout }
-            let kinds = [layouts.randomElement(using: &rng)!, .blankLinesRemoved]
-            let text = RenderingVariantTests.render(kinds, damage: damage, seed: seed).text
+            let text = RenderingVariantTests.damagedText(damage, seed: seed)
             try Self.expectSameExtraction(text, sliceBytes: 4000, "\(damage) \(seed)")
         }
     }
