@@ -2,11 +2,6 @@ import Foundation
 
 /// The whole job: read, extract, normalise, validate, emit, publish.
 public enum BuildJob {
-    /// The cards of `document`; throws when it holds no region card at all.
-    static func cards(of document: SourceDocument) throws(InputError) -> ExtractedPublication {
-        try requireCards(PublicationExtractor().extract(document))
-    }
-
     /// `publication`; throws when it holds no region card at all.
     static func requireCards(_ publication: consuming ExtractedPublication) throws(InputError) -> ExtractedPublication {
         guard !publication.regions.isEmpty else {

@@ -21,11 +21,6 @@ enum PublicationReader {
         static let standard = Slicing(threshold: 16 << 20, sliceBytes: 4 << 20)
     }
 
-    /// The document at `path`, read whole; `displayName` is how reports name it (defaults to `path`).
-    static func read(path: String, displayName: String? = nil) throws(InputError) -> SourceDocument {
-        try DocumentReader.read(path: path, displayName: displayName)
-    }
-
     /// The cards and theme pages of the publication at `path`. `didRead` is called once reading
     /// gives way to extracting: after the whole file is read, or, in slices, after the first slice's
     /// bytes (the other slices are read while the cards are extracted).
@@ -44,7 +39,7 @@ enum PublicationReader {
             }
             if let publication { return publication }
         }
-        let document = try read(path: path, displayName: name)
+        let document = try DocumentReader.read(path: path, displayName: name)
         if !hasRead { didRead() }
         return extract(document, extractor: extractor)
     }
@@ -53,9 +48,14 @@ enum PublicationReader {
     static func extract(_ document: SourceDocument,
                         extractor: PublicationExtractor = PublicationExtractor()) -> ExtractedPublication {
         var publication = extractor.extract(document)
-        let firstCard = publication.regions.map(\.source.line).min() ?? Int.max
-        publication.themePages = ThemePageExtractor().extract(document, before: firstCard)
+        publication.themePages = themePages(of: document, before: publication)
         return publication
+    }
+
+    /// The theme pages of `document`: its lines before the first of `publication`'s cards.
+    private static func themePages(of document: borrowing SourceDocument, before publication: ExtractedPublication) -> ThemePages {
+        let firstCard = publication.regions.map(\.source.line).min() ?? Int.max
+        return ThemePageExtractor().extract(document, before: firstCard)
     }
 
     /// One slice as read: where it lies, and what was decided reading it.
@@ -168,10 +168,7 @@ enum PublicationReader {
         let orders = cards.figureOrders()
         let order = FigurePairing.documentOrder(ordersBefore.union(orders))
         var publication = extractor.readCards(cards, order: order)
-        if document.lines.firstNumber == 1 {
-            let firstCard = publication.regions.map(\.source.line).min() ?? Int.max
-            publication.themePages = ThemePageExtractor().extract(document, before: firstCard)
-        }
+        if document.lines.firstNumber == 1 { publication.themePages = themePages(of: document, before: publication) }
         return SliceReading(publication: publication, lineLog: lineLog, nameLines: nameLines, orders: orders, order: order)
     }
 

@@ -44,7 +44,7 @@ import Testing
     @discardableResult
     static func expectSameExtraction(_ text: String, sliceBytes: Int, _ comment: Comment) throws -> Int {
         let path = try file(text)
-        let whole = PublicationReader.extract(try PublicationReader.read(path: path, displayName: "p.txt"))
+        let whole = PublicationReader.extract(try DocumentReader.read(path: path, displayName: "p.txt"))
         let sliced = try PublicationReader.extract(path: path, displayName: "p.txt",
                                                    slicing: .init(threshold: 1, sliceBytes: sliceBytes))
         #expect(whole.regions.count == sliced.regions.count, comment)
@@ -112,7 +112,7 @@ import Testing
         }
         #expect(ends.count >= 49)
         let path = try Self.file(Self.text)
-        let whole = Self.described(PublicationReader.extract(try PublicationReader.read(path: path, displayName: "p.txt")))
+        let whole = Self.described(PublicationReader.extract(try DocumentReader.read(path: path, displayName: "p.txt")))
         for end in ends {
             var slicer = try PublicationSlicer(path: path, name: path, sliceBytes: end)
             #expect(try slicer.next()?.bytes.count == end)
@@ -180,7 +180,7 @@ import Testing
     @Test func htmlIsReadWhole() throws {
         let html = "<!DOCTYPE html><html><body>" + Self.text.split(separator: "\n").map { "<p>\($0)</p>" }.joined(separator: "\n") + "</body></html>"
         let path = try Self.file(html, "p.html")
-        let whole = PublicationReader.extract(try PublicationReader.read(path: path, displayName: "p.html"))
+        let whole = PublicationReader.extract(try DocumentReader.read(path: path, displayName: "p.html"))
         let sliced = try PublicationReader.extract(path: path, displayName: "p.html", slicing: .init(threshold: 1, sliceBytes: 3000))
         #expect(!whole.regions.isEmpty)
         #expect(Self.described(whole) == Self.described(sliced))

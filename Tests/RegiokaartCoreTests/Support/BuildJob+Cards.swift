@@ -3,6 +3,11 @@
 /// The tests' way to a dataset of cards alone, through any pipeline: the build itself always reads
 /// the theme pages and the voorlopers too (`BuildJob.datasetWithMentions`).
 extension BuildJob {
+    /// The cards of `document`; throws when it holds no region card at all.
+    static func cards(of document: SourceDocument) throws(InputError) -> ExtractedPublication {
+        try requireCards(PublicationExtractor().extract(document))
+    }
+
     /// The dataset for one publication: its cards, then `pipeline` (the standard one unless given):
     /// no theme pages, no voorlopers. Throws when the document holds no region card at all.
     static func dataset(from document: SourceDocument, reference: ReferenceData,
