@@ -16,15 +16,6 @@ struct FindingsInReportOrder: RandomAccessCollection, Sendable {
         positions = log.positions(by: Severity.allCases)
     }
 
-    /// `issues` as they are: findings already in the order wanted (a test's, a small run's).
-    init(_ issues: [Issue]) {
-        var log = IssueLog()
-        for issue in issues { log.record(issue) }
-        self.log = log
-        regionIDs = []
-        positions = issues.indices.map { UInt32($0) }
-    }
-
     var startIndex: Int { 0 }
     var endIndex: Int { positions.count }
 

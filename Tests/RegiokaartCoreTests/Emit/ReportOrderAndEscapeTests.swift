@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func escapeMatchesTheCharacterRule() {
-        let writer = ReportWriter(dataset: RealInput.dataset, issues: FindingsInReportOrder([]), published: true)
+        let writer = ReportWriter(dataset: RealInput.dataset, issues: FindingsInReportOrder(IssueLog(), regionIDs: []), published: true)
         let texts = ["", "plain text", "a*b_c`d<e>f|g[h]i\\j", "é*", "*é", "x*\u{301}y", "\u{600}*", "<\u{338}", "é_é", "*",
                      "Súdwest-Fryslân | Noord_Oost", "🇳🇱*🇳🇱", "a\r\n*", "\u{200D}*", "*\u{200D}", "[\u{FE0F}]", "ß <x> ß"]
             + RealInput.dataset.issues.map(\.message)

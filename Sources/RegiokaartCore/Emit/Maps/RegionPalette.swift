@@ -24,12 +24,12 @@ struct RegionPalette {
             colourOf = Dictionary(uniqueKeysWithValues: coverage.regions.enumerated().map { ($1, $0 % Self.colours.count) })
             return
         }
-        // Municipality code -> regions covering it (as region indices).
-        // Each code's list read once (a code is read again as each of its neighbours' neighbour).
+        // Municipality code -> regions covering it (as region indices), each read once: a code is
+        // read again as the neighbour of each of its neighbours.
         let byCode = Dictionary(uniqueKeysWithValues: coverage.codes.map { ($0, coverage.covering($0)) })
         var adjacent: [Int: Set<Int>] = [:]
         for (code, covering) in byCode where !covering.isEmpty {
-            let touching = covering + (neighbours[code] ?? []).flatMap { byCode[$0] ?? coverage.covering($0) }
+            let touching = covering + (neighbours[code] ?? []).flatMap { byCode[$0] ?? [] }
             for region in covering {
                 for other in touching where other != region { adjacent[region, default: []].insert(other) }
             }
