@@ -35,10 +35,11 @@ public enum ReferenceLoader {
 
         let (cPath, cName) = path(centroidsFile)
         let centroidTable = try CSVTable(path: cPath, displayName: cName, columns: ["code", "lat", "lon"])
+        let (codeColumn, latColumn, lonColumn) = (centroidTable.column("code"), centroidTable.column("lat"), centroidTable.column("lon"))
         var centroids: [String: (Double, Double)] = [:]
         for row in centroidTable.rows {
-            let code = try row.value("code")
-            guard let lat = Double(try row.value("lat")), let lon = Double(try row.value("lon")),
+            let code = try row.value(codeColumn)
+            guard let lat = Double(try row.value(latColumn)), let lon = Double(try row.value(lonColumn)),
                   (-90...90).contains(lat), (-180...180).contains(lon) else {
                 throw InputError(.malformed, file: cName, line: row.location.line, "has a coordinate that is not a number in range")
             }
@@ -53,10 +54,11 @@ public enum ReferenceLoader {
         var municipalities: [Municipality] = []
         var codes = Set<String>()
         var names = Set<String>()
+        let municipalityColumns = ["code", "name", "province_code", "province"].map { municipalityTable.column($0) }
         for row in municipalityTable.rows {
-            let code = try row.value("code")
-            let name = try row.value("name")
-            let provinceCode = try row.value("province_code")
+            let code = try row.value(municipalityColumns[0])
+            let name = try row.value(municipalityColumns[1])
+            let provinceCode = try row.value(municipalityColumns[2])
             guard isMunicipalityCode(code) else {
                 throw InputError(.malformed, file: mName, line: row.location.line, "has '\(code)', which is not a code like GM0363")
             }
@@ -72,7 +74,7 @@ public enum ReferenceLoader {
             }
             let centroid = centroids[code]
             municipalities.append(Municipality(code: code, name: name, provinceCode: provinceCode,
-                                               provinceName: try row.value("province"),
+                                               provinceName: try row.value(municipalityColumns[3]),
                                                latitude: centroid?.0, longitude: centroid?.1))
         }
         if municipalities.isEmpty {
@@ -142,24 +144,30 @@ public enum ReferenceLoader {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         let table = try CSVTable(path: path, displayName: displayName,
                                  columns: ["Woonplaatscode", "Woonplaats", "Gemeentecode", "Gemeente"])
+        let codeColumn = table.column("Woonplaatscode"), nameColumn = table.column("Woonplaats")
+        let municipalityCodeColumn = table.column("Gemeentecode"), municipalityColumn = table.column("Gemeente")
+        let rows = table.rows
         var places: [Place] = []
-        places.reserveCapacity(table.rows.count)
+        places.reserveCapacity(rows.count)
         var seen = Set<String>()
-        for row in table.rows {
-            let code = try row.value("Woonplaatscode")
-            let municipalityCode = "GM" + (try row.value("Gemeentecode"))
+        // Sized once: growing the set rehashed every code read so far, several times over.
+        seen.reserveCapacity(rows.count)
+        for row in rows {
+            let code = try row.value(codeColumn)
+            let municipalityCode = "GM" + (try row.value(municipalityCodeColumn))
             guard let name = municipalities[municipalityCode] else {
-                throw InputError(.malformed, file: displayName, line: row.location.line,
+                throw InputError(.malformed, file: displayName, line: row.record.line,
                                  "names municipality \(municipalityCode), which \(municipalitiesFile) does not have")
             }
-            guard try row.value("Gemeente") == name else {
-                throw InputError(.malformed, file: displayName, line: row.location.line,
-                                 "calls \(municipalityCode) '\(try row.value("Gemeente"))', where \(municipalitiesFile) has '\(name)'")
+            let listedName = try row.value(municipalityColumn)
+            guard listedName == name else {
+                throw InputError(.malformed, file: displayName, line: row.record.line,
+                                 "calls \(municipalityCode) '\(listedName)', where \(municipalitiesFile) has '\(name)'")
             }
             guard seen.insert(code).inserted else {
-                throw InputError(.malformed, file: displayName, line: row.location.line, "repeats the place code \(code)")
+                throw InputError(.malformed, file: displayName, line: row.record.line, "repeats the place code \(code)")
             }
-            places.append(Place(code: code, name: try row.value("Woonplaats"), municipalityCode: municipalityCode))
+            places.append(Place(code: code, name: try row.value(nameColumn), municipalityCode: municipalityCode))
         }
         return places
     }
