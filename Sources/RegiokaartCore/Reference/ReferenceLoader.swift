@@ -152,15 +152,27 @@ public enum ReferenceLoader {
         var seen = Set<String>()
         // Sized once: growing the set rehashed every code read so far, several times over.
         seen.reserveCapacity(rows.count)
+        // The rows come grouped by municipality: a row of the previous row's municipality reuses its
+        // code and name, compared on the bytes, instead of making and looking up the code again.
+        var previous: (digits: String, code: String, name: String)?
         for row in rows {
             let code = try row.value(codeColumn)
-            let municipalityCode = "GM" + (try row.value(municipalityCodeColumn))
-            guard let name = municipalities[municipalityCode] else {
-                throw InputError(.malformed, file: displayName, line: row.record.line,
-                                 "names municipality \(municipalityCode), which \(municipalitiesFile) does not have")
+            let municipality: (digits: String, code: String, name: String)
+            if let previous, row.value(municipalityCodeColumn, is: previous.digits) {
+                municipality = previous
+            } else {
+                let digits = try row.value(municipalityCodeColumn)
+                let municipalityCode = "GM" + digits
+                guard let name = municipalities[municipalityCode] else {
+                    throw InputError(.malformed, file: displayName, line: row.record.line,
+                                     "names municipality \(municipalityCode), which \(municipalitiesFile) does not have")
+                }
+                municipality = (digits, municipalityCode, name)
+                previous = municipality
             }
-            let listedName = try row.value(municipalityColumn)
-            guard listedName == name else {
+            let (municipalityCode, name) = (municipality.code, municipality.name)
+            guard row.value(municipalityColumn, is: name) else {
+                let listedName = try row.value(municipalityColumn)
                 throw InputError(.malformed, file: displayName, line: row.record.line,
                                  "calls \(municipalityCode) '\(listedName)', where \(municipalitiesFile) has '\(name)'")
             }
@@ -174,7 +186,9 @@ public enum ReferenceLoader {
 
     /// True for codes of the form `GM` followed by four digits.
     static func isMunicipalityCode(_ code: String) -> Bool {
-        let scalars = Array(code.unicodeScalars)
-        return scalars.count == 6 && code.hasPrefix("GM") && scalars[2...].allSatisfy { ("0"..."9").contains($0) }
+        // On the bytes: `GM` and four ASCII digits are six bytes, and no other text is.
+        let bytes = code.utf8
+        return bytes.count == 6 && bytes.starts(with: "GM".utf8)
+            && bytes.dropFirst(2).allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 }

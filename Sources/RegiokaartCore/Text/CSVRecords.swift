@@ -111,4 +111,18 @@ struct CSVRecords {
             return String(decoding: UnsafeBufferPointer(rebasing: text[kept]), as: UTF8.self)
         }
     }
+
+    /// `trimmedString(ofCell: position) == text`, answered on the bytes when they are equal: a
+    /// long table's repeated cells are compared without becoming `String`s.
+    func trimmedCell(_ position: Int, is text: String) -> Bool {
+        let cell = cells[position]
+        var text = text
+        let sameBytes = !cell.hasDoubledQuotes && bytes.withUnsafeBufferPointer { bytes in
+            let cellBytes = UnsafeBufferPointer(rebasing: bytes[cell.bytes])
+            guard let kept = ASCIIFastPath.blankTrimmed(cellBytes) else { return false }
+            return text.withUTF8 { $0.elementsEqual(cellBytes[kept]) }
+        }
+        // Other bytes may still be the same text (a decomposed é is a precomposed one): `String` decides.
+        return sameBytes || trimmedString(ofCell: position) == text
+    }
 }

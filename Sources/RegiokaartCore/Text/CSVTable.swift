@@ -42,6 +42,11 @@ final class CSVTable {
             }
             return value
         }
+
+        /// `value(column, required: false) == text`, without making the cell a `String` when it is `text`.
+        func value(_ column: Column, is text: String) -> Bool {
+            column.index.map { table.records.trimmedCell(record.cells.lowerBound + $0, is: text) } ?? text.isEmpty
+        }
     }
 
     /// The file's name as reported.

@@ -17,7 +17,8 @@ import Testing
         let reference = try ReferenceLoader.load(directory: Fixture.path("Input/reference"))
         var names = reference.places.map(\.name)
         names += ["Bergen L", "Bergen  L", "Bergen L ", " L", "  AB", "AB", "", " ", "Den Haag ZH", "Oost NB x",
-                  "Hengelo (Gld)", "Ée ÉÉ", "a b c D", "Nieuw Vennep NH ", "Sint Jansteen ABCD", "x 𝄞"]
+                  "Hengelo (Gld)", "Ée ÉÉ", "a b c D", "Nieuw Vennep NH ", "Sint Jansteen ABCD", "x 𝄞",
+                  "Hengelo(Gld)", "Ée(É)", "Ée\u{A0}ÉÉ", "Bergen\tL", "(x)\u{301}", "ÉÉ"]
         for name in names {
             #expect(PlaceRule.withoutQualifier(name) == Self.definition(name), "\(name.debugDescription)")
         }

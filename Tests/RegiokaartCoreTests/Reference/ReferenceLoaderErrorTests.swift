@@ -57,6 +57,38 @@ import Testing
         #expect(failure(try folder("woonplaatsen.csv", lines: { $0[line - 1] = row })) == message)
     }
 
+    /// A row of the previous row's municipality (read from the previous row) is checked as any other.
+    @Test(arguments: [
+        (3, "1001,Huijbergen,0873,Woensdrec,33,West-Noord-Brabant",
+         "woonplaatsen.csv:3: calls GM0873 'Woensdrec', where gemeenten-2025.csv has 'Woensdrecht'"),
+        (3, "1001,Huijbergen,0873,,33,West-Noord-Brabant", "woonplaatsen.csv:3: column 'Gemeente' is empty"),
+        (3, "1001,Huijbergen,0873, Woensdrecht x,33,West-Noord-Brabant",
+         "woonplaatsen.csv:3: calls GM0873 'Woensdrecht x', where gemeenten-2025.csv has 'Woensdrecht'"),
+        (3, "1001,Huijbergen,0874,Woensdrecht,33,West-Noord-Brabant",
+         "woonplaatsen.csv:3: names municipality GM0874, which gemeenten-2025.csv does not have"),
+        (3, "1001,Huijbergen,08733,Woensdrecht,33,West-Noord-Brabant",
+         "woonplaatsen.csv:3: names municipality GM08733, which gemeenten-2025.csv does not have"),
+        (3, "1001,Huijbergen,087,Woensdrecht,33,West-Noord-Brabant",
+         "woonplaatsen.csv:3: names municipality GM087, which gemeenten-2025.csv does not have"),
+        (3, "1001,Huijbergen,\"0873\",\" Woensdrecht\t\",33,West-Noord-Brabant", nil),
+        (3, "1001,Huijbergen, 0873\t,Woensdrecht,33,West-Noord-Brabant", nil),
+        // The name in decomposed form (e + combining accent) is the same name.
+        (923, "1966,Koudum,1900,Su\u{301}dwest-Frysla\u{302}n,05,Zuidwest-Friesland", nil),
+        (923, "1966,Koudum,1900,Súdwest-Fryslan,05,Zuidwest-Friesland",
+         "woonplaatsen.csv:923: calls GM1900 'Súdwest-Fryslan', where gemeenten-2025.csv has 'Súdwest-Fryslân'"),
+    ] as [(Int, String, String?)])
+    func aRowOfThePreviousMunicipalityIsChecked(_ line: Int, _ row: String, _ message: String?) throws {
+        #expect(failure(try folder("woonplaatsen.csv", lines: { $0[line - 1] = row })) == message)
+    }
+
+    @Test func aMunicipalityCodeIsGMAndFourASCIIDigits() {
+        for code in ["GM0363", "GM0000", "GM9999"] { #expect(ReferenceLoader.isMunicipalityCode(code), "\(code)") }
+        for code in ["GM036", "GM03631", "gm0363", "GM036a", "GM\u{663}\u{663}\u{663}\u{663}", "GM0363 ", " GM0363", "PV0363",
+                     "GM\u{FF10}363", "GM036\u{301}", "G0363", ""] {
+            #expect(!ReferenceLoader.isMunicipalityCode(code), "\(code.debugDescription)")
+        }
+    }
+
     @Test func aPlaceTableWithoutAColumnIsNamed() throws {
         let folder = try folder("woonplaatsen.csv", lines: { $0[0] = "Woonplaatscode,Woonplaats,Gemeentecode,Gem,COROP-gebiedcode,COROP-gebied" })
         #expect(failure(folder) == "woonplaatsen.csv:1: lacks the column 'Gemeente' "

@@ -51,6 +51,24 @@ import Testing
         #expect(table.rows.map(\.location.line) == [2, 3])
     }
 
+    /// `value(_:is:)` is `value(_:required: false) ==`, whatever the bytes: blanks, quotes, a
+    /// decomposed letter, a no-break space, an absent column.
+    @Test func aValueComparedOnItsBytesIsTheValueCompared() throws {
+        let text = "a,b,c\n é ,\"x\"\"y\",e\u{301}\n\u{A0}é,\" \",\"\"\n"
+        let table = try table(text, columns: ["a", "b", "c"])
+        let texts = ["é", "e\u{301}", " é ", "\u{A0}é", "x\"y", "x\"\"y", "", " ", "e"]
+        for row in table.rows {
+            for name in ["a", "b", "c", "d"] {
+                for candidate in texts {
+                    #expect(row.value(table.column(name), is: candidate) == (try row.value(name, required: false) == candidate),
+                            "\(name) \(candidate.debugDescription) on line \(row.location.line)")
+                }
+            }
+        }
+        #expect(table.rows[0].value(table.column("a"), is: "e\u{301}"))
+        #expect(table.rows[1].value(table.column("d"), is: ""))
+    }
+
     @Test func aShortOrLongRowIsNamed() throws {
         #expect(try failure("a,b\n1,2\n\"x,\"\n") == "t.csv:3: has 1 fields where the header has 2")
         #expect(try failure("a,b\n1,2,\n") == "t.csv:2: has 3 fields where the header has 2")
