@@ -52,17 +52,19 @@ public enum ReferenceLoader {
         let municipalityTable = try CSVTable(path: mPath, displayName: mName,
                                              columns: ["code", "name", "province", "province_code"])
         var municipalities: [Municipality] = []
-        var codes = Set<String>()
+        // Each code's name: the places' check needs it, and it is the set of codes too.
+        var nameByCode: [String: String] = [:]
         var names = Set<String>()
-        let municipalityColumns = ["code", "name", "province_code", "province"].map { municipalityTable.column($0) }
+        let municipalityCode = municipalityTable.column("code"), municipalityName = municipalityTable.column("name")
+        let provinceCodeColumn = municipalityTable.column("province_code"), provinceColumn = municipalityTable.column("province")
         for row in municipalityTable.rows {
-            let code = try row.value(municipalityColumns[0])
-            let name = try row.value(municipalityColumns[1])
-            let provinceCode = try row.value(municipalityColumns[2])
+            let code = try row.value(municipalityCode)
+            let name = try row.value(municipalityName)
+            let provinceCode = try row.value(provinceCodeColumn)
             guard isMunicipalityCode(code) else {
                 throw InputError(.malformed, file: mName, line: row.location.line, "has '\(code)', which is not a code like GM0363")
             }
-            guard codes.insert(code).inserted else {
+            guard nameByCode.updateValue(name, forKey: code) == nil else {
                 throw InputError(.malformed, file: mName, line: row.location.line, "repeats the code \(code)")
             }
             guard names.insert(name).inserted else {
@@ -74,7 +76,7 @@ public enum ReferenceLoader {
             }
             let centroid = centroids[code]
             municipalities.append(Municipality(code: code, name: name, provinceCode: provinceCode,
-                                               provinceName: try row.value(municipalityColumns[3]),
+                                               provinceName: try row.value(provinceColumn),
                                                latitude: centroid?.0, longitude: centroid?.1))
         }
         if municipalities.isEmpty {
@@ -89,7 +91,7 @@ public enum ReferenceLoader {
             let merger = Merger(date: try row.value("date"), oldName: try row.value("old_name"),
                                 oldCode: try row.value("old_code"), newName: try row.value("new_name"),
                                 newCode: try row.value("new_code"))
-            guard codes.contains(merger.newCode) else {
+            guard nameByCode[merger.newCode] != nil else {
                 throw InputError(.malformed, file: hName, line: row.location.line,
                                  "names successor \(merger.newCode), which \(mName) does not have")
             }
@@ -97,12 +99,11 @@ public enum ReferenceLoader {
         }
 
         let (wPath, wName) = path(placesFile)
-        let nameByCode = Dictionary(municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         let places = try loadPlaces(path: wPath, displayName: wName, municipalities: nameByCode, municipalitiesFile: mName)
 
         var aliases: [MunicipalityAlias] = []
         if let aliasesPath, FileManager.default.fileExists(atPath: aliasesPath) {
-            aliases = try loadAliases(path: aliasesPath, codes: codes, municipalitiesFile: mName)
+            aliases = try loadAliases(path: aliasesPath, codes: nameByCode, municipalitiesFile: mName)
         }
         return ReferenceData(municipalities: municipalities, provinces: provinces, mergers: mergers, aliases: aliases,
                              places: places)
@@ -112,13 +113,14 @@ public enum ReferenceLoader {
     /// applies to that card only). A code the municipality list lacks, or a name repeated for the same
     /// card (or for every card), is an `InputError` naming the line. Whether a `region_id` exists is
     /// checked against the built dataset (`MatchMunicipalities`, `municipality.alias_unknown_region`).
-    static func loadAliases(path: String, codes: Set<String>, municipalitiesFile: String) throws(InputError) -> [MunicipalityAlias] {
+    /// `codes`: the municipality list's codes, to their names.
+    static func loadAliases(path: String, codes: [String: String], municipalitiesFile: String) throws(InputError) -> [MunicipalityAlias] {
         let table = try CSVTable(path: path, displayName: path, columns: ["name", "code", "note"])
         var aliases: [MunicipalityAlias] = []
         var seen: [String: Int] = [:]
         for row in table.rows {
             let code = try row.value("code")
-            guard codes.contains(code) else {
+            guard codes[code] != nil else {
                 throw InputError(.malformed, file: path, line: row.location.line,
                                  "points at \(code), which \(municipalitiesFile) does not have")
             }
