@@ -63,7 +63,9 @@ struct MunicipalityMatcher: Sendable {
     static func foldedIndex(_ reference: ReferenceData) -> [String: [String]] {
         var index: [String: [String]] = [:]
         for m in reference.municipalities {
-            for key in Set([NameFolding.fold(m.name), NameFolding.fold(NameFolding.withoutQualifier(m.name))]) {
+            // The two keys compared, not put in a `Set`: a set for each municipality was most of this index's cost.
+            let folded = NameFolding.fold(m.name), foldedBase = NameFolding.fold(NameFolding.withoutQualifier(m.name))
+            for key in folded == foldedBase ? [folded] : [folded, foldedBase] {
                 if !(index[key]?.contains(m.code) ?? false) { index[key, default: []].append(m.code) }
             }
         }

@@ -11,23 +11,32 @@ struct PlaceRule: MatchRule {
 
     init(_ reference: ReferenceData) {
         var byFolded: [String: [Place]] = [:]
+        // Sized once: growing it rehashed every name folded so far, several times over.
+        byFolded.reserveCapacity(reference.places.count)
         for place in reference.places {
             // The folded name and, when it differs, the folded name without its qualifier.
-            var keys = [NameFolding.fold(place.name)]
+            let folded = NameFolding.fold(place.name)
+            Self.add(place, to: &byFolded[folded, default: []])
             let base = Self.withoutQualifier(place.name)
-            if base != place.name, case let folded = NameFolding.fold(base), folded != keys[0] { keys.append(folded) }
-            for key in keys where !(byFolded[key]?.contains { $0.municipalityCode == place.municipalityCode } ?? false) {
-                byFolded[key, default: []].append(place)
+            if base != place.name, case let foldedBase = NameFolding.fold(base), foldedBase != folded {
+                Self.add(place, to: &byFolded[foldedBase, default: []])
             }
         }
         self.byFolded = byFolded
     }
 
+    /// Adds `place` to the places of one name unless one in its municipality is there: the list is
+    /// changed in place, so each name is looked up once.
+    static func add(_ place: Place, to places: inout [Place]) {
+        if !places.contains(where: { $0.municipalityCode == place.municipalityCode }) { places.append(place) }
+    }
+
     /// `Hengelo (Gld)` → `Hengelo`, `Bergen L` → `Bergen`: a BAG place name without its qualifier.
     static func withoutQualifier(_ name: String) -> String {
+        // The bytes first: `NameFolding.withoutQualifier`'s `hasSuffix` on `Character`s cost more than the bytes path.
+        if let ascii = asciiWithoutLetterQualifier(name) { return ascii }
         let base = NameFolding.withoutQualifier(name)
         guard base == name else { return base }
-        if let ascii = asciiWithoutLetterQualifier(name) { return ascii }
         // The last word is found from the end: splitting each of the 2,501 names was 4 % of a cold run.
         var end = name.endIndex
         while end > name.startIndex, name[name.index(before: end)] == " " { end = name.index(before: end) }
@@ -40,12 +49,13 @@ struct PlaceRule: MatchRule {
 
     /// `withoutQualifier`'s letter-qualifier case on the bytes of a printable-ASCII name (most CBS
     /// names): a last word of one to three capitals `A`–`Z` is dropped, with the spaces around it.
-    /// Nil for any other name (the `Character` path decides). On bytes: walking `Character`s from the
+    /// Nil for any other name, and for one ending in `)` (`NameFolding.withoutQualifier` and the
+    /// `Character` path decide). On bytes: walking `Character`s from the
     /// end costs grapheme breaking for each of the thousands of CBS names.
     static func asciiWithoutLetterQualifier(_ name: String) -> String? {
         var copy = name
         return copy.withUTF8 { b -> String? in
-            guard b.allSatisfy({ (0x20...0x7E).contains($0) }) else { return nil }
+            guard b.last != UInt8(ascii: ")"), b.allSatisfy({ (0x20...0x7E).contains($0) }) else { return nil }
             var end = b.count
             while end > 0, b[end - 1] == 0x20 { end -= 1 }
             var space = end

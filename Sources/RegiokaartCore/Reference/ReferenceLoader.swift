@@ -35,10 +35,11 @@ public enum ReferenceLoader {
 
         let (cPath, cName) = path(centroidsFile)
         let centroidTable = try CSVTable(path: cPath, displayName: cName, columns: ["code", "lat", "lon"])
+        let (codeColumn, latColumn, lonColumn) = (centroidTable.column("code"), centroidTable.column("lat"), centroidTable.column("lon"))
         var centroids: [String: (Double, Double)] = [:]
         for row in centroidTable.rows {
-            let code = try row.value("code")
-            guard let lat = Double(try row.value("lat")), let lon = Double(try row.value("lon")),
+            let code = try row.value(codeColumn)
+            guard let lat = Double(try row.value(latColumn)), let lon = Double(try row.value(lonColumn)),
                   (-90...90).contains(lat), (-180...180).contains(lon) else {
                 throw InputError(.malformed, file: cName, line: row.location.line, "has a coordinate that is not a number in range")
             }
@@ -51,16 +52,19 @@ public enum ReferenceLoader {
         let municipalityTable = try CSVTable(path: mPath, displayName: mName,
                                              columns: ["code", "name", "province", "province_code"])
         var municipalities: [Municipality] = []
-        var codes = Set<String>()
+        // Each code's name: the places' check needs it, and it is the set of codes too.
+        var nameByCode: [String: String] = [:]
         var names = Set<String>()
+        let municipalityCode = municipalityTable.column("code"), municipalityName = municipalityTable.column("name")
+        let provinceCodeColumn = municipalityTable.column("province_code"), provinceColumn = municipalityTable.column("province")
         for row in municipalityTable.rows {
-            let code = try row.value("code")
-            let name = try row.value("name")
-            let provinceCode = try row.value("province_code")
+            let code = try row.value(municipalityCode)
+            let name = try row.value(municipalityName)
+            let provinceCode = try row.value(provinceCodeColumn)
             guard isMunicipalityCode(code) else {
                 throw InputError(.malformed, file: mName, line: row.location.line, "has '\(code)', which is not a code like GM0363")
             }
-            guard codes.insert(code).inserted else {
+            guard nameByCode.updateValue(name, forKey: code) == nil else {
                 throw InputError(.malformed, file: mName, line: row.location.line, "repeats the code \(code)")
             }
             guard names.insert(name).inserted else {
@@ -72,7 +76,7 @@ public enum ReferenceLoader {
             }
             let centroid = centroids[code]
             municipalities.append(Municipality(code: code, name: name, provinceCode: provinceCode,
-                                               provinceName: try row.value("province"),
+                                               provinceName: try row.value(provinceColumn),
                                                latitude: centroid?.0, longitude: centroid?.1))
         }
         if municipalities.isEmpty {
@@ -87,7 +91,7 @@ public enum ReferenceLoader {
             let merger = Merger(date: try row.value("date"), oldName: try row.value("old_name"),
                                 oldCode: try row.value("old_code"), newName: try row.value("new_name"),
                                 newCode: try row.value("new_code"))
-            guard codes.contains(merger.newCode) else {
+            guard nameByCode[merger.newCode] != nil else {
                 throw InputError(.malformed, file: hName, line: row.location.line,
                                  "names successor \(merger.newCode), which \(mName) does not have")
             }
@@ -95,12 +99,11 @@ public enum ReferenceLoader {
         }
 
         let (wPath, wName) = path(placesFile)
-        let nameByCode = Dictionary(municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         let places = try loadPlaces(path: wPath, displayName: wName, municipalities: nameByCode, municipalitiesFile: mName)
 
         var aliases: [MunicipalityAlias] = []
         if let aliasesPath, FileManager.default.fileExists(atPath: aliasesPath) {
-            aliases = try loadAliases(path: aliasesPath, codes: codes, municipalitiesFile: mName)
+            aliases = try loadAliases(path: aliasesPath, codes: nameByCode, municipalitiesFile: mName)
         }
         return ReferenceData(municipalities: municipalities, provinces: provinces, mergers: mergers, aliases: aliases,
                              places: places)
@@ -110,13 +113,14 @@ public enum ReferenceLoader {
     /// applies to that card only). A code the municipality list lacks, or a name repeated for the same
     /// card (or for every card), is an `InputError` naming the line. Whether a `region_id` exists is
     /// checked against the built dataset (`MatchMunicipalities`, `municipality.alias_unknown_region`).
-    static func loadAliases(path: String, codes: Set<String>, municipalitiesFile: String) throws(InputError) -> [MunicipalityAlias] {
+    /// `codes`: the municipality list's codes, to their names.
+    static func loadAliases(path: String, codes: [String: String], municipalitiesFile: String) throws(InputError) -> [MunicipalityAlias] {
         let table = try CSVTable(path: path, displayName: path, columns: ["name", "code", "note"])
         var aliases: [MunicipalityAlias] = []
         var seen: [String: Int] = [:]
         for row in table.rows {
             let code = try row.value("code")
-            guard codes.contains(code) else {
+            guard codes[code] != nil else {
                 throw InputError(.malformed, file: path, line: row.location.line,
                                  "points at \(code), which \(municipalitiesFile) does not have")
             }
@@ -142,31 +146,51 @@ public enum ReferenceLoader {
         guard FileManager.default.fileExists(atPath: path) else { return [] }
         let table = try CSVTable(path: path, displayName: displayName,
                                  columns: ["Woonplaatscode", "Woonplaats", "Gemeentecode", "Gemeente"])
+        let codeColumn = table.column("Woonplaatscode"), nameColumn = table.column("Woonplaats")
+        let municipalityCodeColumn = table.column("Gemeentecode"), municipalityColumn = table.column("Gemeente")
+        let rows = table.rows
         var places: [Place] = []
-        places.reserveCapacity(table.rows.count)
+        places.reserveCapacity(rows.count)
         var seen = Set<String>()
-        for row in table.rows {
-            let code = try row.value("Woonplaatscode")
-            let municipalityCode = "GM" + (try row.value("Gemeentecode"))
-            guard let name = municipalities[municipalityCode] else {
-                throw InputError(.malformed, file: displayName, line: row.location.line,
-                                 "names municipality \(municipalityCode), which \(municipalitiesFile) does not have")
+        // Sized once: growing the set rehashed every code read so far, several times over.
+        seen.reserveCapacity(rows.count)
+        // The rows come grouped by municipality: a row of the previous row's municipality reuses its
+        // code and name, compared on the bytes, instead of making and looking up the code again.
+        var previous: (digits: String, code: String, name: String)?
+        for row in rows {
+            let code = try row.value(codeColumn)
+            let municipality: (digits: String, code: String, name: String)
+            if let previous, row.value(municipalityCodeColumn, is: previous.digits) {
+                municipality = previous
+            } else {
+                let digits = try row.value(municipalityCodeColumn)
+                let municipalityCode = "GM" + digits
+                guard let name = municipalities[municipalityCode] else {
+                    throw InputError(.malformed, file: displayName, line: row.record.line,
+                                     "names municipality \(municipalityCode), which \(municipalitiesFile) does not have")
+                }
+                municipality = (digits, municipalityCode, name)
+                previous = municipality
             }
-            guard try row.value("Gemeente") == name else {
-                throw InputError(.malformed, file: displayName, line: row.location.line,
-                                 "calls \(municipalityCode) '\(try row.value("Gemeente"))', where \(municipalitiesFile) has '\(name)'")
+            let (municipalityCode, name) = (municipality.code, municipality.name)
+            guard row.value(municipalityColumn, is: name) else {
+                let listedName = try row.value(municipalityColumn)
+                throw InputError(.malformed, file: displayName, line: row.record.line,
+                                 "calls \(municipalityCode) '\(listedName)', where \(municipalitiesFile) has '\(name)'")
             }
             guard seen.insert(code).inserted else {
-                throw InputError(.malformed, file: displayName, line: row.location.line, "repeats the place code \(code)")
+                throw InputError(.malformed, file: displayName, line: row.record.line, "repeats the place code \(code)")
             }
-            places.append(Place(code: code, name: try row.value("Woonplaats"), municipalityCode: municipalityCode))
+            places.append(Place(code: code, name: try row.value(nameColumn), municipalityCode: municipalityCode))
         }
         return places
     }
 
     /// True for codes of the form `GM` followed by four digits.
     static func isMunicipalityCode(_ code: String) -> Bool {
-        let scalars = Array(code.unicodeScalars)
-        return scalars.count == 6 && code.hasPrefix("GM") && scalars[2...].allSatisfy { ("0"..."9").contains($0) }
+        // On the bytes: `GM` and four ASCII digits are six bytes, and no other text is.
+        let bytes = code.utf8
+        return bytes.count == 6 && bytes.starts(with: "GM".utf8)
+            && bytes.dropFirst(2).allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 }

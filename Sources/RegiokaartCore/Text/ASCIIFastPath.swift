@@ -80,19 +80,21 @@ enum ASCIIFastPath {
     /// `text.trimmingCharacters(in: .whitespaces)`.
     static func trimmingWhitespaces(_ text: String) -> String {
         var text = text
-        let ascii: (start: Int, end: Int)? = text.withUTF8 { bytes in
-            // Foundation's `.whitespaces` is tab plus the space separators; in ASCII that is tab and space.
-            func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
-            var start = 0, end = bytes.count
-            while start < end, isBlank(bytes[start]) { start += 1 }
-            while end > start, isBlank(bytes[end - 1]) { end -= 1 }
-            // A non-ASCII byte at either end may be a space separator (no-break space): Foundation decides.
-            if start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 { return nil }
-            return (start, end)
-        }
-        guard let ascii else { return text.trimmingCharacters(in: .whitespaces) }
-        if ascii.start == 0 && ascii.end == text.utf8.count { return text }
-        return text.withUTF8 { String(decoding: $0[ascii.start..<ascii.end], as: UTF8.self) }
+        guard let ascii = text.withUTF8({ blankTrimmed($0) }) else { return text.trimmingCharacters(in: .whitespaces) }
+        if ascii == 0..<text.utf8.count { return text }
+        return text.withUTF8 { String(decoding: $0[ascii], as: UTF8.self) }
+    }
+
+    /// The UTF-8 `bytes` that `trimmingWhitespaces` keeps, when the bytes decide it; nil when a
+    /// non-ASCII byte at either end may be a space separator (no-break space): Foundation decides.
+    static func blankTrimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        // Foundation's `.whitespaces` is tab plus the space separators; in ASCII that is tab and space.
+        func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+        var start = 0, end = bytes.count
+        while start < end, isBlank(bytes[start]) { start += 1 }
+        while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+        if start < end, bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 { return nil }
+        return start..<end
     }
 
     /// True when every byte of `text` is ASCII.

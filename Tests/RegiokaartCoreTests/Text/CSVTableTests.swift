@@ -29,6 +29,52 @@ import Testing
         #expect(try rows[1].value("b", required: false) == "")
     }
 
+    /// A column found once reads what the column's name reads: trimmed (ASCII blanks on the bytes,
+    /// a no-break space by Foundation), a doubled quote as one, absent as empty.
+    @Test func aColumnFoundOnceReadsAsItsName() throws {
+        let text = "a,b,c\n \tx y\t ,\" \"\"q\"\" \",\u{A0}é\u{A0}\n\"\",\"\",\r\n"
+        let table = try table(text, columns: ["a", "b", "c"])
+        #expect(table.rows.map(\.cells) == [[" \tx y\t ", " \"q\" ", "\u{A0}é\u{A0}"], ["", "", ""]])
+        for row in table.rows {
+            for name in ["a", "b", "c", "d"] {
+                #expect(try row.value(table.column(name), required: false) == row.value(name, required: false))
+                #expect(try row.value(table.column(name), required: false)
+                    == ASCIIFastPath.trimmingWhitespaces(row.cell(name) ?? ""))
+            }
+        }
+        #expect(try table.rows[0].value(table.column("a")) == "x y")
+        #expect(try table.rows[0].value(table.column("b")) == "\"q\"")
+        #expect(try table.rows[0].value(table.column("c")) == "é")
+        #expect(throws: InputError.self) { try table.rows[1].value(table.column("b")) }
+        #expect(throws: InputError.self) { try table.rows[0].value(table.column("d")) }
+        // The last line, a record of one empty cell after a CRLF, is no row.
+        #expect(table.rows.map(\.location.line) == [2, 3])
+    }
+
+    /// `value(_:is:)` is `value(_:required: false) ==`, whatever the bytes: blanks, quotes, a
+    /// decomposed letter, a no-break space, an absent column.
+    @Test func aValueComparedOnItsBytesIsTheValueCompared() throws {
+        let text = "a,b,c\n é ,\"x\"\"y\",e\u{301}\n\u{A0}é,\" \",\"\"\n"
+        let table = try table(text, columns: ["a", "b", "c"])
+        let texts = ["é", "e\u{301}", " é ", "\u{A0}é", "x\"y", "x\"\"y", "", " ", "e"]
+        for row in table.rows {
+            for name in ["a", "b", "c", "d"] {
+                for candidate in texts {
+                    #expect(row.value(table.column(name), is: candidate) == (try row.value(name, required: false) == candidate),
+                            "\(name) \(candidate.debugDescription) on line \(row.location.line)")
+                }
+            }
+        }
+        #expect(table.rows[0].value(table.column("a"), is: "e\u{301}"))
+        #expect(table.rows[1].value(table.column("d"), is: ""))
+    }
+
+    @Test func aShortOrLongRowIsNamed() throws {
+        #expect(try failure("a,b\n1,2\n\"x,\"\n") == "t.csv:3: has 1 fields where the header has 2")
+        #expect(try failure("a,b\n1,2,\n") == "t.csv:2: has 3 fields where the header has 2")
+        #expect(try failure("a,b\n1,2\n\n\n1,\"\n\"\n3\n") == "t.csv:7: has 1 fields where the header has 2")
+    }
+
     @Test func brokenQuotingNamesTheLine() throws {
         #expect(try failure("a\nok\n\"never closed\nstill\n") == "t.csv:3: is not valid CSV: a quoted field is never closed")
         #expect(try failure("a\n\"closed\"then text\n") == "t.csv:2: is not valid CSV: text follows a closing quote")
@@ -51,7 +97,8 @@ import Testing
             }
             let text = (["h" + (1..<width).map { ",h\($0)" }.joined()] + records.map { $0.map(field).joined(separator: ",") })
                 .joined(separator: Bool.random(using: &rng) ? "\n" : "\r\n")
-            let ours = try CSVTable.records(Array(text.utf8), file: "t.csv").map(\.cells)
+            let read = try CSVRecords(Array(text.utf8), file: "t.csv")
+            let ours = read.records.map { $0.cells.map(read.string(ofCell:)) }
             let reader = try CSVReader(string: text, hasHeaderRow: false)
             var theirs: [[String]] = []
             while let row = reader.next() { theirs.append(row) }
