@@ -25,8 +25,8 @@ extension BuildJob {
     /// `datasetWithMentions(from:configuration:dropsStepState:context:)` of the cards and theme pages
     /// `PublicationReader` extracted, with the steps' context asked of `context` once the documents
     /// are extracted (`BuildJob.run` has it made on the other core meanwhile). With `dropsStepState`,
-    /// what only the steps up to the area lists read (`Dataset.dropStepState()`) goes once they have
-    /// run, before the checks and the mentions add theirs.
+    /// what only the steps up to the area lists read (`Region.dropStepState()`) goes region by region
+    /// in the last of them, before the checks and the mentions add theirs.
     static func datasetWithMentions(from extracted: consuming ExtractedPublication, configuration: BuildConfiguration,
                                     dropsStepState: Bool = false,
                                     context: () throws(InputError) -> StepContext) throws(InputError) -> Dataset {
@@ -51,8 +51,7 @@ extension BuildJob {
         if dropsStepState {
             // `Pipeline.standard` in its parts (`StandardPipelineTests` holds them to it).
             Pipeline.names.apply(to: &dataset, context: context)
-            Pipeline.area.apply(to: &dataset, context: context)
-            dataset.dropStepState()
+            Pipeline.area(droppingStepState: true).apply(to: &dataset, context: context)
             MemoryRelease.returnFreedPages()
             Pipeline.validate.apply(to: &dataset, context: context)
         } else {

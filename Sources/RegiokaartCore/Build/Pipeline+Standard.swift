@@ -12,18 +12,24 @@ extension Pipeline {
     ])
 
     /// The steps on the area lists: the last of `standard` to read the area entries and the name
-    /// lines, which the build lets go of after them (`Dataset.dropStepState()`).
-    static let area = Pipeline([
-        ClassifyNationalScope(),
-        JoinSplitAreaNames(),
-        CollapseAreaWhitespace(),
-        DetectProvinces(),
-        CheckScopedAliases(),
-        MatchMunicipalities(),
-        ResolveAmbiguityByGeography(),
-        RemoveRepeats(),
-        CollectMunicipalities(),
-    ])
+    /// lines, which the build lets go of as the last of them goes (`area(droppingStepState: true)`).
+    static let area = area(droppingStepState: false)
+
+    /// `area`; with `droppingStepState`, each region's step state goes (`Region.dropStepState()`)
+    /// once its municipalities are collected.
+    static func area(droppingStepState: Bool) -> Pipeline {
+        Pipeline([
+            ClassifyNationalScope(),
+            JoinSplitAreaNames(),
+            CollapseAreaWhitespace(),
+            DetectProvinces(),
+            CheckScopedAliases(),
+            MatchMunicipalities(),
+            ResolveAmbiguityByGeography(),
+            RemoveRepeats(),
+            CollectMunicipalities(dropsStepState: droppingStepState),
+        ])
+    }
 
     /// The checks of the whole dataset.
     static let validate = Pipeline([

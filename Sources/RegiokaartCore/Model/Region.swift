@@ -83,4 +83,13 @@ public struct Region: Sendable {
     var unresolvedNames: [Located<String>] {
         area.compactMap { entry in entry.resolution.isUnresolved ? Located(entry.name, at: location(of: entry)) : nil }
     }
+
+    /// `Dataset.dropStepState()` of this region alone: of its area only the unresolved entries, no
+    /// name lines. `CollectMunicipalities(dropsStepState: true)` drops each region as it is collected.
+    mutating func dropStepState() {
+        // A new array: filtering in place would keep the whole list's storage.
+        let unresolved = area.filter(\.resolution.isUnresolved)
+        area = unresolved
+        nameLines = []
+    }
 }

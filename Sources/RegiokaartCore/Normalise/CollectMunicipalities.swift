@@ -1,7 +1,15 @@
 /// Builds each region's final municipality list from its resolved entries, expanding listed provinces
 /// to all their municipalities (each marked with the province it came through).
+///
+/// With `dropsStepState` (the build's last area step), each region lets go of what only the steps
+/// read (`Region.dropStepState()`) as soon as it is collected.
 struct CollectMunicipalities: RegionStep {
-    init() {}
+    /// Whether each region's step state goes once its municipalities are collected.
+    let dropsStepState: Bool
+
+    init(dropsStepState: Bool = false) {
+        self.dropsStepState = dropsStepState
+    }
 
     func apply(to dataset: inout Dataset, context: StepContext) {
         var links = Links()
@@ -114,5 +122,8 @@ struct CollectMunicipalities: RegionStep {
         }
         dataset.regions[index].municipalities = municipalities
         dataset.regions[index].provinces = provinces
+        // Region by region rather than after the last region: each region's pairs are made while the
+        // area entries freed before them are there to be reused, and the steps' peak holds no more of them.
+        if dropsStepState { dataset.regions[index].dropStepState() }
     }
 }

@@ -51,6 +51,40 @@ import Testing
         try Self.expectSame(whole, early)
     }
 
+    /// The drop region by region in the last area step (`Pipeline.area(droppingStepState: true)`),
+    /// with the regions split over the two cores and in one pass, leaves each region as the whole
+    /// run's `Dataset.dropStepState()` does, with the same findings and the same outputs: on the real
+    /// publication twice over and on the hostile cards.
+    @Test func theDropRegionByRegionIsTheDropAfterTheSteps() throws {
+        let text = try String(contentsOfFile: Fixture.publicationPath, encoding: .utf8)
+        let texts = [text + "\n" + text, Fixture.hostileAreaCards.joined()]
+        let context = StepContext(reference: Fixture.reference)
+        var keptUnresolved = false
+        for text in texts {
+            let document = Fixture.document(text, name: "publication.txt")
+            var after = try BuildJob.dataset(from: document, context: context, pipeline: Pipeline([Pipeline.names, Pipeline.area]))
+            after.dropStepState()
+            Pipeline.validate.apply(to: &after, context: context)
+            keptUnresolved = keptUnresolved || after.regions.contains { !$0.area.isEmpty }
+            for splitFrom in [2, Int.max] {
+                let pipeline = Pipeline([Pipeline.names, Pipeline.area(droppingStepState: true), Pipeline.validate])
+                let early = try BuildJob.dataset(from: document, context: context, pipeline: pipeline.splitting(from: splitFrom))
+                #expect(early.regions.map(\.area) == after.regions.map(\.area), "split from \(splitFrom)")
+                #expect(early.regions.allSatisfy { $0.nameLines.isEmpty }, "split from \(splitFrom)")
+                #expect(early.regions.map(\.municipalities) == after.regions.map(\.municipalities), "split from \(splitFrom)")
+                #expect(early.issues == after.issues, "split from \(splitFrom)")
+                for published in [true, false] {
+                    let a = try WritingStateTests.outputs(after, published: published)
+                    let b = try WritingStateTests.outputs(early, published: published)
+                    #expect(a.keys.sorted() == b.keys.sorted())
+                    for (name, bytes) in a { #expect(b[name] == bytes, "\(name) differs, split from \(splitFrom)") }
+                }
+            }
+        }
+        // The hostile cards leave unresolved entries, which the drop keeps.
+        #expect(keptUnresolved)
+    }
+
     /// `Pipeline.standard` is its three parts in order, so that running them apart (as the build
     /// does, to drop between them) runs the same steps.
     @Test func theStandardPipelineIsItsParts() {

@@ -20,4 +20,15 @@ import Testing
             }
         }
     }
+
+    /// The merge fills the room the split left in the first half's storage (the whole list's) instead
+    /// of making a list for all regions while both halves are held.
+    @Test func theMergeReusesTheSplitListsStorage() {
+        var head = RealInput.dataset.regions.map { $0 }  // a list of its own, as the split's
+        #expect(head.count > 10)
+        var tail = RegionRun.moveTail(of: &head, from: head.count / 2)
+        let storage = head.withUnsafeBufferPointer { $0.baseAddress }
+        RegionRun.moveAll(of: &tail, to: &head)
+        #expect(head.withUnsafeBufferPointer { $0.baseAddress } == storage)
+    }
 }
