@@ -27,7 +27,12 @@ struct MapLayout {
         for row in rows.indices where coverage.row(of: rows[row].code) == row {
             distinctRows.append(row)
             guard let shape = shapeOfCode[rows[row].code] else { continue }
-            neighbourRows[row] = geometry.municipalities[shape].neighbours.compactMap { coverage.row(of: $0) }
+            let neighbours = geometry.municipalities[shape].neighbours
+            // Room for all at once: grown by `compactMap`'s appends, the arrays cost a sixth of the layout.
+            neighbourRows[row].reserveCapacity(neighbours.count)
+            for code in neighbours {
+                if let neighbour = coverage.row(of: code) { neighbourRows[row].append(neighbour) }
+            }
         }
         self.distinctRows = distinctRows
         self.neighbourRows = neighbourRows
