@@ -14,13 +14,17 @@ final class ByteSink {
     // out overlapping accesses to them).
     @exclusivity(unchecked) private var buffer: UnsafeMutablePointer<UInt8>
     @exclusivity(unchecked) private var capacity: Int
-    @exclusivity(unchecked) private var count = 0
+    /// The number of bytes not yet drained (for an in-memory sink: all of them).
+    @exclusivity(unchecked) private(set) var count = 0
     private let chunkSize: Int
     private let drain: ((UnsafeBufferPointer<UInt8>) throws -> Void)?
     private var failure: (any Error)?
 
     /// The bytes not yet drained (for an in-memory sink: all of them).
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer, count: count)) }
+
+    /// The bytes not yet drained as UTF-8 text (for an in-memory sink: all of them).
+    var text: String { String(decoding: UnsafeBufferPointer(start: buffer, count: count), as: UTF8.self) }
 
     /// A sink that keeps every byte in `bytes`.
     init() {

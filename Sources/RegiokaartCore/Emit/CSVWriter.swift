@@ -32,10 +32,16 @@ struct CSVWriter {
         self.dialect = dialect
         self.sink = sink
         separator = UInt8(ascii: dialect.separator.unicodeScalars.first!)
-        specials = ByteFinder([separator, 0x22, 0x0A, 0x0D])
+        specials = separator == UInt8(ascii: ",") ? Self.commaSpecials
+            : separator == UInt8(ascii: ";") ? Self.semicolonSpecials : ByteFinder([separator, 0x22, 0x0A, 0x0D])
         lineEnding = Array(dialect.lineEnding.utf8)
         guardsFormulas = dialect.neutralisesFormulas
     }
+
+    /// The finders of the outputs' two separators, made once: a fragment writer is made per distinct
+    /// shared part of a table, and making its finder cost more than writing the part.
+    private static let commaSpecials = ByteFinder([UInt8(ascii: ","), 0x22, 0x0A, 0x0D])
+    private static let semicolonSpecials = ByteFinder([UInt8(ascii: ";"), 0x22, 0x0A, 0x0D])
 
     /// Appends the fields a fragment writer of the same dialect rendered (`init(fragmentOf:into:)`),
     /// which `copy` writes into the sink it is given (from where they are kept, without an array).

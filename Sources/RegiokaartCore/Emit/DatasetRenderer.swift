@@ -33,7 +33,7 @@ public struct DatasetRenderer: Sendable {
         // The maps and the report's sections (shared by both renderings) are made on a core of their
         // own while the writers render the other files; the files that need them wait for them.
         let reference = reference, coverage = geometry == nil ? nil : coverage(dataset)
-        let report = BackgroundValue { [geometry] () -> (maps: [(Sector, String)], blocks: [ReportBlock]) in
+        let report = BackgroundValue { [geometry] () -> (maps: [(Sector, [UInt8])], blocks: [ReportBlock]) in
             let maps = geometry.map {
                 CoverageMaps(geometry: $0, municipalities: reference.municipalities, regions: dataset.regions, coverage: coverage!)
             }
@@ -48,9 +48,9 @@ public struct DatasetRenderer: Sendable {
             OutputFile(name: "issues.csv") { issuesCSV(issues, into: $0) },
             OutputFile(name: "issues.json") { try issuesJSON(issues, into: $0) },
             OutputFile(name: "report.md") { $0.write(MarkdownReportRenderer().render(try report.value().blocks)) },
-            OutputFile(name: "report.html") { $0.write(HTMLReportRenderer().render(try report.value().blocks, title: ReportWriter.title)) },
+            OutputFile(name: "report.html") { HTMLReportRenderer().render(try report.value().blocks, title: ReportWriter.title, into: $0) },
         ] + sectors.enumerated().map { k, sector in
-            OutputFile(name: "maps/\(sector.rawValue).svg") { $0.write(CoverageMap.standalone(try report.value().maps[k].1)) }
+            OutputFile(name: "maps/\(sector.rawValue).svg") { CoverageMap.writeStandalone(try report.value().maps[k].1, into: $0) }
         }
     }
 

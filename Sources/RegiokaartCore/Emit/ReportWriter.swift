@@ -7,7 +7,7 @@ struct ReportWriter {
     let issues: FindingsInReportOrder
     let published: Bool
     /// The coverage maps' SVG per sector (empty when the reference folder has no map shapes).
-    var maps: [(Sector, String)] = []
+    var maps: [(Sector, [UInt8])] = []
     /// The findings new since a named previous run (`build --previous`), listed first; nil for none.
     var newFindings: [Issue]? = nil
 
@@ -17,7 +17,7 @@ struct ReportWriter {
     ]
     static let title = "Regiokaart data-quality report"
 
-    init(dataset: Dataset, issues: FindingsInReportOrder, published: Bool, maps: [(Sector, String)] = [], newFindings: [Issue]? = nil) {
+    init(dataset: Dataset, issues: FindingsInReportOrder, published: Bool, maps: [(Sector, [UInt8])] = [], newFindings: [Issue]? = nil) {
         self.dataset = dataset
         self.issues = issues
         self.published = published

@@ -34,6 +34,8 @@ import Testing
         let expected = writeMix(into: sink)
         #expect(expected.count > 100_000)
         #expect(sink.bytes == expected)
+        #expect(sink.count == expected.count)
+        #expect(sink.text == String(decoding: expected, as: UTF8.self))
     }
 
     @Test(arguments: [1, 2, 7, 64, 4096, 1 << 20])

@@ -11,7 +11,8 @@ import Testing
         let municipalities = RealInput.reference.municipalities
         let coverage = dataset.coverage ?? Coverage(regions: dataset.regions, municipalities: municipalities)
         return Dictionary(uniqueKeysWithValues: CoverageMaps(geometry: geometry, municipalities: municipalities,
-                                                             regions: dataset.regions, coverage: coverage).svgs())
+                                                             regions: dataset.regions, coverage: coverage).svgs()
+            .map { ($0.0, String(decoding: $0.1, as: UTF8.self)) })
     }
 
     /// The `<path …>` element of municipality `code` in `svg`.
@@ -75,21 +76,49 @@ import Testing
         #expect(element.contains("<title>Zaltbommel (GM0297)\npo: "))
     }
 
+    /// Every tooltip is its text escaped whole: name and code, then per sector at most six region
+    /// names and how many more. Names with markup ('s-Hertogenbosch) and an archive's long lists too.
+    @Test(arguments: [1, 20]) func titlesAreTheirTooltipEscapedWhole(copies: Int) throws {
+        var dataset = RealInput.dataset
+        let base = dataset.regions
+        dataset.regions = (0..<copies).flatMap { copy in base.map { r in var r = r; r.id += "-\(copy)"; return r } }
+        dataset.regions[0].name = "A & <B>"
+        let municipalities = RealInput.reference.municipalities
+        let coverage = Coverage(regions: dataset.regions, municipalities: municipalities)
+        let coverages = Sector.allCases.map { SectorCoverage(sector: $0, regions: dataset.regions, coverage: coverage) }
+        let layout = MapLayout(geometry: Self.geometry, municipalities: municipalities, coverage: coverage)
+        let titles = CoverageMap.Titles(municipalities: municipalities, rows: layout.rowOf, coverages: coverages, regions: dataset.regions)
+        #expect(municipalities.contains { $0.name.hasPrefix("'s-") })
+        for (k, m) in municipalities.enumerated() {
+            let perSector = zip(Sector.allCases, coverages).map { sector, coverage in
+                let covering = coverage.covering(m.code)
+                var names = covering.prefix(6).map { dataset.regions[$0].name }
+                if covering.count > 6 { names.append("and \(covering.count - 6) more") }
+                return "\(sector.rawValue): " + (covering.isEmpty ? "none (gap)" : names.joined(separator: "; "))
+            }
+            let tooltip = "\(m.name) (\(m.code))\n" + perSector.joined(separator: "\n")
+            let sink = ByteSink()
+            titles.write(k, into: sink)
+            #expect(sink.text == "<title>\(MarkupEscape.escape(tooltip))</title>", "\(m.code)")
+        }
+    }
+
     @Test func neighbouringRegionsGetDifferentColours() {
         let coverage = SectorCoverage(sector: .po, regions: RealInput.dataset.regions, coverage: RealInput.dataset.coverage!)
         let neighbours = Dictionary(uniqueKeysWithValues: Self.geometry.municipalities.map { ($0.code, $0.neighbours) })
-        let palette = RegionPalette(coverage: coverage, neighbours: neighbours)
+        let palette = RegionPalette(coverage: coverage, layout: MapLayout(geometry: Self.geometry, municipalities: RealInput.reference.municipalities,
+                                                                          coverage: RealInput.dataset.coverage!))
         var clashes = 0
         for code in coverage.codes {
             let covering = coverage.covering(code)
             guard covering.count == 1 else { continue }
             for n in neighbours[code] ?? [] {
                 let other = coverage.covering(n)
-                if other.count == 1, other[0] != covering[0], palette.colourOf[other[0]] == palette.colourOf[covering[0]] { clashes += 1 }
+                if other.count == 1, other[0] != covering[0], palette.colourIndex(other[0]) == palette.colourIndex(covering[0]) { clashes += 1 }
             }
         }
         #expect(clashes == 0)
-        #expect(Set(coverage.regions.compactMap { palette.colourOf[$0] }).count >= 4)
+        #expect(Set(coverage.regions.compactMap { palette.colourIndex($0) }).count >= 4)
     }
 
     @Test func mapsAreDeterministicAndEscapeNames() {
@@ -121,11 +150,12 @@ import Testing
         let base = dataset.regions
         dataset.regions = (0..<20).flatMap { copy in base.map { r in var r = r; r.id += "-\(copy)"; return r } }
         dataset.coverage = nil  // the regions changed
-        let coverage = SectorCoverage(sector: .po, regions: dataset.regions,
-                                      coverage: Coverage(regions: dataset.regions, municipalities: RealInput.reference.municipalities))
+        let archive = Coverage(regions: dataset.regions, municipalities: RealInput.reference.municipalities)
+        let coverage = SectorCoverage(sector: .po, regions: dataset.regions, coverage: archive)
         #expect(coverage.regions.count > RegionPalette.regionsColouredByNeighbours)
-        let palette = RegionPalette(coverage: coverage, neighbours: [:])
-        #expect(coverage.regions.enumerated().allSatisfy { palette.colourOf[$1] == $0 % RegionPalette.colours.count })
+        let palette = RegionPalette(coverage: coverage, layout: MapLayout(geometry: Self.geometry, municipalities: RealInput.reference.municipalities,
+                                                                          coverage: archive))
+        #expect(coverage.regions.enumerated().allSatisfy { palette.colourIndex($1) == $0 % RegionPalette.colours.count })
         let po = try #require(Self.svgs(dataset)[.po])
         let amsterdam = try #require(Self.path("GM0363", in: po))
         #expect(amsterdam.contains("po: Amsterdamse Onderwijsregio; Amsterdamse Onderwijsregio;"))

@@ -132,3 +132,19 @@ import Testing
         }
     }
 }
+
+/// `ReportText.mayHoldNewline` is true for every text with a newline character, whatever its
+/// encoding length, and false for texts without one (it decides whether Markdown flattens a text).
+@Suite struct MayHoldNewlineTests {
+    @Test(arguments: ["a\nb", "\r", "\u{0B}", "\u{0C}x", "Súdwest\u{85}", "x\u{2028}", "\u{2029}", "é\r\n"])
+    func aNewlineIsFound(text: String) {
+        #expect(text.contains { $0.isNewline })
+        #expect(ReportText.mayHoldNewline(text))
+    }
+
+    @Test(arguments: ["", "abc", "Súdwest-Fryslân", "\u{2027}", "\u{C5}", "\u{0885}", "\u{20A8}"])
+    func noNewlineIsFound(text: String) {
+        #expect(!text.contains { $0.isNewline })
+        #expect(!ReportText.mayHoldNewline(text))
+    }
+}

@@ -10,16 +10,18 @@ struct CoverageMaps {
     let coverage: Coverage
 
     /// Each sector's `<svg>` element, in `Sector.allCases` order.
-    func svgs() -> [(Sector, String)] {
+    func svgs() -> [(Sector, [UInt8])] {
         let coverages = Sector.allCases.map { SectorCoverage(sector: $0, regions: regions, coverage: coverage) }
+        // The shapes and neighbours matched to the municipalities once, not once per map.
+        let layout = MapLayout(geometry: geometry, municipalities: municipalities, coverage: coverage)
         // A tooltip lists every sector, so the three maps share them: escaped once, not once per map.
-        let titles = municipalities.map { CoverageMap.title($0, coverages: coverages, regions: regions) }
+        let titles = CoverageMap.Titles(municipalities: municipalities, rows: layout.rowOf, coverages: coverages, regions: regions)
         // The maps are independent: drawn on both cores, collected in sector order.
         let sectors = Sector.allCases
-        let drawn = Mutex([String](repeating: "", count: sectors.count))
+        let drawn = Mutex([[UInt8]](repeating: [], count: sectors.count))
         DispatchQueue.concurrentPerform(iterations: sectors.count) { k in
             let svg = CoverageMap(sector: sectors[k], geometry: geometry, municipalities: municipalities, regions: regions,
-                                  coverages: coverages, titles: titles).svg()
+                                  coverages: coverages, titles: titles, layout: layout).svg()
             drawn.withLock { $0[k] = svg }
         }
         let svgs = drawn.withLock { $0 }

@@ -12,45 +12,72 @@ struct RegionPalette {
     /// The gap colour (a strong red, also hatched).
     static let gap = "#d7191c"
 
-    /// Colour index per region index (as in `coverage.regions`).
-    let colourOf: [Int: Int]
+    /// Colour index per region index (as in `coverage.regions`); -1 for a region not drawn.
+    private let colourOfRegion: [Int]
 
     /// Above this many regions (an archive), colours go round in publication order: neighbours are
     /// then too many to tell apart, and the adjacency would grow with the square of the regions.
     static let regionsColouredByNeighbours = 400
 
-    init(coverage: SectorCoverage, neighbours: [String: [String]]) {
-        guard coverage.regions.count <= Self.regionsColouredByNeighbours else {
-            colourOf = Dictionary(uniqueKeysWithValues: coverage.regions.enumerated().map { ($1, $0 % Self.colours.count) })
+    /// The palette of `coverage`'s regions, neighbours read from `layout`.
+    init(coverage: SectorCoverage, layout: MapLayout) {
+        let drawn = coverage.regions
+        // `coverage.regions` is in index order: the last is the largest.
+        var colourOfRegion = Array(repeating: -1, count: (drawn.last ?? -1) + 1)
+        guard drawn.count <= Self.regionsColouredByNeighbours else {
+            for (k, region) in drawn.enumerated() { colourOfRegion[region] = k % Self.colours.count }
+            self.colourOfRegion = colourOfRegion
             return
         }
-        // Municipality code -> regions covering it (as region indices), each read once: a code is
-        // read again as the neighbour of each of its neighbours.
-        let byCode = Dictionary(uniqueKeysWithValues: coverage.codes.map { ($0, coverage.covering($0)) })
-        var adjacent: [Int: Set<Int>] = [:]
-        for (code, covering) in byCode where !covering.isEmpty {
-            let touching = covering + (neighbours[code] ?? []).flatMap { byCode[$0] ?? [] }
-            for region in covering {
-                for other in touching where other != region { adjacent[region, default: []].insert(other) }
+        // Regions by their position in `drawn`, adjacency as an n × n matrix of flags: the regions
+        // are at most 400, and sets of region indices per region hashed every pair.
+        let n = drawn.count
+        var position = Array(repeating: -1, count: colourOfRegion.count)
+        for (k, region) in drawn.enumerated() { position[region] = k }
+        // Row -> positions of the regions covering it (`covering[first[row]..<first[row + 1]]`), each
+        // read once, as a row is read again as the neighbour of each of its neighbours; one flat
+        // array, as an array per row was retained and released on every read.
+        var covering: [Int] = []
+        var first = Array(repeating: 0, count: layout.neighbourRows.count + 1)
+        var isDistinct = Array(repeating: false, count: layout.neighbourRows.count)
+        for row in layout.distinctRows { isDistinct[row] = true }
+        for row in isDistinct.indices {
+            if isDistinct[row] { covering += coverage.covering(row: row).lazy.map { position[$0] } }
+            first[row + 1] = covering.count
+        }
+        var adjacent = Array(repeating: false, count: n * n)
+        for row in layout.distinctRows {
+            for region in covering[first[row]..<first[row + 1]] {
+                // Regions sharing the municipality, then those covering a bordering one.
+                for other in covering[first[row]..<first[row + 1]] where other != region { adjacent[region * n + other] = true }
+                for neighbour in layout.neighbourRows[row] {
+                    for other in covering[first[neighbour]..<first[neighbour + 1]] where other != region {
+                        adjacent[region * n + other] = true
+                    }
+                }
             }
         }
-        var colourOf: [Int: Int] = [:]
+        var colourOf = Array(repeating: -1, count: n)
         var total = Array(repeating: 0, count: Self.colours.count)
-        for region in coverage.regions {
+        for region in 0..<n {
             var used = Array(repeating: 0, count: Self.colours.count)
-            for other in adjacent[region] ?? [] {
-                if let c = colourOf[other] { used[c] += 1 }
-            }
+            for other in 0..<n where adjacent[region * n + other] && colourOf[other] >= 0 { used[colourOf[other]] += 1 }
             // Of the colours no neighbour has, the one used least so far (the first on a tie): the
             // legend's colours then tell regions apart as far as the palette allows.
             let free = used.indices.filter { used[$0] == 0 }
             let colour = free.min { total[$0] < total[$1] } ?? used.indices.min { used[$0] < used[$1] }!
             colourOf[region] = colour
             total[colour] += 1
+            colourOfRegion[drawn[region]] = colour
         }
-        self.colourOf = colourOf
+        self.colourOfRegion = colourOfRegion
+    }
+
+    /// The colour index (into `colours`) of region `index`; nil for a region not drawn.
+    func colourIndex(_ index: Int) -> Int? {
+        index < colourOfRegion.count && colourOfRegion[index] >= 0 ? colourOfRegion[index] : nil
     }
 
     /// The fill of region `index`.
-    func colour(_ index: Int) -> String { Self.colours[colourOf[index] ?? 0] }
+    func colour(_ index: Int) -> String { Self.colours[colourIndex(index) ?? 0] }
 }

@@ -38,9 +38,17 @@ struct SectorCoverage {
 
     /// The regions covering municipality `code`.
     func covering(_ code: String) -> [Int] {
+        coverage.row(of: code).map { covering(row: $0) } ?? []
+    }
+
+    /// The regions covering the municipality of coverage row `row`.
+    func covering(row: Int) -> [Int] {
+        let listed = coverage.regions(covering: row, sector)
         var covering: [Int] = []
+        // Room for all at once: the maps ask for a thousand of these lists, most one or two long.
+        covering.reserveCapacity(listed.count)
         // A region listing the municipality twice is in the coverage's list twice, in a row.
-        for index in coverage.regions(covering: code, sector) where drawn[index] && covering.last != index {
+        for index in listed where drawn[index] && covering.last != index {
             covering.append(index)
         }
         return covering

@@ -16,37 +16,55 @@ struct HTMLReportRenderer {
     svg.coverage-map path.m:hover{stroke:#000;stroke-width:2}
     """
 
+    /// The page, as text.
     func render(_ blocks: [ReportBlock], title: String) -> String {
-        var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        out += "<title>\(MarkupEscape.escape(title))</title>\n<style>\n\(Self.style)\n</style>\n</head>\n<body>\n<main>\n"
+        let sink = ByteSink()
+        render(blocks, title: title, into: sink)
+        return sink.text
+    }
+
+    /// Writes the page into `sink`: straight into the file, as the maps make up most of its bytes.
+    func render(_ blocks: [ReportBlock], title: String, into out: ByteSink) {
+        out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
+        out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        out.write("<title>"); MarkupEscape.write(title, into: out)
+        out.write("</title>\n<style>\n"); out.write(Self.style); out.write("\n</style>\n</head>\n<body>\n<main>\n")
         for block in blocks {
             switch block {
             case .heading(let text, let level):
-                out += "<h\(level)>\(MarkupEscape.escape(text))</h\(level)>\n"
+                out.write("<h"); out.write(decimal: level); out.write(">"); MarkupEscape.write(text, into: out)
+                out.write("</h"); out.write(decimal: level); out.write(">\n")
             case .paragraph(let texts):
-                out += "<p>\(inline(texts))</p>\n"
+                out.write("<p>"); out.write(inline(texts)); out.write("</p>\n")
             case .list(let items):
-                out += "<ul>\n"
+                out.write("<ul>\n")
                 for item in items {
-                    out += "<li>\(inline(item.text))"
+                    out.write("<li>"); out.write(inline(item.text))
                     if !item.children.isEmpty {
-                        out += "\n<ul>\n" + item.children.map { "<li>\(inline($0))</li>\n" }.joined() + "</ul>\n"
+                        out.write("\n<ul>\n")
+                        for child in item.children { out.write("<li>"); out.write(inline(child)); out.write("</li>\n") }
+                        out.write("</ul>\n")
                     }
-                    out += "</li>\n"
+                    out.write("</li>\n")
                 }
-                out += "</ul>\n"
+                out.write("</ul>\n")
             case .table(let header, let rows):
-                out += "<table>\n<thead><tr>" + header.map { "<th>\(MarkupEscape.escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-                for row in rows { out += "<tr>" + row.map { "<td>\(MarkupEscape.escape($0))</td>" }.joined() + "</tr>\n" }
-                out += "</tbody>\n</table>\n"
+                out.write("<table>\n<thead><tr>")
+                for cell in header { out.write("<th>"); MarkupEscape.write(cell, into: out); out.write("</th>") }
+                out.write("</tr></thead>\n<tbody>\n")
+                for row in rows {
+                    out.write("<tr>")
+                    for cell in row { out.write("<td>"); MarkupEscape.write(cell, into: out); out.write("</td>") }
+                    out.write("</tr>\n")
+                }
+                out.write("</tbody>\n</table>\n")
             case .map(let sector, let svg):
-                out += "<figure id=\"map-\(sector.rawValue)\">\n\(svg)\n</figure>\n"
+                out.write("<figure id=\"map-"); out.write(sector.rawValue); out.write("\">\n")
+                out.write(svg); out.write("\n</figure>\n")
             }
         }
-        out += "</main>\n</body>\n</html>\n"
-        return out
+        out.write("</main>\n</body>\n</html>\n")
     }
 
     func inline(_ texts: [ReportText]) -> String {

@@ -21,6 +21,11 @@ enum MarkupEscape {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Appends `text`, escaped, to `sink`.
+    static func write(_ text: String, into sink: ByteSink) {
+        sink.write(holdsSpecial(text) ? escape(text) : text)
+    }
+
     /// Finds `&`, `<`, `>` and `"`, sixteen bytes at a time (`ByteFinder` takes four bytes at most)…
     private static let specials = ByteFinder(Array("&<>\"".utf8))
     /// …and `'`.

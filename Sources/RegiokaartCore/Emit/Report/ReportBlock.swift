@@ -6,5 +6,5 @@ enum ReportBlock: Equatable {
     case list([ReportItem])
     case table(header: [String], rows: [[String]])
     /// A coverage map: an image link to `maps/<sector>.svg` in Markdown, the SVG itself in HTML.
-    case map(Sector, svg: String)
+    case map(Sector, svg: [UInt8])
 }

@@ -7,7 +7,7 @@ struct ReportContext {
     let issues: FindingsInReportOrder
     let published: Bool
     /// The SVG of each sector's map (`CoverageMap.svg()`), in `Sector.allCases` order; empty without shapes.
-    let maps: [(Sector, String)]
+    let maps: [(Sector, [UInt8])]
     /// The findings new since a named previous run (`build --previous`); nil when none was named.
     let newFindings: [Issue]?
     /// Finding indices (into `issues`) per code, in report order.
@@ -17,7 +17,7 @@ struct ReportContext {
     /// Lines listed per code in a detailed list; the rest are counted and left to `issues.csv`.
     static let entriesPerCode = 20
 
-    init(dataset: Dataset, issues: FindingsInReportOrder, published: Bool, maps: [(Sector, String)], newFindings: [Issue]? = nil) {
+    init(dataset: Dataset, issues: FindingsInReportOrder, published: Bool, maps: [(Sector, [UInt8])], newFindings: [Issue]? = nil) {
         self.dataset = dataset
         self.issues = issues
         self.published = published

@@ -18,3 +18,13 @@ import Testing
         }
     }
 }
+
+/// The neighbour lists of the map table: `|`-separated codes, empty pieces left out.
+@Suite struct MapNeighbourListTests {
+    @Test func codesAreSplitOnTheBarsWithoutEmptyPieces() {
+        #expect(MapGeometry.codeList("GM0014|GM0034") == ["GM0014", "GM0034"])
+        #expect(MapGeometry.codeList("|GM0014||GM0034|") == ["GM0014", "GM0034"])
+        #expect(MapGeometry.codeList("") == [])
+        #expect(MapGeometry.codeList("Súdwest-Fryslân|GM0001") == ["Súdwest-Fryslân", "GM0001"])
+    }
+}

@@ -37,15 +37,21 @@ struct FaultsSection: ReportSection {
     func overlaps(_ c: ReportContext) -> ReportItem? {
         let findings = c.findings(.coverageOverlap)
         guard !findings.isEmpty else { return nil }
-        let children: [[ReportText]] = Sector.allCases.compactMap { sector -> [[ReportText]]? in
-            let field = "coverage.\(sector.rawValue)"
-            let inSector = findings.filter { $0.field == field }
-            guard !inSector.isEmpty else { return nil }
-            let names = inSector.lazy.map { f in
+        // Each finding's sector read once: a lazy filter per sector read every finding again for
+        // its emptiness, its count and its names.
+        let fields = Sector.allCases.map { "coverage.\($0.rawValue)" }
+        var inSector = Array(repeating: [Int](), count: fields.count)
+        for k in findings.indices {
+            let field = findings[k].field
+            if let s = fields.firstIndex(where: { $0 == field }) { inSector[s].append(k) }
+        }
+        let children: [[ReportText]] = Sector.allCases.indices.compactMap { s -> [[ReportText]]? in
+            guard !inSector[s].isEmpty else { return nil }
+            let names = inSector[s].lazy.map { findings[$0] }.map { f in
                 let regions = (f.resultValue ?? "").utf8.count { $0 == UInt8(ascii: "|") } + 1
                 return ReportContext.municipalityName(f.rawValue) + (regions > 2 ? " (\(regions) regions)" : "")
             }
-            return Self.chunks(sector, names, count: inSector.count)
+            return Self.chunks(Sector.allCases[s], names, count: inSector[s].count)
         }.flatMap { $0 }
         return ReportItem(text: [.strong("Overlaps"), .plain(": \(findings.count) municipality–sector pairs covered by several regions ("),
                                  .code(IssueCode.coverageOverlap.rawValue), .plain("; striped and outlined on the maps; regions per municipality in "),
