@@ -5,13 +5,13 @@ struct DeduplicateStoryText: Step {
 
     func apply(to dataset: inout Dataset, context: StepContext) {
         // Each distinct story text is edited once: archives repeat the same stories on every copy of a card.
+        // Sized for every story and looked up once, inserting when missing: rehashing the stories' whole
+        // texts as the table grew, and hashing each twice, cost as much as editing them.
         var edits: [[String]: [StoryText.Edit?]] = [:]
+        edits.reserveCapacity(dataset.regions.reduce(dataset.mentions.cases.count) { $0 + $1.stories.count })
         func removeRepeats(_ paragraphs: [Located<String>]) -> (paragraphs: [Located<String>], changes: [StoryText.Change]) {
             let texts = paragraphs.map(\.value)
-            if let known = edits[texts] { return StoryText.apply(known, to: paragraphs) }
-            let made = StoryText.edits(texts)
-            edits[texts] = made
-            return StoryText.apply(made, to: paragraphs)
+            return StoryText.apply(Self.read(&edits[texts, default: StoryText.edits(texts)]), to: paragraphs)
         }
         for index in dataset.regions.indices {
             for s in dataset.regions[index].stories.indices {
@@ -28,6 +28,9 @@ struct DeduplicateStoryText: Step {
             report(changes, story: story.title.value, region: nil, in: &dataset)
         }
     }
+
+    /// The value at an entry reached through `Dictionary`'s inserting subscript.
+    static func read(_ value: inout [StoryText.Edit?]) -> [StoryText.Edit?] { value }
 
     func report(_ changes: [StoryText.Change], story: String, region: Int?, in dataset: inout Dataset) {
         for change in changes {

@@ -39,11 +39,11 @@ enum StoryText {
             var dropped: [String] = []
             for sentence in sentences(text) {
                 let key = NameFolding.collapseWhitespace(sentence)
-                if isLongEnough(key), seen.contains(key) {
+                // Only long sentences are looked up, so only they are kept, each hashed once by `insert`.
+                if isLongEnough(key), !seen.insert(key).inserted {
                     dropped.append(sentence)
                 } else {
                     remaining.append(sentence)
-                    seen.insert(key)
                 }
             }
             edits.append(dropped.isEmpty ? nil : Edit(result: remaining.joined(separator: " "), repeated: dropped))
@@ -70,7 +70,8 @@ enum StoryText {
     /// character has at least one byte, and in ASCII without CR exactly one.
     static func isLongEnough(_ key: String) -> Bool {
         if key.utf8.count < minimumRepeatLength { return false }
-        if ASCIIFastPath.isASCII(key), !key.utf8.contains(0x0D) { return true }
+        // The bytes searched through a buffer: the generic `contains` on the UTF-8 view cost more than the rest of the step.
+        if ASCIIFastPath.isASCII(key), key.utf8.withContiguousStorageIfAvailable({ !$0.contains(0x0D) }) ?? !key.utf8.contains(0x0D) { return true }
         return key.count >= minimumRepeatLength
     }
 
