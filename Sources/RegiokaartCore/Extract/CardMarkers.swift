@@ -84,6 +84,15 @@ enum CardMarkers {
         guard let firstByte = line.utf8.first else { return nil }
         if firstByte < 0x80 && firstByte != UInt8(ascii: "-") && firstByte != UInt8(ascii: "*") { return nil }
         if let single = singleASCIIItem(line) { return single.isEmpty ? [] : [single] }
+        // A list bullet such as "•" before one plain-ASCII name (the article's lists): from the bytes,
+        // without rebuilding the line scalar by scalar.
+        if firstByte >= 0x80, let first = line.unicodeScalars.first {
+            guard bullets.contains(first) else { return nil }
+            var copy = line
+            if let single = copy.withUTF8({ collapsedASCIIRest(UnsafeBufferPointer(rebasing: $0[first.utf8.count...])) }) {
+                return single.isEmpty ? [] : [single]
+            }
+        }
         let scalars = Array(line.unicodeScalars)
         guard let first = scalars.first else { return nil }
         var rest: Substring
@@ -131,9 +140,13 @@ enum CardMarkers {
         } else if first != UInt8(ascii: "*") {
             return nil
         }
-        // The rest, with `NameFolding.collapseWhitespace` done on its ASCII bytes: runs of
-        // whitespace (tab, LF, VT, FF, CR, space) become one space, none at either end.
-        let rest = UnsafeBufferPointer(rebasing: bytes[1...])
+        return collapsedASCIIRest(UnsafeBufferPointer(rebasing: bytes[1...]))
+    }
+
+    /// The item after a line's bullet, `rest`, when it is ASCII without a "*" (then one item):
+    /// `NameFolding.collapseWhitespace` done on its bytes. Nil otherwise.
+    private static func collapsedASCIIRest(_ rest: UnsafeBufferPointer<UInt8>) -> String? {
+        // Runs of whitespace (tab, LF, VT, FF, CR, space) become one space, none at either end.
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
         var start = 0, end = rest.count
         var collapsed = true

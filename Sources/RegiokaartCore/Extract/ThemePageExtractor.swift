@@ -26,7 +26,12 @@ struct ThemePageExtractor: Sendable {
         // the card lines after them are not read.
         let first = document.lines.firstNumber
         let read = document.lines.numbers == nil ? min(document.lines.count, max(0, endLine - first)) : document.lines.count
-        for line in document.lines.prefix(read) where line.number < endLine {
+        // The lines' own iterator walks the bytes once; a prefix would find each line from its checkpoint.
+        var position = 0
+        for line in document.lines {
+            guard position < read else { break }
+            position += 1
+            guard line.number < endLine else { continue }
             let text = NameFolding.collapseWhitespace(line.text)
             if !text.isEmpty { lines.append(Located(text, at: document.location(of: line))) }
         }
@@ -169,10 +174,10 @@ struct ThemePageExtractor: Sendable {
     /// standing paragraphs, so each distinct text is read once and its numbers reused.
     static func themeCountClaims(in lines: [Located<String>]) -> [Located<Int>] {
         // Keyed by the bytes: `String` equality would also take a differently normalised text for the same.
-        var numbers: [[UInt8]: [Int]] = [:]
+        var numbers: [LineBytes: [Int]] = [:]
         var claims: [Located<Int>] = []
         for line in lines where mayHoldThemeCountClaim(line.value) {
-            let bytes = Array(line.value.utf8)
+            let bytes = LineBytes(Array(line.value.utf8))
             let found = numbers[bytes] ?? wordClaims(in: line.value, at: line.location).map(\.value)
             numbers[bytes] = found
             claims += found.map { Located($0, at: line.location) }
@@ -189,11 +194,71 @@ struct ThemePageExtractor: Sendable {
 
     /// A byte test every line holding a theme count claim passes: "thema's" or "thema’s" in it, ignoring ASCII case.
     static func mayHoldThemeCountClaim(_ text: String) -> Bool {
+        // From the rare apostrophes (`memchr`) back to "thema": two byte-by-byte passes over every paragraph cost ten times more.
+        var text = text
+        return text.withUTF8 { bytes in
+            var found = false
+            PublicationExtractor.forEachApostrophe(in: bytes) { a, length in
+                found = a >= 5 && a + length < bytes.count && ASCIIFastPath.lowercase(bytes[a + length]) == UInt8(ascii: "s")
+                    && ASCIIFastPath.mayContainLowercased(UnsafeBufferPointer(rebasing: bytes[(a - 5)..<a]), "thema")
+                return !found
+            }
+            return found
+        }
+    }
+
+    /// `mayHoldThemeCountClaim` as the two byte searches it stands for (the tests compare the two).
+    static func slowMayHoldThemeCountClaim(_ text: String) -> Bool {
         ASCIIFastPath.mayContainLowercased(text, "thema's") || ASCIIFastPath.mayContainLowercased(text, "thema’s")
+    }
+
+    /// A line's UTF-8 bytes as a dictionary key, hashed in one call: an array of bytes is hashed byte by byte.
+    struct LineBytes: Hashable {
+        let bytes: [UInt8]
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
     }
 
     /// `themeCountClaims` without the byte test (the tests check that the test loses no claim).
     static func wordClaims(in text: String, at location: SourceLocation) -> [Located<Int>] {
+        var copy = text
+        return copy.withUTF8 { spacedWordClaims($0, at: location) } ?? characterWordClaims(in: text, at: location)
+    }
+
+    /// `characterWordClaims` from the bytes, when every space stands alone (`SeparatorBytes`): then the
+    /// words split at the spaces are the `Character` words, and only the word before a claim word is
+    /// lower-cased (lower-casing and splitting the whole paragraph cost a hundred times more).
+    /// Nil for any other text. Only ASCII letters lower-case to "thema's", so a word that does not
+    /// start so in ASCII (any case) is none.
+    static func spacedWordClaims(_ bytes: UnsafeBufferPointer<UInt8>, at location: SourceLocation) -> [Located<Int>]? {
+        let n = bytes.count
+        for i in 0..<n where bytes[i] == 0x20 && !SeparatorBytes.standsAlone(bytes, at: i) { return nil }
+        func word(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased() }
+        var claims: [Located<Int>] = []
+        var previous: Range<Int>?
+        var i = 0
+        while i < n {
+            if bytes[i] == 0x20 { i += 1; continue }
+            var j = i + 1
+            while j < n, bytes[j] != 0x20 { j += 1 }
+            if let before = previous, j - i >= 7, ASCIIFastPath.mayContainLowercased(UnsafeBufferPointer(rebasing: bytes[i..<(i + 5)]), "thema"),
+               bytes[i + 5] == UInt8(ascii: "'") || bytes[i + 5] == 0xE2 {
+                let current = word(i..<j)
+                if current.hasPrefix("thema's") || current.hasPrefix("thema’s") {
+                    let number = word(before)
+                    if let value = numberWords[number] ?? Int(number) { claims.append(Located(value, at: location)) }
+                }
+            }
+            previous = i..<j
+            i = j
+        }
+        return claims
+    }
+
+    /// `wordClaims` on the `Character`s of the lower-cased text: the definition, for any text.
+    static func characterWordClaims(in text: String, at location: SourceLocation) -> [Located<Int>] {
         let words = text.lowercased().split(separator: " ").map(String.init)
         var claims: [Located<Int>] = []
         for (w, word) in words.enumerated() where w > 0 && (word.hasPrefix("thema's") || word.hasPrefix("thema’s")) {

@@ -14,7 +14,7 @@ struct VoorloperExtractor: Sendable {
         var log = IssueLog()
         var heading: String?
         for line in document.lines {
-            let text = NameFolding.collapseWhitespace(line.text)
+            let text = Self.collapsed(line.text)
             guard !text.isEmpty else { continue }
             let location = document.location(of: line)
             claims += Self.countClaims(in: text, at: location)
@@ -38,6 +38,20 @@ struct VoorloperExtractor: Sendable {
         return VoorloperArticle(source: document.name, voorlopers: voorlopers, countClaims: claims, issues: log)
     }
 
+    /// `NameFolding.collapseWhitespace(text)`, the spaces and tabs at either end cut off on the bytes
+    /// first: an indented list line (" • Zeeland (po)") is then collapsed already, where it would be
+    /// rebuilt scalar by scalar. (Collapsing drops whitespace at either end anyway.)
+    static func collapsed(_ text: String) -> String {
+        var text = text
+        let trimmed = text.withUTF8 { bytes -> String? in
+            var start = 0, end = bytes.count
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            return start == 0 && end == bytes.count ? nil : String(decoding: bytes[start..<end], as: UTF8.self)
+        }
+        return NameFolding.collapseWhitespace(trimmed ?? text)
+    }
+
     /// "27 voorlopers" and "27 definitieve voorlopers" in `text`: a number one or two words before "voorlopers".
     static func countClaims(in text: String, at location: SourceLocation) -> [Located<Int>] {
         // Every claim has "voorlopers" in the lower-cased text, so in the bytes ignoring ASCII case.
@@ -47,6 +61,44 @@ struct VoorloperExtractor: Sendable {
 
     /// `countClaims` without the byte test (the tests check that the test loses no claim).
     static func wordClaims(in text: String, at location: SourceLocation) -> [Located<Int>] {
+        var copy = text
+        return copy.withUTF8 { separatedWordClaims($0, at: location) } ?? characterWordClaims(in: text, at: location)
+    }
+
+    /// `characterWordClaims` from the bytes, when every space and comma stands alone (`SeparatorBytes`):
+    /// then the words split at them are the `Character` words, and only the words before a claim
+    /// word are lower-cased (lower-casing and splitting the whole paragraph cost a hundred times
+    /// more). Nil for any other text. Only ASCII letters lower-case to "voorlopers".
+    static func separatedWordClaims(_ bytes: UnsafeBufferPointer<UInt8>, at location: SourceLocation) -> [Located<Int>]? {
+        let n = bytes.count
+        func isSeparator(_ b: UInt8) -> Bool { b == 0x20 || b == UInt8(ascii: ",") }
+        for i in 0..<n where isSeparator(bytes[i]) && !SeparatorBytes.standsAlone(bytes, at: i) { return nil }
+        func word(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).lowercased() }
+        var claims: [Located<Int>] = []
+        var words: [Range<Int>] = []
+        var i = 0
+        while i < n {
+            if isSeparator(bytes[i]) { i += 1; continue }
+            var j = i + 1
+            while j < n, !isSeparator(bytes[j]) { j += 1 }
+            words.append(i..<j)
+            if j - i >= 10, ASCIIFastPath.mayContainLowercased(UnsafeBufferPointer(rebasing: bytes[i..<(i + 10)]), "voorlopers"),
+               word(i..<j).hasPrefix("voorlopers") {
+                let w = words.count - 1
+                for back in 1...2 where w - back >= 0 {
+                    if let number = Int(word(words[w - back])), number > 0 {
+                        claims.append(Located(number, at: location))
+                        break
+                    }
+                }
+            }
+            i = j
+        }
+        return claims
+    }
+
+    /// `wordClaims` on the `Character`s of the lower-cased text: the definition, for any text.
+    static func characterWordClaims(in text: String, at location: SourceLocation) -> [Located<Int>] {
         let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
         var claims: [Located<Int>] = []
         for (w, word) in words.enumerated() where word.hasPrefix("voorlopers") {

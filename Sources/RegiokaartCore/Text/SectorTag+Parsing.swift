@@ -5,12 +5,12 @@ extension SectorTag {
     /// short codes (at most three letters, taken for mistyped sectors).
     static func parse(inner: String) -> SectorTag? {
         let tokens = inner.lowercased().split(whereSeparator: isSeparator).map(String.init)
-        var sectors = Set<Sector>()
+        var sectors: [Sector] = []  // at most three: a set of them cost more to make than the rest of the parse
         var unknown: [String] = []
         var qualifiers: [String] = []
         for token in tokens {
             if let sector = Sector(rawValue: token) {
-                sectors.insert(sector)
+                if !sectors.contains(sector) { sectors.append(sector) }
             } else if knownQualifiers.contains(token) {
                 qualifiers.append(token)
             } else if token.count <= 3, token.allSatisfy(\.isLetter) {
@@ -44,17 +44,17 @@ extension SectorTag {
         while let open = firstIndex(of: "(", in: rest), let close = firstIndex(of: ")", in: rest[open...]) {
             let inner = String(rest[rest.index(after: open)..<close])
             if let parsed = parse(inner) {
-                kept += rest[..<open]
+                kept += String(rest[..<open])  // as a `String`: the `Substring` append is an unspecialised generic call
                 tag = tag.map { SectorTag(text: $0.text + " " + parsed.text,
                                           sectors: Array(Set($0.sectors + parsed.sectors)).sorted(),
                                           unknownTokens: $0.unknownTokens + parsed.unknownTokens,
                                           qualifiers: $0.qualifiers + parsed.qualifiers) } ?? parsed
             } else {
-                kept += rest[...close]
+                kept += String(rest[...close])
             }
             rest = rest[rest.index(after: close)...]
         }
-        kept += rest
+        kept += String(rest)
         return (NameFolding.collapseWhitespace(kept), tag)
     }
 }
