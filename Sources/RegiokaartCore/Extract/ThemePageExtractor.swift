@@ -207,11 +207,6 @@ struct ThemePageExtractor: Sendable {
         }
     }
 
-    /// `mayHoldThemeCountClaim` as the two byte searches it stands for (the tests compare the two).
-    static func slowMayHoldThemeCountClaim(_ text: String) -> Bool {
-        ASCIIFastPath.mayContainLowercased(text, "thema's") || ASCIIFastPath.mayContainLowercased(text, "thema’s")
-    }
-
     /// A line's UTF-8 bytes as a dictionary key, hashed in one call: an array of bytes is hashed byte by byte.
     struct LineBytes: Hashable {
         let bytes: [UInt8]
