@@ -120,10 +120,12 @@ public struct IssueLog: Sendable {
     /// into this log's own chunks, each filled before the next is made: `other`'s chunks, grown by
     /// doubling, would keep their unused room to the end of the run.
     mutating func append(contentsOf other: IssueLog, regionOffset: Int = 0) {
+        // This log's number of each of `other`'s files, looked up once per file rather than per finding.
+        let fileNumbers = other.files.map { number(of: $0) }
         for c in other.chunks.indices {
             for e in other.chunks[c].indices {
                 let entry = other.chunks[c][e]
-                if entry.spill < 0, let moved = moved(entry, from: other, regionOffset: regionOffset) {
+                if entry.spill < 0, let moved = moved(entry, fileNumbers: fileNumbers, regionOffset: regionOffset) {
                     counts[entry.severity] += 1
                     append(moved)
                 } else {
@@ -134,16 +136,17 @@ public struct IssueLog: Sendable {
         }
     }
 
-    /// `entry` of `other` as an entry of this log, its region index moved by `regionOffset`; nil when
-    /// it does not fit one.
-    private mutating func moved(_ entry: Entry, from other: IssueLog, regionOffset: Int) -> Entry? {
+    /// `entry` of another log as an entry of this one, its file renumbered by `fileNumbers` (this log's
+    /// number of each of the other's files) and its region index moved by `regionOffset`; nil when it
+    /// does not fit one.
+    private func moved(_ entry: Entry, fileNumbers: [UInt16?], regionOffset: Int) -> Entry? {
         var moved = entry
         if entry.region >= 0 {
             guard Self.fits(Int(entry.region) + regionOffset) else { return nil }
             moved.region = Int32(truncatingIfNeeded: Int(entry.region) + regionOffset)
         }
         if entry.file > 0 {
-            guard let file = number(of: other.files[Int(entry.file) - 1]) else { return nil }
+            guard let file = fileNumbers[Int(entry.file) - 1] else { return nil }
             moved.file = file
         }
         return moved
