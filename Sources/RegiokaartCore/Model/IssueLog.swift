@@ -3,12 +3,11 @@
 /// Findings about a region are kept with the region's index, because ids are only assigned part-way
 /// through the pipeline; `issues(regionIDs:)` fills them in at the end.
 public struct IssueLog: Sendable {
-    /// A finding as the log keeps it: 80 bytes where an `Issue` and its region index take 168, and an
+    /// A finding as the log keeps it: 64 bytes where an `Issue` and its region index take 168, and an
     /// archive's 70 000 findings are live through the run's peak memory. A finding that does not fit
     /// (see `entry(_:region:)`) is kept whole in `spilled`.
     private struct Entry {
         var message: String
-        var field: String?
         var rawValue: String?
         var resultValue: String?
         /// The location's line; 0 without a location.
@@ -19,6 +18,8 @@ public struct IssueLog: Sendable {
         var spill: Int32
         /// 1 + the index of the location's file in `files`; 0 without a location.
         var file: UInt16
+        /// 1 + the index of the finding's field in `fields`; 0 without a field.
+        var field: UInt8
         var code: IssueCode
         var severity: Severity
     }
@@ -34,10 +35,12 @@ public struct IssueLog: Sendable {
     private var chunks: [[Entry]] = []
     private static let chunkSize = 4096
     /// The findings no `Entry` holds: those that name their region themselves or are acknowledged,
-    /// or whose code is no `IssueCode`, or whose line, region index or file does not fit an entry.
+    /// or whose code is no `IssueCode`, or whose line, region index, file or field does not fit an entry.
     private var spilled: [Spilled] = []
     /// The source files the entries' locations name (a log names a few).
     private var files: [String] = []
+    /// The fields the entries name (a few dozen names such as `municipalities`).
+    private var fields: [String] = []
     /// Each code's case, to keep a finding's code in one byte.
     private static let codes = Dictionary(uniqueKeysWithValues: IssueCode.allCases.map { ($0.rawValue, $0) })
     /// How many findings of each severity the log holds, counted as they are recorded.
@@ -68,10 +71,10 @@ public struct IssueLog: Sendable {
     /// `issue`, about the region at index `region`, as an entry: compact when it fits, else spilled.
     private mutating func entry(_ issue: Issue, region: Int?) -> Entry {
         if issue.regionID == nil, issue.acknowledgement == nil, Self.fits(region ?? 0), let code = Self.codes[issue.code],
-           let (file, line) = compact(issue.location) {
-            return Entry(message: issue.message, field: issue.field, rawValue: issue.rawValue,
+           let (file, line) = compact(issue.location), let field = issue.field.map({ number(ofField: $0) }) ?? 0 {
+            return Entry(message: issue.message, rawValue: issue.rawValue,
                          resultValue: issue.resultValue, line: line, region: region.map { Int32(truncatingIfNeeded: $0) } ?? -1, spill: -1,
-                         file: file, code: code, severity: issue.severity)
+                         file: file, field: field, code: code, severity: issue.severity)
         }
         return spill(issue, region: region)
     }
@@ -79,8 +82,8 @@ public struct IssueLog: Sendable {
     /// An entry that points at `issue` kept whole in `spilled`.
     private mutating func spill(_ issue: Issue, region: Int?) -> Entry {
         spilled.append(Spilled(issue: issue, region: region))
-        return Entry(message: "", field: nil, rawValue: nil, resultValue: nil, line: 0, region: -1,
-                     spill: Int32(spilled.count - 1), file: 0, code: .cardSkippedLine, severity: issue.severity)
+        return Entry(message: "", rawValue: nil, resultValue: nil, line: 0, region: -1,
+                     spill: Int32(spilled.count - 1), file: 0, field: 0, code: .cardSkippedLine, severity: issue.severity)
     }
 
     /// `location` as an entry's file number and line, or nil when it does not fit them.
@@ -103,6 +106,14 @@ public struct IssueLog: Sendable {
         return UInt16(files.count)
     }
 
+    /// 1 + the index of `field` in `fields`, added if new; nil when `fields` is full.
+    private mutating func number(ofField field: String) -> UInt8? {
+        if let index = fields.firstIndex(of: field) { return UInt8(index + 1) }
+        guard fields.count < Int(UInt8.max) else { return nil }
+        fields.append(field)
+        return UInt8(fields.count)
+    }
+
     /// The finding `entry` holds, its region id not filled in, and the index of its region.
     private func unpacked(_ entry: Entry) -> (issue: Issue, region: Int?) {
         if entry.spill >= 0 {
@@ -110,7 +121,8 @@ public struct IssueLog: Sendable {
             return (spilled.issue, spilled.region)
         }
         let location = entry.file == 0 ? nil : SourceLocation(file: files[Int(entry.file) - 1], line: Int(entry.line))
-        let issue = Issue(entry.severity, entry.code, field: entry.field, raw: entry.rawValue,
+        let field = entry.field == 0 ? nil : fields[Int(entry.field) - 1]
+        let issue = Issue(entry.severity, entry.code, field: field, raw: entry.rawValue,
                           result: entry.resultValue, at: location, entry.message)
         return (issue, entry.region < 0 ? nil : Int(entry.region))
     }
@@ -121,11 +133,11 @@ public struct IssueLog: Sendable {
     /// doubling, would keep their unused room to the end of the run.
     mutating func append(contentsOf other: IssueLog, regionOffset: Int = 0) {
         // This log's number of each of `other`'s files, looked up once per file rather than per finding.
-        let fileNumbers = other.files.map { number(of: $0) }
+        let fileNumbers = other.files.map { number(of: $0) }, fieldNumbers = other.fields.map { number(ofField: $0) }
         for c in other.chunks.indices {
             for e in other.chunks[c].indices {
                 let entry = other.chunks[c][e]
-                if entry.spill < 0, let moved = moved(entry, fileNumbers: fileNumbers, regionOffset: regionOffset) {
+                if entry.spill < 0, let moved = moved(entry, fileNumbers: fileNumbers, fieldNumbers: fieldNumbers, regionOffset: regionOffset) {
                     counts[entry.severity] += 1
                     append(moved)
                 } else {
@@ -136,10 +148,10 @@ public struct IssueLog: Sendable {
         }
     }
 
-    /// `entry` of another log as an entry of this one, its file renumbered by `fileNumbers` (this log's
-    /// number of each of the other's files) and its region index moved by `regionOffset`; nil when it
-    /// does not fit one.
-    private func moved(_ entry: Entry, fileNumbers: [UInt16?], regionOffset: Int) -> Entry? {
+    /// `entry` of another log as an entry of this one, its file and field renumbered by `fileNumbers`
+    /// and `fieldNumbers` (this log's number of each of the other's) and its region index moved by
+    /// `regionOffset`; nil when it does not fit one.
+    private func moved(_ entry: Entry, fileNumbers: [UInt16?], fieldNumbers: [UInt8?], regionOffset: Int) -> Entry? {
         var moved = entry
         if entry.region >= 0 {
             guard Self.fits(Int(entry.region) + regionOffset) else { return nil }
@@ -148,6 +160,10 @@ public struct IssueLog: Sendable {
         if entry.file > 0 {
             guard let file = fileNumbers[Int(entry.file) - 1] else { return nil }
             moved.file = file
+        }
+        if entry.field > 0 {
+            guard let field = fieldNumbers[Int(entry.field) - 1] else { return nil }
+            moved.field = field
         }
         return moved
     }

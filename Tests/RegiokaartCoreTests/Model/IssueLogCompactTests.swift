@@ -72,6 +72,19 @@ fileprivate typealias Finding = RegiokaartCore.Issue
         #expect(part.issues() == kept)
     }
 
+    @Test func moreFieldsThanAnEntryNumbersAndFieldsInAnotherOrder() {
+        // Past 255 distinct fields the findings are kept whole; appended, each keeps its own field.
+        let findings = (0..<300).map { Finding(.info, .areaRepeated, field: "field \($0 % 290)", raw: "\($0)", "m") }
+        var part = IssueLog()
+        for finding in findings { part.record(finding) }
+        #expect(part.issues() == findings)
+        var log = IssueLog()
+        log.record(Finding(.info, .areaRepeated, field: "field 7", "first"))
+        log.record(Finding(.info, .areaRepeated, field: "other", "second"))
+        log.append(contentsOf: part)
+        #expect(log.issues().map(\.field) == ["field 7", "other"] + findings.map(\.field))
+    }
+
     @Test func acknowledgingKeepsTheRestOfTheFinding() {
         var log = IssueLog()
         for (issue, region) in Self.findings { log.record(issue, region: region) }
