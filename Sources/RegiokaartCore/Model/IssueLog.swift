@@ -3,7 +3,7 @@
 /// Findings about a region are kept with the region's index, because ids are only assigned part-way
 /// through the pipeline; `issues(regionIDs:)` fills them in at the end.
 public struct IssueLog: Sendable {
-    /// A finding as the log keeps it: 64 bytes where an `Issue` and its region index take 168, and an
+    /// A finding as the log keeps it: 72 bytes where an `Issue` and its region index take 168, and an
     /// archive's 70 000 findings are live through the run's peak memory. A finding that does not fit
     /// (see `entry(_:region:)`) is kept whole in `spilled`.
     private struct Entry {
