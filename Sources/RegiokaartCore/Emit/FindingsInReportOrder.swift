@@ -25,7 +25,7 @@ struct FindingsInReportOrder: RandomAccessCollection, Sendable {
 
     /// What `value` reads of finding `index` without its region id (its severity, code, acknowledgement):
     /// read in place, where `self[index]` makes a copy of the finding with its id.
-    func recorded<Value>(_ index: Int, _ value: (Issue) -> Value) -> Value {
+    func recorded<Value>(_ index: Int, _ value: (RecordedFinding) -> Value) -> Value {
         log.recorded(at: Int(positions[index]), value)
     }
 }

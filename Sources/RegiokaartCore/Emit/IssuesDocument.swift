@@ -39,9 +39,14 @@ struct IssuesDocument: Codable {
 
     /// The number of findings of each severity, every severity listed.
     static func counts(_ issues: some Sequence<Issue>) -> [String: Int] {
+        counts(severities: issues.lazy.map(\.severity))
+    }
+
+    /// The number of findings of each severity, given the findings' severities, every severity listed.
+    static func counts(severities: some Sequence<Severity>) -> [String: Int] {
         var counts: [String: Int] = [:]
         for severity in Severity.allCases { counts[severity.rawValue] = 0 }
-        for issue in issues { counts[issue.severity.rawValue, default: 0] += 1 }
+        for severity in severities { counts[severity.rawValue, default: 0] += 1 }
         return counts
     }
 }

@@ -38,4 +38,19 @@ import Testing
         try expectSameBytes([])
         try expectSameBytes(issues.filter { $0.severity == .warning })
     }
+
+    /// A log's findings in report order (severities counted where the log keeps them) are written
+    /// as the same findings copied out of it.
+    @Test func logFindingsAsTheirCopies() {
+        let ids = (0..<10).map { "r\($0)" }
+        var logs = [IssueLogReportOrderTests.hostileLog(0, seed: 7), IssueLogReportOrderTests.hostileLog(5000, seed: 8)]
+        logs[1].acknowledge(regionIDs: ids) { $0.rawValue?.hasSuffix("7") == true ? "seen" : nil }
+        for log in logs + [RealInput.dataset.log] {
+            let ordered = FindingsInReportOrder(log, regionIDs: ids)
+            let fromLog = ByteSink(), fromCopies = ByteSink()
+            IssuesJSONWriter(sink: fromLog).writeDocument(ordered)
+            IssuesJSONWriter(sink: fromCopies).writeDocument(Array(ordered))
+            #expect(fromLog.bytes == fromCopies.bytes)
+        }
+    }
 }

@@ -50,7 +50,6 @@ import Testing
             // Read in place: what the copies say, region id aside.
             #expect(ordered.indices.map { ordered.recorded($0, \.severity) } == ordered.map(\.severity))
             #expect(ordered.indices.map { ordered.recorded($0, \.code) } == ordered.map(\.code))
-            #expect(ordered.indices.map { ordered.recorded($0, \.message) } == ordered.map(\.message))
             #expect(ordered.indices.map { ordered.recorded($0, \.isAcknowledged) } == ordered.map(\.isAcknowledged))
             // Read backwards and at random: each finding is the same wherever it is asked for.
             #expect(Array(ordered.reversed()) == DatasetRenderer.reportOrder(log.issues(regionIDs: ids)).reversed())

@@ -15,10 +15,21 @@ struct IssuesJSONWriter {
 
     /// The document for `issues`, already in report order (no trailing newline).
     func writeDocument(_ issues: some RandomAccessCollection<Issue>) {
+        writeDocument(issues, counts: IssuesDocument.counts(issues))
+    }
+
+    /// The document for a log's findings in report order: their severities counted where the log
+    /// keeps them (rebuilding each finding only to count it cost as much as writing it).
+    func writeDocument(_ issues: FindingsInReportOrder) {
+        writeDocument(issues, counts: IssuesDocument.counts(severities: issues.indices.lazy.map { issues.recorded($0, \.severity) }))
+    }
+
+    /// The document for `issues`, of which `counts` (`IssuesDocument.counts`) are the counts.
+    private func writeDocument(_ issues: some RandomAccessCollection<Issue>, counts severityCounts: [String: Int]) {
         var document = PrettyJSONObject(sink, level: 0)
         document.key("counts")
         var counts = PrettyJSONObject(sink, level: 1)
-        for (severity, count) in IssuesDocument.counts(issues).sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+        for (severity, count) in severityCounts.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             counts.key(severity)
             sink.write(decimal: count)
         }
