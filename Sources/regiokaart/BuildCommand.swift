@@ -96,7 +96,7 @@ struct BuildCommand: ParsableCommand {
             }
             throw ExitStatus.code(for: error)
         }
-        progress?.show(step: BuildStage.allCases.count + 1, "recording the run in \(sqlite ?? "")")
+        if let sqlite { progress?.show(step: BuildStage.allCases.count + 1, "recording the run in \(sqlite)") }
         let runID = recorder.flatMap { $0.record(result) }
         progress?.finish()
         if let recorder, runID == nil {
