@@ -82,38 +82,11 @@ import Testing
         #expect(VoorloperExtractor.wordClaims(in: "Er gaan 27 definitieve voorlopers, en 3 VOORLOPERS", at: location).map(\.value) == [27, 3])
     }
 
-    /// `CardMarkers.bulletItems` as it was before its byte path for a non-ASCII bullet.
-    static func referenceBulletItems(_ line: String) -> [String]? {
-        let scalars = Array(line.unicodeScalars)
-        guard let first = scalars.first else { return nil }
-        let rest: [Unicode.Scalar]
-        if first == "-" {
-            guard scalars.count > 1, scalars[1].properties.isWhitespace else { return nil }
-            rest = Array(scalars.dropFirst())
-        } else if CardMarkers.bullets.contains(first) {
-            rest = Array(scalars.dropFirst())
-        } else {
-            return nil
-        }
-        var items: [String] = []
-        var current = String.UnicodeScalarView()
-        for (i, s) in rest.enumerated() {
-            if CardMarkers.bullets.contains(s), i > 0, rest[i - 1] == " ", i + 1 < rest.count, rest[i + 1] == " " {
-                items.append(String(current))
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(s)
-            }
-        }
-        items.append(String(current))
-        return items.map(NameFolding.collapseUnicodeWhitespace).filter { !$0.isEmpty }
-    }
-
     @Test func bulletItemsAreTheScalarReading() {
         var lines = Self.lines
         lines += CardMarkers.bullets.flatMap { bullet in ["\(bullet) Zeeland (po)", "\(bullet)", "\(bullet)  x  y ", "\(bullet)x * y"] }
         for line in lines {
-            #expect(CardMarkers.bulletItems(line) == Self.referenceBulletItems(line), "\(line.debugDescription)")
+            #expect(CardMarkers.bulletItems(line) == CardMarkers.referenceBulletItems(line), "\(line.debugDescription)")
         }
         #expect(CardMarkers.bulletItems("•  Groningen  Friesland ") == ["Groningen Friesland"])
         #expect(CardMarkers.bulletItems("•") == [])

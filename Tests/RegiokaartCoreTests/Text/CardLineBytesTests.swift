@@ -14,33 +14,6 @@ import Testing
         "Verzorgingsgebied\u{301}", "Thema:\u{301}", "-\u{301}Aalten",
     ]
 
-    /// `CardMarkers.bulletItems` as it reads every line without its ASCII fast path.
-    static func referenceBulletItems(_ line: String) -> [String]? {
-        let scalars = Array(line.unicodeScalars)
-        guard let first = scalars.first else { return nil }
-        let rest: [Unicode.Scalar]
-        if first == "-" {
-            guard scalars.count > 1, scalars[1].properties.isWhitespace else { return nil }
-            rest = Array(scalars.dropFirst())
-        } else if CardMarkers.bullets.contains(first) {
-            rest = Array(scalars.dropFirst())
-        } else {
-            return nil
-        }
-        var items: [String] = []
-        var current = String.UnicodeScalarView()
-        for (i, s) in rest.enumerated() {
-            if CardMarkers.bullets.contains(s), i > 0, rest[i - 1] == " ", i + 1 < rest.count, rest[i + 1] == " " {
-                items.append(String(current))
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(s)
-            }
-        }
-        items.append(String(current))
-        return items.map(NameFolding.collapseUnicodeWhitespace).filter { !$0.isEmpty }
-    }
-
     static func withBytes<R>(_ line: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         var line = line
         return line.withUTF8(body)
@@ -48,12 +21,12 @@ import Testing
 
     @Test func bulletItemsAsTheGeneralPath() {
         for line in Self.lines {
-            #expect(CardMarkers.bulletItems(line) == Self.referenceBulletItems(line), "\(line.debugDescription)")
+            #expect(CardMarkers.bulletItems(line) == CardMarkers.referenceBulletItems(line), "\(line.debugDescription)")
             if let item = Self.withBytes(line, CardMarkers.singleASCIIItem) {
-                #expect((item.isEmpty ? [] : [item]) == Self.referenceBulletItems(line), "\(line.debugDescription)")
+                #expect((item.isEmpty ? [] : [item]) == CardMarkers.referenceBulletItems(line), "\(line.debugDescription)")
             }
             if let bullet = Self.withBytes(line, CardMarkers.isBullet) {
-                #expect(bullet == (Self.referenceBulletItems(line) != nil), "\(line.debugDescription)")
+                #expect(bullet == (CardMarkers.referenceBulletItems(line) != nil), "\(line.debugDescription)")
             }
         }
         #expect(Self.withBytes("-  Oost   Gelre  ", CardMarkers.singleASCIIItem) == "Oost Gelre")
