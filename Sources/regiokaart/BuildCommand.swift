@@ -96,6 +96,7 @@ struct BuildCommand: ParsableCommand {
             }
             throw ExitStatus.code(for: error)
         }
+        LeftForExit.keep(result)  // the process ends after this command: no teardown of the dataset
         if let sqlite { progress?.show(step: BuildStage.allCases.count + 1, "recording the run in \(sqlite)") }
         let runID = recorder.flatMap { $0.record(result) }
         progress?.finish()
