@@ -4,8 +4,8 @@ extension BuildJob {
     /// Cleans up what an interrupted run left beside the output folder and its `.failed` sibling.
     /// Call only while holding the output's `OutputLock`.
     static func recoverLeftovers(_ configuration: BuildConfiguration) -> [String] {
-        [configuration.outputDirectory, failedDirectory(for: configuration.outputDirectory)]
-            .flatMap { OutputPublisher(directory: $0).recoverLeftovers() }
+        OutputPublisher.recoverLeftovers([configuration.outputDirectory, failedDirectory(for: configuration.outputDirectory)]
+            .map { OutputPublisher(directory: $0) })
     }
 
     /// The previous dataset, read before anything is published (so `--previous` may name the output

@@ -22,31 +22,31 @@ public enum BuildJob {
         if MemoryRelease.isLargeInput(configuration.publicationPath) { MemoryRelease.mapLargeBlocksApart() }
         let lock = try OutputLock(for: configuration.outputDirectory, wait: configuration.lockWait)
         defer { lock.release() }
-        // The reference data and the matchers on it are made on the other core while this one cleans
-        // up, reads the previous run's findings, and reads and extracts the publication. Its errors
-        // come before the publication's, as when it was read first.
+        // What the steps and the renderers need besides the publication is made on one other thread,
+        // in the order it is needed, while this one cleans up and reads and extracts the publication:
+        // one thread keeps to the core this one leaves free. First the reference data and the
+        // matchers on it; its errors come before the publication's, as when it was read first.
+        let background = BackgroundThread()
         let referenceDirectory = configuration.referenceDirectory, aliasesPath = configuration.aliasesPath
-        let loading = BackgroundValue { () throws(InputError) in
+        let loading = BackgroundValue(on: background) { () throws(InputError) in
             let reference = try ReferenceLoader.load(directory: referenceDirectory, aliasesPath: aliasesPath)
             return (reference: reference, context: StepContext(reference: reference))
         }
-        // The map shapes are needed only for rendering: read once the steps' context is made, on the
-        // core the steps leave free.
-        let geometryLoading = BackgroundValue { () throws(InputError) in
-            _ = try? loading.value()
-            return try MapGeometry.load(directory: referenceDirectory)
-        }
         recoverLeftovers(configuration).forEach(notify)
         let previous = try previousSnapshot(configuration)
-        // The previous run's findings (its issues.json: 42 MB for a 1000-copy archive) are read on
-        // another core too, while this one reads and extracts; their error still comes first.
+        // Then the previous run's findings (its issues.json: 42 MB for a 1000-copy archive), once
+        // the leftovers are cleaned up; their error still comes first.
         let baselineDirectory = findingsBaselineDirectory(configuration), isNamed = configuration.previousDirectory != nil
-        let baselineReading = BackgroundValue { () throws(InputError) in
+        let baselineReading = BackgroundValue(on: background) { () throws(InputError) in
             let baseline = try findingsBaseline(directory: baselineDirectory, isNamed: isNamed)
             // The file's bytes and the keys read from it were freed on this thread's own heap arena,
             // which would otherwise keep those pages through the extraction's peak.
             MemoryRelease.returnFreedPages()
             return baseline
+        }
+        // Last the map shapes, needed only for rendering.
+        let geometryLoading = BackgroundValue(on: background) { () throws(InputError) in
+            try MapGeometry.load(directory: referenceDirectory)
         }
         var dataset: Dataset
         do throws(InputError) {

@@ -12,13 +12,29 @@ import Darwin
 /// milliseconds apiece, the longest step of a small run); unlinks made at once share those waits.
 /// Symbolic links are removed, never followed. Whatever cannot be removed this way (an entry made
 /// meanwhile, a failure) is left to `FileManager`, and what that cannot remove stays.
-enum FolderRemoval {
-    /// Removes `folder` with up to `lanes` threads unlinking its files.
-    static func remove(_ folder: URL, lanes: Int = 8) {
+struct FolderRemoval {
+    /// The folders to remove once their files are gone, deepest first (`folder` last).
+    let folders: [String]
+    /// The folder removed.
+    let folder: URL
+    /// The lanes its files are unlinked on.
+    let lanes: BlockingLanes
+
+    /// Starts removing `folder`: its files are handed to `lanes` (which the caller ends) to unlink;
+    /// `finish()` waits for them and removes the folders.
+    static func start(_ folder: URL, on lanes: BlockingLanes) -> FolderRemoval {
         var files: [String] = []
         var folders: [String] = []
         collect(folder.path, files: &files, folders: &folders)
-        unlinkAll(files, lanes: min(max(lanes, 1), files.count))
+        // `withCString`: the implicit conversion of a `String` argument copies it into a new array,
+        // which would be the only allocation on a lane (and cost it a heap arena).
+        for path in files { lanes.run { _ = path.withCString(unlink) } }
+        return FolderRemoval(folders: folders, folder: folder, lanes: lanes)
+    }
+
+    /// Waits for the unlinks and removes the folders; what is left then goes to `FileManager`.
+    func finish() {
+        lanes.drain()
         for path in folders { _ = rmdir(path) }  // deepest first
         if access(folder.path, F_OK) == 0 { try? FileManager.default.removeItem(at: folder) }
     }
@@ -46,44 +62,5 @@ enum FolderRemoval {
         if type != UInt8(DT_UNKNOWN) { return type == UInt8(DT_DIR) }
         var status = stat()
         return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
-    }
-
-    /// Unlinks `paths` on `lanes` threads (this one among them).
-    private static func unlinkAll(_ paths: [String], lanes: Int) {
-        guard lanes > 1 else {
-            for path in paths { _ = unlink(path) }
-            return
-        }
-        let next = NextIndex()
-        let work: @Sendable () -> Void = {
-            while let k = next.take(below: paths.count) { _ = unlink(paths[k]) }
-        }
-        let group = DispatchGroup()
-        for _ in 1..<lanes {
-            group.enter()
-            let thread = Thread {
-                work()
-                group.leave()
-            }
-            thread.stackSize = 64 << 10
-            thread.start()
-        }
-        work()
-        group.wait()
-    }
-
-    /// Hands out the indices 0, 1, 2 … once each, to several threads.
-    private final class NextIndex: @unchecked Sendable {
-        private let lock = NSLock()
-        private var next = 0
-
-        /// The next index, or nil once `count` were handed out.
-        func take(below count: Int) -> Int? {
-            lock.lock()
-            defer { lock.unlock() }
-            guard next < count else { return nil }
-            next += 1
-            return next - 1
-        }
     }
 }

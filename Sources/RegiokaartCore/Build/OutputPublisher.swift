@@ -49,17 +49,21 @@ struct OutputPublisher: Sendable {
         } catch {
             throw InputError(.outputNotWritable, file: directory.path, "cannot be written: \(parent.path) cannot hold it (\(Self.reason(error)))")
         }
+        // One set of threads for the blocking calls: the files' fsyncs, then the previous output's
+        // unlinks. None outlives the publication.
+        let lanes = BlockingLanes(count: 4)
+        defer { lanes.finish() }
         do {
             for folder in Set(files.map { ($0.name as NSString).deletingLastPathComponent }) where !folder.isEmpty {
                 // e.g. excel-nl/ for excel-nl/regions.csv
                 try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
             }
-            try write(files, into: staging)
+            try write(files, into: staging, lanes: lanes)
             var isDirectory: ObjCBool = false
-            // The previous output, once swapped out: removed on another core while the parent
-            // folder is synced, and waited for before `publish` returns.
-            var previousRemoval: BackgroundValue<Void>?
-            defer { try? previousRemoval?.value() }
+            // The previous output, once swapped out: its files unlinked on the lanes while the
+            // parent folder is synced, and waited for before `publish` returns.
+            var previousRemoval: FolderRemoval?
+            defer { previousRemoval?.finish() }
             if fm.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
                 guard isDirectory.boolValue else {
                     throw DurableFile.Failure(directory.path, errno: ENOTDIR)
@@ -70,7 +74,7 @@ struct OutputPublisher: Sendable {
                     try fm.moveItem(at: directory, to: retired)
                     try fm.moveItem(at: staging, to: directory)
                 }
-                previousRemoval = BackgroundValue { FolderRemoval.remove(previous) }
+                previousRemoval = FolderRemoval.start(previous, on: lanes)
             } else {
                 try fm.moveItem(at: staging, to: directory)
             }
@@ -86,13 +90,13 @@ struct OutputPublisher: Sendable {
 
     /// Writes every file into `staging`; returns once all are on disk (fsynced), and the folder's
     /// entries too.
-    private func write(_ files: [OutputFile], into staging: URL) throws {
+    private func write(_ files: [OutputFile], into staging: URL, lanes: BlockingLanes) throws {
         if let writeFile {
             try OutputFileWriter.writeConcurrently(files, into: staging, using: writeFile)
             try DurableFile.syncDirectory(staging)
             return
         }
-        let syncer = FileSyncer()
+        let syncer = FileSyncer(on: lanes)
         let order = Dictionary(files.enumerated().map { ($1.name, $0) }, uniquingKeysWith: min)
         let written = Result {
             try OutputFileWriter.writeConcurrently(files, into: staging, using: { url, file in
@@ -106,7 +110,7 @@ struct OutputPublisher: Sendable {
             guard folder >= 0 else { throw DurableFile.Failure(staging.path) }
             syncer.syncAndClose(folder, path: staging.path, order: files.count, isFolder: true)
         }
-        // Waited for even after a failed write: no fsync thread outlives the publication.
+        // Waited for even after a failed write: no fsync is left running when the staging folder goes.
         let synced = Result { try syncer.finish() }
         try written.get()
         try synced.get()
@@ -117,11 +121,37 @@ struct OutputPublisher: Sendable {
     /// of the fallback swap), restores the newest `.<name>.old-*`. Returns one sentence per action,
     /// for the run to report. Call only while holding the folder's `OutputLock`.
     func recoverLeftovers() -> [String] {
-        let fm = FileManager.default
-        guard let names = Self.names(in: parent.path, withPrefixes: [stagingPrefix, retiredPrefix]) else { return [] }
+        Self.recoverLeftovers([self])
+    }
+
+    /// `recoverLeftovers()` of each of `publishers`, in order, with one read of each parent folder
+    /// they share (the output folder and its `.failed` sibling): the parent may be a folder of
+    /// thousands (/tmp), and reading it is most of the cost when nothing was left over.
+    static func recoverLeftovers(_ publishers: [OutputPublisher]) -> [String] {
         var notes: [String] = []
-        let staged = names[0].sorted()
-        var retired = names[1].sorted { a, b in
+        var start = 0
+        while start < publishers.count {
+            let parent = publishers[start].parent.path
+            var end = start + 1
+            while end < publishers.count && publishers[end].parent.path == parent { end += 1 }
+            let group = publishers[start..<end]
+            if let names = names(in: parent, withPrefixes: group.flatMap { [$0.stagingPrefix, $0.retiredPrefix] }) {
+                for (k, publisher) in group.enumerated() {
+                    notes += publisher.recoverLeftovers(staged: names[2 * k], retired: names[2 * k + 1])
+                }
+            }
+            start = end
+        }
+        return notes
+    }
+
+    /// `recoverLeftovers()` given the names in the parent folder that start with `stagingPrefix`
+    /// (`staged`) and with `retiredPrefix` (`retired`).
+    private func recoverLeftovers(staged: [String], retired: [String]) -> [String] {
+        let fm = FileManager.default
+        var notes: [String] = []
+        let staged = staged.sorted()
+        var retired = retired.sorted { a, b in
             modified(a) > modified(b)
         }
         if !fm.fileExists(atPath: directory.path), let newest = retired.first {

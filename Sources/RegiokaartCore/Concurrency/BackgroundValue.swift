@@ -6,7 +6,8 @@ import Foundation
 /// extracts the publication on the other: the two need nothing of each other until the steps run.
 /// The renderer draws the coverage maps and lays out the report while the data files are written.
 ///
-/// A thread of its own rather than a dispatch queue: a caller may wait for the value from inside
+/// A thread of its own (`BackgroundThread`, which may make several values one after another) rather
+/// than a dispatch queue: a caller may wait for the value from inside
 /// `DispatchQueue.concurrentPerform`, whose workers would otherwise be the only threads to run it.
 final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
@@ -14,8 +15,13 @@ final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
     private var result: Result<Value, InputError>?
 
     /// Starts `work` at once on a thread of its own.
-    init(_ work: @escaping @Sendable () throws(InputError) -> Value) {
-        let thread = Thread { [self] in
+    convenience init(_ work: @escaping @Sendable () throws(InputError) -> Value) {
+        self.init(on: BackgroundThread(), work)
+    }
+
+    /// Runs `work` on `thread`, after the work handed to it before.
+    init(on thread: BackgroundThread, _ work: @escaping @Sendable () throws(InputError) -> Value) {
+        thread.run { [self] in
             do throws(InputError) {
                 result = .success(try work())
             } catch {
@@ -23,9 +29,6 @@ final class BackgroundValue<Value: Sendable>: @unchecked Sendable {
             }
             done.signal()
         }
-        thread.stackSize = 8 << 20
-        thread.qualityOfService = .userInitiated
-        thread.start()
     }
 
     /// Waits for the work to finish; its value, or the error it threw. May be called more than once.

@@ -31,7 +31,7 @@ struct PlaceReader: Sendable {
         }
         guard !words.words.isEmpty else { return nil }
         var text = mention.name
-        for phrase in Self.surroundings {
+        for phrase in Self.surroundings where Self.mayContain(text, phrase) {
             while let range = text.range(of: phrase, options: [.caseInsensitive]) { text.removeSubrange(range) }
         }
         for prefix in ["Onderwijsregio ", "Regio "] where text.lowercased().hasPrefix(prefix.lowercased()) {
@@ -39,7 +39,7 @@ struct PlaceReader: Sendable {
         }
         var parts: [String] = []
         for piece in text.components(separatedBy: " en ") {
-            parts += piece.split(whereSeparator: { ",&/+()".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+            parts += piece.split(whereSeparator: Self.isSeparator).map { $0.trimmingCharacters(in: .whitespaces) }
         }
         var places: [Place] = []
         for part in parts where !part.isEmpty {
@@ -73,6 +73,32 @@ struct PlaceReader: Sendable {
             }
         }
         return MentionArea(national: false, codes: codes, description: read.joined(separator: ", "))
+    }
+
+    /// True for the characters a name is split at besides " en ". A switch: `",&/+()".contains`
+    /// walked the literal's characters for every character of the name.
+    static func isSeparator(_ character: Character) -> Bool {
+        switch character {
+        case ",", "&", "/", "+", "(", ")": true
+        default: false
+        }
+    }
+
+    /// False only when `text` certainly holds no `phrase` (ASCII) in any case: an ASCII text is
+    /// searched byte by byte, ignoring ASCII case. Any other text may (Foundation's case-insensitive
+    /// search also folds letters such as "ſ" to ASCII), and is left to Foundation, which is slow.
+    static func mayContain(_ text: String, _ phrase: String) -> Bool {
+        var text = text, phrase = phrase
+        return text.withUTF8 { bytes in
+            phrase.withUTF8 { wanted in
+                guard !bytes.contains(where: { $0 >= 0x80 }) else { return true }
+                guard wanted.count <= bytes.count else { return false }
+                let lower = { (byte: UInt8) in byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                return (0...(bytes.count - wanted.count)).contains { start in
+                    wanted.indices.allSatisfy { lower(bytes[start + $0]) == lower(wanted[$0]) }
+                }
+            }
+        }
     }
 
     /// One part of a mention read as a place.

@@ -31,7 +31,9 @@ import Testing
     func removesEverythingAndFollowsNoLink(lanes: Int) throws {
         let root = try TestSupport.temporaryFolder()
         let (tree, outside) = try Self.makeTree(in: root, files: 40)
-        FolderRemoval.remove(tree, lanes: lanes)
+        let threads = BlockingLanes(count: lanes)
+        FolderRemoval.start(tree, on: threads).finish()
+        threads.finish()
         #expect(!FileManager.default.fileExists(atPath: tree.path))
         #expect(try String(contentsOf: outside.appendingPathComponent("keep.txt"), encoding: .utf8) == "keep\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["elsewhere"])
@@ -57,7 +59,9 @@ import Testing
 
     @Test func aMissingFolderIsNoError() throws {
         let root = try TestSupport.temporaryFolder()
-        FolderRemoval.remove(root.appendingPathComponent("not-there"))
+        let lanes = BlockingLanes(count: 2)
+        FolderRemoval.start(root.appendingPathComponent("not-there"), on: lanes).finish()
+        lanes.finish()
         #expect(FileManager.default.fileExists(atPath: root.path))
     }
 }

@@ -79,6 +79,23 @@ struct InjectedFailure: Error {}
         #expect(TestSupport.snapshot(output) == before)
     }
 
+    @Test func leftoversOfTheOutputAndItsFailedSiblingAreFoundInOneReadOfTheParent() throws {
+        let output = try previous()
+        let parent = output.deletingLastPathComponent()
+        let failed = parent.appendingPathComponent("Output.failed")
+        for name in [".Output.tmp-1-a", ".Output.failed.tmp-2-b", ".Output.failed.old-3-c"] {
+            try FileManager.default.createDirectory(at: parent.appendingPathComponent(name), withIntermediateDirectories: true)
+        }
+        let notes = OutputPublisher.recoverLeftovers([OutputPublisher(directory: output.path), OutputPublisher(directory: failed.path)])
+        // The output's first, then its sibling's: the failed folder is missing, so its newest
+        // retired folder is restored, and its staged one removed.
+        #expect(notes.count == 3)
+        #expect(notes[0].contains(".Output.tmp-1-a"))
+        #expect(notes[1].hasPrefix("restored Output.failed from .Output.failed.old-3-c"))
+        #expect(notes[2].contains(".Output.failed.tmp-2-b"))
+        #expect(FileManager.default.fileExists(atPath: failed.path))
+    }
+
     @Test func aRunKilledBetweenTheTwoRenamesIsRestored() throws {
         // The fallback swap moves the old folder aside before renaming the new one in; killed in
         // between, only `.Output.old-*` is left. The next run puts it back.

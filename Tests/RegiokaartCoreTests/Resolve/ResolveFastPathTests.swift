@@ -122,4 +122,25 @@ import Testing
         #expect(NameTokens("Noord-Holland Noord").words == ["noord", "holland"])
         #expect(NameTokens("Mbo Noord-Nederland").dropped == ["mbo"])
     }
+
+    /// `PlaceReader.mayContain` is false only where Foundation's case-insensitive search finds no
+    /// phrase, and `isSeparator` is the literal's `contains`: on the real lines and hostile text,
+    /// with the phrases written into them in other cases.
+    @Test func placeReadersShortcutsAgreeWithFoundation() {
+        let phrases = PlaceReader.surroundings + PlaceReader.surroundings.map { $0.uppercased() } + ["En OmStreken", "E.O."]
+        let texts = Self.realLines + Self.hostile(3000) + Self.hostile(300).flatMap { text in phrases.map { text + $0 + text } }
+            + ["Den Haag en omstreken", "Zwolle E.O.", "Regio ſ en omgeving", "en omgeving", "en omgevin",
+               "Den Haag en om\u{17F}treken", "Den Haag en omstre\u{212A}en"]  // long s, Kelvin sign
+        for text in texts {
+            for phrase in PlaceReader.surroundings where !PlaceReader.mayContain(text, phrase) {
+                #expect(text.range(of: phrase, options: [.caseInsensitive]) == nil, "\(text) holds \(phrase)")
+            }
+            for character in text {
+                #expect(PlaceReader.isSeparator(character) == ",&/+()".contains(character))
+            }
+        }
+        // It does answer no: an ASCII name without the phrase.
+        #expect(!PlaceReader.mayContain("Regio Zwolle", "en omgeving"))
+        #expect(PlaceReader.mayContain("Regio Zwolle EN OMGEVING", "en omgeving"))
+    }
 }
