@@ -62,11 +62,32 @@ struct PublicationExtractor: Sendable {
 
     /// The lines of `document` and the cards in them, the figure blocks still in their anchors.
     func findCards(_ document: SourceDocument) -> FoundCards {
+        findCards(in: scanLines(document))
+    }
+
+    /// A document's non-blank lines as the card finder reads them (its first stage, which depends
+    /// on the document alone), and what scanning them reported (lines too long).
+    struct ScannedLines: Sendable {
+        var lines: CardLines
+        var log: IssueLog
+    }
+
+    /// The cards in the lines `scanned`, the figure blocks still in their anchors: `findCards` after its first stage.
+    func findCards(in scanned: consuming ScannedLines) -> FoundCards {
+        var lines = scanned.lines
+        let anchors = findAnchors(lines)
+        lines.dropFigureCandidates()
+        return FoundCards(lines: lines, anchors: anchors, log: scanned.log)
+    }
+
+    /// The first stage of `findCards`: the non-blank lines of `document`, each line too long to read
+    /// left out and reported.
+    func scanLines(_ document: SourceDocument) -> ScannedLines {
         // Only non-blank lines matter: blank lines separate nothing the structure depends on.
         var log = IssueLog()
         // The test runs on every line: it touches no more than the length (the report comes after).
         var tooLong: [(position: Int, length: Int)] = []
-        var scanned = CardLines(document) { position, length in
+        let scanned = CardLines(document) { position, length in
             guard length > Self.maximumLineBytes else { return false }
             tooLong.append((position, length))
             return true
@@ -77,9 +98,7 @@ struct PublicationExtractor: Sendable {
                              at: document.location(of: line),
                              "A line of \(length) bytes (more than the \(Self.maximumLineBytes) any line of a card can have) was skipped unread."))
         }
-        let anchors = findAnchors(scanned)
-        scanned.dropFigureCandidates()
-        return FoundCards(lines: scanned, anchors: anchors, log: log)
+        return ScannedLines(lines: scanned, log: log)
     }
 
     /// Marks as a heading of the figures the line before a card's figures that stands there, word

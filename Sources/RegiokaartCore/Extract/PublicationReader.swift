@@ -4,11 +4,12 @@ import Foundation
 ///
 /// A text publication of `Slicing.threshold` bytes or more is read in slices (`PublicationSlicer`,
 /// cut after a card's closing links): each slice is checked, split into lines and its cards read,
-/// then its bytes and line tables go before the next slice is read, so the extraction never holds
-/// the whole file with its tables beside the cards. Line numbers are the file's own. What depends on
-/// the whole publication (which lines head several cards' figures, the order of values and labels
-/// the cards show) is decided as the slices come, and checked at the end: a slice read with another
-/// decision than the whole publication's is read again. Smaller files and HTML are read whole.
+/// then its bytes and line tables go; the next slice is read and its lines scanned meanwhile, no
+/// further, so the extraction never holds more than two slices with their tables beside the cards.
+/// Line numbers are the file's own. What depends on the whole publication (which lines head several
+/// cards' figures, the order of values and labels the cards show) is decided as the slices come, and
+/// checked at the end: a slice read with another decision than the whole publication's is read
+/// again. Smaller files and HTML are read whole.
 enum PublicationReader {
     /// When a publication is read in slices, and how large they are.
     struct Slicing: Sendable {
@@ -17,7 +18,8 @@ enum PublicationReader {
         /// About how many bytes a slice has.
         var sliceBytes: Int
 
-        /// Slices of 4 MiB from 16 MiB on: the extraction's peak is the cards plus one slice and its tables.
+        /// Slices of 4 MiB from 16 MiB on: the extraction's peak is the cards plus two slices (one
+        /// scanned ahead) and their tables.
         static let standard = Slicing(threshold: 16 << 20, sliceBytes: 4 << 20)
     }
 
@@ -87,7 +89,7 @@ enum PublicationReader {
     /// holds no card (the theme pages in front of the cards would run on into the next).
     private static func extractSliced(from slicer: inout PublicationSlicer, path: String, extractor: PublicationExtractor,
                                       didRead: () -> Void) throws(InputError) -> ExtractedPublication? {
-        guard var next = try slicer.next(), DocumentReader.detectFormat(next.bytes) == .text else { return nil }
+        guard var first = try slicer.next(), DocumentReader.detectFormat(first.bytes) == .text else { return nil }
         didRead()
         var slices: [Slice] = []
         var regions: [Region] = []
@@ -97,14 +99,28 @@ enum PublicationReader {
         var counts: [String: Int] = [:]
         var orders = Set<FigurePairing.Order>()
         var firstNumber = 1
+        // Each slice's lines are checked, split and scanned (what depends on its bytes alone) on
+        // another thread while the slice before it is extracted: the stages between the extractor's
+        // two-core parts would otherwise leave a core idle. One slice is scanned ahead, no more.
+        let name = slicer.name
+        var scanning: BackgroundValue<ScannedSlice>? = scan(taking: &first, firstNumber: 1, path: path, name: name,
+                                                             extractor: extractor)
+        /// Reads the bytes of the slice after the one of `lineCount` lines and starts scanning them; false after the last.
+        func scanNext(after lineCount: Int) throws(InputError) -> Bool {
+            guard var following = try slicer.next() else { return false }
+            scanning = scan(taking: &following, firstNumber: firstNumber + lineCount, path: path, name: name, extractor: extractor)
+            return true
+        }
         while true {
-            let range = next.start..<(next.start + next.bytes.count)
-            let bytes = next.bytes
-            next.bytes = []  // the document holds the slice's bytes, and frees them with its lines
-            let document = try document(consume bytes, firstNumber: firstNumber, path: path, name: slicer.name)
+            guard case let (range, document, scanned)? = try take(&scanning) else { break }
             let lineCount = document.lines.count
-            var reading = extractSlice(document, extractor: extractor, counts: &counts, adding: true, ordersBefore: orders)
-            if slices.isEmpty {
+            // Only once the first slice shows cards is the publication read on in slices.
+            let isFirst = slices.isEmpty
+            var hasFollowing = false
+            if !isFirst { hasFollowing = try scanNext(after: lineCount) }
+            var reading = extractSlice(document, scanned: scanned, extractor: extractor, counts: &counts, adding: true,
+                                       ordersBefore: orders)
+            if isFirst {
                 guard !reading.publication.regions.isEmpty else { return nil }
                 themePages = reading.publication.themePages
                 // Room for the cards at the first slice's rate: grown by doubling, the array held up to twice them.
@@ -120,9 +136,9 @@ enum PublicationReader {
                                 orders: reading.orders, order: reading.order))
             regions += reading.publication.regions
             reading.publication.regions = []
+            if isFirst { hasFollowing = try scanNext(after: lineCount) }
+            if !hasFollowing { break }
             firstNumber += lineCount
-            guard let following = try slicer.next() else { break }
-            next = following
         }
         // The decisions of the whole publication: a slice read with another is read again with them
         // (which may change the orders it shows, and so the publication's order: until none differs).
@@ -154,12 +170,39 @@ enum PublicationReader {
                                     themePages: themePages)
     }
 
+    /// One slice read ahead: where it lies in the file, its document, and its lines as the card
+    /// finder scans them.
+    private typealias ScannedSlice = (range: Range<Int>, document: SourceDocument, scanned: PublicationExtractor.ScannedLines)
+
+    /// The slice `scanning` reads (waited for), and `scanning` let go of; nil when there is none.
+    private static func take(_ scanning: inout BackgroundValue<ScannedSlice>?) throws(InputError) -> ScannedSlice? {
+        let taken = scanning
+        scanning = nil
+        return try taken?.value()
+    }
+
+    /// Starts reading `slice` (its document's lines numbered from `firstNumber`) into a
+    /// `ScannedSlice` on another thread, taking its bytes; the value throws the error reading it throws.
+    private static func scan(taking slice: inout (start: Int, bytes: [UInt8]), firstNumber: Int, path: String, name: String,
+                             extractor: PublicationExtractor) -> BackgroundValue<ScannedSlice> {
+        let range = slice.start..<(slice.start + slice.bytes.count)
+        let bytes = slice.bytes
+        slice.bytes = []  // the document holds the slice's bytes, and frees them with its lines
+        return BackgroundValue { () throws(InputError) -> ScannedSlice in
+            let document = try document(bytes, firstNumber: firstNumber, path: path, name: name)
+            return (range, document, extractor.scanLines(document))
+        }
+    }
+
     /// The cards of one slice, decided with `counts` (with this slice's own added first when
     /// `adding`) and the orders `ordersBefore` the other slices show; the theme pages too for the first.
-    private static func extractSlice(_ document: consuming SourceDocument, extractor: PublicationExtractor,
+    /// `scanned`: the document's lines as `PublicationExtractor.scanLines` gives them, when scanned already.
+    private static func extractSlice(_ document: consuming SourceDocument,
+                                     scanned: consuming PublicationExtractor.ScannedLines? = nil,
+                                     extractor: PublicationExtractor,
                                      counts: inout [String: Int], adding: Bool,
                                      ordersBefore: Set<FigurePairing.Order>) -> SliceReading {
-        var cards = extractor.findCards(document)
+        var cards = extractor.findCards(in: scanned ?? extractor.scanLines(document))
         let lineLog = cards.log
         cards.log = IssueLog()
         if adding { cards.countNameLines(into: &counts) }

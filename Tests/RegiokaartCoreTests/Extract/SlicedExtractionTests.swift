@@ -153,6 +153,43 @@ import Testing
         #expect(sliced?.description.contains("not valid UTF-8 at byte offset \(bad + 1)") == true, "\(sliced?.description ?? "")")
     }
 
+    /// Each slice is scanned on another thread while the one before it is extracted: a line too
+    /// long to read, in the first slice and in later ones, is reported as reading whole reports it,
+    /// in the same place among the findings.
+    @Test func linesTooLongInSeveralSlices() throws {
+        let long = String(repeating: "x", count: PublicationExtractor.maximumLineBytes + 5)
+        let copies = Array(repeating: Self.text, count: 4)
+        let text = copies.enumerated().map { k, copy in k % 2 == 0 ? long + "\n" + copy : copy }.joined(separator: "\n") + "\n" + long
+        for sliceBytes in [1, 30_000] {
+            let slices = try Self.expectSameExtraction(text, sliceBytes: sliceBytes, "slices of \(sliceBytes)")
+            #expect(slices > 3)
+        }
+        let sliced = try PublicationReader.extract(path: try Self.file(text), displayName: "p.txt",
+                                                   slicing: .init(threshold: 1, sliceBytes: 30_000))
+        #expect(sliced.issues.issues().filter { $0.code == IssueCode.inputLineTooLong.rawValue }.count == 3)
+    }
+
+    /// A first slice without a card (closing links before the first card): the publication is read
+    /// whole, though the next slice may have been read already; a bad byte after it is the whole
+    /// file's error.
+    @Test func aFirstSliceWithoutCards() throws {
+        let text = "Terug naar boven\n" + Array(repeating: Self.text, count: 2).joined(separator: "\n")
+        var slicer = try PublicationSlicer(path: try Self.file(text), name: "p.txt", sliceBytes: 1)
+        let first = try #require(try slicer.next())
+        #expect(first.bytes.count == 17)
+        #expect(try Self.expectSameExtraction(text, sliceBytes: 1, "links first") > 2)
+        var bytes = Array(text.utf8)
+        bytes.insert(0xFF, at: bytes.count / 2)
+        let path = try Self.file(bytes)
+        let whole = #expect(throws: InputError.self) {
+            try TextDocumentReader.read(try FileBytes.read(path: path, displayName: "p.txt"), name: "p.txt")
+        }
+        let sliced = #expect(throws: InputError.self) {
+            try PublicationReader.extract(path: path, displayName: "p.txt", slicing: .init(threshold: 1, sliceBytes: 1))
+        }
+        #expect(whole?.description == sliced?.description)
+    }
+
     /// A file that changes between two slices is an error naming it.
     @Test(arguments: ["grows", "shrinks", "touched"])
     func aFileChangedWhileItIsRead(change: String) throws {
