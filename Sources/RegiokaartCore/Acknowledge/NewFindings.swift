@@ -36,6 +36,7 @@ struct NewFindings: Sendable {
         baseline = FindingKeyCounts(keys)
     }
 
+    /// The baseline of the keys `baseline` counts (`load(directory:)` makes it from their digests).
     init(baseline: FindingKeyCounts) {
         self.baseline = baseline
     }
