@@ -36,11 +36,17 @@ struct NewFindings: Sendable {
         baseline = FindingKeyCounts(keys)
     }
 
+    /// The baseline of the keys `baseline` counts (`load(directory:)` makes it from their digests).
+    init(baseline: FindingKeyCounts) {
+        self.baseline = baseline
+    }
+
     /// The findings of `issues` (in their order) that the baseline does not hold.
     func new(in issues: some Sequence<Issue>) -> [Issue] {
         var left = baseline.counts
+        var scratch: [UInt8] = []
         return issues.filter { issue in
-            guard let n = baseline.number(of: Key(issue)), left[n] > 0 else { return true }
+            guard let n = baseline.number(of: FindingKeyCounts.digest(Key(issue), using: &scratch)), left[n] > 0 else { return true }
             left[n] -= 1
             return false
         }
@@ -58,17 +64,23 @@ struct NewFindings: Sendable {
             throw InputError(.malformed, file: path, "is not an issues.json written by regiokaart: not UTF-8 at byte offset \(offset)")
         }
         do {
-            return NewFindings(keys: try keys(inIssuesJSON: bytes))
+            // Only each finding's digest is kept, not its key's four strings (`FindingKeyCounts`).
+            var digests: [FindingKeyCounts.Digest] = []
+            var scratch: [UInt8] = []
+            try forEachKey(inIssuesJSON: bytes) { digests.append(FindingKeyCounts.digest($0, using: &scratch)) }
+            return NewFindings(baseline: FindingKeyCounts(digests: digests))
         } catch {
             throw InputError(.malformed, file: path, "is not an issues.json written by regiokaart: \(error)")
         }
     }
 
-    /// The key of every finding of an `issues.json` document, read from its bytes (`JSONBytesReader`):
-    /// only the four members a key needs are kept; the others are checked for their type.
-    static func keys(inIssuesJSON bytes: [UInt8]) throws(JSONBytesReader.Failure) -> [Key] {
+    /// Calls `body` with the key of every finding of an `issues.json` document, in order, read from
+    /// its bytes (`JSONBytesReader`): only the four members a key needs are read; the others are
+    /// checked for their type. Throws when the document is not one `IssuesDocument` reads, after
+    /// `body` has seen the keys before the fault.
+    static func forEachKey(inIssuesJSON bytes: [UInt8], _ body: (Key) -> Void) throws(JSONBytesReader.Failure) {
         var reader = JSONBytesReader(bytes)
-        var keys: [Key]?
+        var hasIssues = false
         var hasCounts = false
         var seen = Set<String>()
         try reader.beginObject()
@@ -80,17 +92,16 @@ struct NewFindings: Sendable {
                 while try reader.nextKey() != nil { _ = try reader.int() }
                 hasCounts = true
             case "issues":
-                keys = []
+                hasIssues = true
                 try reader.beginArray()
-                while try reader.nextElement() { keys!.append(try key(&reader)) }
+                while try reader.nextElement() { body(try key(&reader)) }
             default:
                 try reader.skipValue()
             }
         }
         try reader.end()
         guard hasCounts else { throw reader.failure("the document has no counts") }
-        guard let keys else { throw reader.failure("the document has no issues") }
-        return keys
+        guard hasIssues else { throw reader.failure("the document has no issues") }
     }
 
     /// The members `IssuesDocument.Entry` declares, in the order `key(_:)` reads them by position, as

@@ -3,7 +3,7 @@
 /// Findings about a region are kept with the region's index, because ids are only assigned part-way
 /// through the pipeline; `issues(regionIDs:)` fills them in at the end.
 public struct IssueLog: Sendable {
-    /// A finding as the log keeps it: 72 bytes where an `Issue` and its region index take 168, and an
+    /// A finding as the log keeps it: 64 bytes where an `Issue` and its region index take 168, and an
     /// archive's 70 000 findings are live through the run's peak memory. A finding that does not fit
     /// (see `entry(_:region:)`) is kept whole in `spilled`.
     private struct Entry {
@@ -12,16 +12,40 @@ public struct IssueLog: Sendable {
         var resultValue: String?
         /// The location's line; 0 without a location.
         var line: Int32
-        /// The index of the region the finding is about; −1 for none.
-        var region: Int32
-        /// The finding's index in `spilled` when it is kept whole there; −1 otherwise.
-        var spill: Int32
+        /// The region index (≥ 0) or −1 for none; or, for a finding kept whole in `spilled`,
+        /// −2 − its index there. One field for both: a spilled entry needs no region index (its
+        /// `Spilled` has it), and a 61-byte entry is laid out in 64 bytes where 65 took 72.
+        private var place: Int32
         /// 1 + the index of the location's file in `files`; 0 without a location.
         var file: UInt16
         /// 1 + the index of the finding's field in `fields`; 0 without a field.
         var field: UInt8
         var code: IssueCode
         var severity: Severity
+
+        /// An entry about the region at index `region` (−1 for none) or, when `spill` is not −1,
+        /// pointing at the finding at that index of `spilled` (`region` is then −1).
+        init(message: String, rawValue: String?, resultValue: String?, line: Int32, region: Int32, spill: Int32,
+             file: UInt16, field: UInt8, code: IssueCode, severity: Severity) {
+            self.message = message
+            self.rawValue = rawValue
+            self.resultValue = resultValue
+            self.line = line
+            place = spill >= 0 ? -2 - spill : region
+            self.file = file
+            self.field = field
+            self.code = code
+            self.severity = severity
+        }
+
+        /// The index of the region the finding is about; −1 for none (and for a spilled entry).
+        var region: Int32 {
+            get { max(place, -1) }
+            set { place = newValue }
+        }
+
+        /// The finding's index in `spilled` when it is kept whole there; −1 otherwise.
+        var spill: Int32 { place <= -2 ? -2 - place : -1 }
     }
 
     /// A finding kept whole, with the index of the region it is about.

@@ -13,7 +13,13 @@ import Testing
 
     static func read(_ bytes: [UInt8]) -> [NewFindings.Key]? {
         guard UTF8Validation.firstInvalid(bytes, from: 0) == nil else { return nil }
-        return try? NewFindings.keys(inIssuesJSON: bytes)
+        var keys: [NewFindings.Key] = []
+        do {
+            try NewFindings.forEachKey(inIssuesJSON: bytes) { keys.append($0) }
+        } catch {
+            return nil
+        }
+        return keys
     }
 
     func expectAgreement(_ bytes: [UInt8], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
@@ -132,6 +138,37 @@ import Testing
                 expectAgreement(replaced)
             }
         }
+    }
+
+    /// A baseline loaded from a written `issues.json` of hostile findings (kept as digests) gives the
+    /// verdicts of the keys `JSONDecoder` reads from it, taken up one occurrence at a time.
+    @Test func aLoadedBaselineGivesTheDecodersVerdicts() throws {
+        let hostile = Self.hostileIssues
+        // Some findings twice, so that counts matter; a few left out, so that some are new.
+        let previous = hostile + hostile.enumerated().filter { $0.offset % 3 == 0 }.map(\.element)
+        let bytes = Self.written(previous)
+        let folder = try TestSupport.temporaryFolder()
+        try Data(bytes).write(to: folder.appendingPathComponent("issues.json"))
+        let baseline = try #require(try NewFindings.load(directory: folder.path))
+        // Each finding twice or three times, and spellings that differ in whitespace or in
+        // composition (é as one scalar or two) from what was written.
+        var current = hostile + hostile + hostile.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+        for (n, issue) in hostile.enumerated() where n % 4 == 1 {
+            var variant = issue
+            variant.rawValue = issue.rawValue.map { " \($0)  é" }
+            current.append(variant)
+            variant.rawValue = issue.rawValue.map { "\($0) e\u{0301}" }
+            current.append(variant)
+        }
+        var left = try #require(Self.oracle(bytes))
+        #expect(left.count == previous.count)
+        let expected = current.filter { finding in
+            guard let k = left.firstIndex(of: NewFindings.Key(finding)) else { return true }
+            left.remove(at: k)
+            return false
+        }
+        #expect(!expected.isEmpty && expected.count < current.count)
+        #expect(baseline.new(in: current) == expected)
     }
 
     @Test func aBrokenFileIsMalformedInputNamingTheLine() throws {
