@@ -32,6 +32,7 @@ struct DetectProvinces: RegionStep {
 
         /// `context.provinces.province(named: name)`, from the table when the name was seen before.
         mutating func province(named name: String, context: StepContext) -> String? {
+            guard context.provinces.mayName(name) else { return nil }
             if let known = provinces[name] { return known }
             let code = context.provinces.province(named: name)
             provinces[name] = code

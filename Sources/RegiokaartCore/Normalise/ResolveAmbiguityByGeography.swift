@@ -57,6 +57,15 @@ struct ResolveAmbiguityByGeography: RegionStep {
             resolutions = region.area.map(\.resolution)
             self.region = region.area.contains { matcher.dependsOnRegion($0.name) } ? region.id : nil
         }
+
+        /// Hashes the length and the ambiguous entries' names only (equal lists still hash alike):
+        /// every name and resolution of a long list cost thousands of instructions per region.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(names.count)
+            for (name, resolution) in zip(names, resolutions) {
+                if case .ambiguous = resolution { hasher.combine(name) }
+            }
+        }
     }
 
     /// What the step decides for a list: the entries it resolves anew, and its findings in order,
