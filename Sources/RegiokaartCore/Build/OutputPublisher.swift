@@ -41,8 +41,9 @@ struct OutputPublisher: Sendable {
     func publish(_ files: [OutputFile]) throws(InputError) {
         let fm = FileManager.default
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
-        let staging = parent.appendingPathComponent(stagingPrefix + token)
-        let retired = parent.appendingPathComponent(retiredPrefix + token)
+        // Folders, said so: `appendingPathComponent` would otherwise stat each path to find out.
+        let staging = parent.appendingPathComponent(stagingPrefix + token, isDirectory: true)
+        let retired = parent.appendingPathComponent(retiredPrefix + token, isDirectory: true)
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try fm.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -56,7 +57,7 @@ struct OutputPublisher: Sendable {
         do {
             for folder in Set(files.map { ($0.name as NSString).deletingLastPathComponent }) where !folder.isEmpty {
                 // e.g. excel-nl/ for excel-nl/regions.csv
-                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+                try fm.createDirectory(at: staging.appendingPathComponent(folder, isDirectory: true), withIntermediateDirectories: true)
             }
             // The previous output is read while the files are synced: after the swap the run waits for its removal.
             var listing: FolderRemoval.Listing?
