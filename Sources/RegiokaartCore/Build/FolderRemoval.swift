@@ -7,9 +7,10 @@ import Darwin
 
 /// Removes a folder and everything in it, unlinking its files on several threads at once.
 ///
-/// The previous output is removed after every swap, and a run waits for that before it ends. One
-/// unlink after another, each waits its turn in the file system's journal (on ext4 under load,
-/// milliseconds apiece, the longest step of a small run); unlinks made at once share those waits.
+/// The previous output is removed after every swap, and a run waits for that before it ends. Each
+/// unlink waits for the file system to free the file's blocks (on a disk mounted with `discard`,
+/// a device command apiece); unlinks made at once share those waits. The last unlink to finish
+/// removes the folders on its lane, so that they go while the caller syncs the parent folder.
 /// Symbolic links are removed, never followed. Whatever cannot be removed this way (an entry made
 /// meanwhile, a failure) is left to `FileManager`, and what that cannot remove stays.
 struct FolderRemoval {
@@ -20,23 +21,113 @@ struct FolderRemoval {
     /// The lanes its files are unlinked on.
     let lanes: BlockingLanes
 
-    /// Starts removing `folder`: its files are handed to `lanes` (which the caller ends) to unlink;
-    /// `finish()` waits for them and removes the folders.
+    /// Starts removing `folder`: its files are handed to `lanes` (which the caller ends) to unlink,
+    /// then its folders; `finish()` waits for them.
     static func start(_ folder: URL, on lanes: BlockingLanes) -> FolderRemoval {
-        var files: [String] = []
-        var folders: [String] = []
-        collect(folder.path, files: &files, folders: &folders)
+        start(Listing(of: folder), at: folder, on: lanes)
+    }
+
+    /// Starts removing the folder `listing` was made of, now at `folder` (moved there since, with
+    /// its entries): as `start(_:on:)`, without reading the folder again.
+    static func start(_ listing: Listing, at folder: URL, on lanes: BlockingLanes) -> FolderRemoval {
+        let files = listing.files.map { listing.moved($0, to: folder.path) }
+        let folders = listing.folders.map { listing.moved($0, to: folder.path) }
+        let emptied = Emptying(files: files, folders: folders)
         // `withCString`: the implicit conversion of a `String` argument copies it into a new array,
         // which would be the only allocation on a lane (and cost it a heap arena).
-        for path in files { lanes.run { _ = path.withCString(unlink) } }
+        lanes.run(all: files.indices.map { k in
+            {
+                _ = files[k].withCString(unlink)
+                emptied.removed(inFolder: emptied.fileFolder[k])
+            }
+        })
+        // Folders with nothing in them go at once.
+        lanes.run(all: folders.indices.filter { emptied.isEmpty($0) }.map { k in { emptied.removed(inFolder: k, itself: true) } })
         return FolderRemoval(folders: folders, folder: folder, lanes: lanes)
     }
 
-    /// Waits for the unlinks and removes the folders; what is left then goes to `FileManager`.
+    /// Waits for the unlinks and the folders' removal; what is left then goes to `FileManager`.
     func finish() {
         lanes.drain()
-        for path in folders { _ = rmdir(path) }  // deepest first
         if access(folder.path, F_OK) == 0 { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    /// Which folder holds each entry, and how many each still holds: the job that removes a
+    /// folder's last entry removes the folder, on its lane, so that a subfolder goes while the
+    /// other files are still being unlinked, and the last folder right after the last file.
+    final class Emptying: @unchecked Sendable {
+        /// The folders, deepest first, the removed folder last.
+        let folders: [String]
+        /// The index in `folders` of each file's folder.
+        let fileFolder: [Int]
+        /// The index of each folder's own folder; nil for the removed folder.
+        let parent: [Int?]
+        /// Guards `left`.
+        private let lock = NSLock()
+        /// The entries each folder still holds.
+        private var left: [Int]
+
+        init(files: [String], folders: [String]) {
+            let index = Dictionary(folders.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            let container = { (path: String) in index[String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])] }
+            self.folders = folders
+            // `collect` lists a file only under a folder it lists.
+            fileFolder = files.map { container($0) ?? folders.count - 1 }
+            parent = folders.indices.map { $0 == folders.count - 1 ? nil : container(folders[$0]) }
+            var left = [Int](repeating: 0, count: folders.count)
+            for k in fileFolder { left[k] += 1 }
+            for case let k? in parent { left[k] += 1 }
+            self.left = left
+        }
+
+        /// True when folder `k` held nothing at all.
+        func isEmpty(_ k: Int) -> Bool { left[k] == 0 }
+
+        /// Counts an entry of folder `k` removed (or, with `itself`, `k` found empty); removes
+        /// the folders left empty, up the tree.
+        func removed(inFolder k: Int, itself: Bool = false) {
+            var k: Int? = k
+            var emptied = itself
+            while let folder = k {
+                if !emptied {
+                    lock.lock()
+                    left[folder] -= 1
+                    emptied = left[folder] == 0
+                    lock.unlock()
+                    guard emptied else { return }
+                }
+                _ = folders[folder].withCString(rmdir)
+                k = parent[folder]
+                emptied = false
+            }
+        }
+    }
+
+    /// What a folder holds, read before the folder is moved: the publisher reads the previous
+    /// output while its own files are being synced, rather than after the swap, when the run waits
+    /// for the removal. An entry made after the reading is left to `finish()`'s fallback.
+    struct Listing {
+        /// The folder's path when it was read.
+        let root: String
+        /// Every entry that is not a folder, as `collect` lists them (under `root`).
+        let files: [String]
+        /// Every folder, deepest first, `root` last (none when `root` could not be read).
+        let folders: [String]
+
+        /// Reads `folder`.
+        init(of folder: URL) {
+            var files: [String] = []
+            var folders: [String] = []
+            root = folder.path
+            FolderRemoval.collect(root, files: &files, folders: &folders)
+            self.files = files
+            self.folders = folders
+        }
+
+        /// `path` (under `root`) once the folder has moved to `folder`.
+        func moved(_ path: String, to folder: String) -> String {
+            folder == root ? path : folder + path.dropFirst(root.count)
+        }
     }
 
     /// Adds every entry below `path` that is not a folder to `files`, and every folder (`path`

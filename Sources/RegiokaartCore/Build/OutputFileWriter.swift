@@ -99,15 +99,17 @@ enum OutputFileWriter {
                                   batches writeBatch: BatchWriter? = nil) throws {
         let failures = ConcurrentResults<any Error>(count: files.count)
         // Largest first (regions.json, then the pair list), so the other core takes the rest.
+        // `isDirectory: false`: without it, `appendingPathComponent` stats each new path (one more
+        // system call per file, on the rendering threads) to learn whether it is a folder.
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             do {
                 if let writeBatch, let entry = files[index].batch {
                     // The batch's other members are written in the first member's turn.
                     if entry.member == 0 {
-                        try writeBatch(entry.batch, entry.batch.names.map { directory.appendingPathComponent($0) })
+                        try writeBatch(entry.batch, entry.batch.names.map { directory.appendingPathComponent($0, isDirectory: false) })
                     }
                 } else {
-                    try writeFile(directory.appendingPathComponent(files[index].name), files[index])
+                    try writeFile(directory.appendingPathComponent(files[index].name, isDirectory: false), files[index])
                 }
             } catch {
                 failures.set(error, at: index)

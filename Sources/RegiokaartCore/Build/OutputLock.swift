@@ -58,9 +58,11 @@ final class OutputLock {
         }
         descriptor = fd
         // Record who holds the lock, for the message a waiting run prints. Best effort.
-        _ = ftruncate(fd, 0)
+        // Written over the previous holder's pid, then cut to length: truncating to zero first would
+        // free the file's block (on a disk mounted with `discard`, a device command the run waits for).
         let pid = Array("\(getpid())\n".utf8)
         _ = pid.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        _ = ftruncate(fd, off_t(pid.count))
     }
 
     /// Releases the lock now (it is also released when the object goes away or the process ends).

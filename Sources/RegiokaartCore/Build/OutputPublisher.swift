@@ -41,8 +41,9 @@ struct OutputPublisher: Sendable {
     func publish(_ files: [OutputFile]) throws(InputError) {
         let fm = FileManager.default
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
-        let staging = parent.appendingPathComponent(stagingPrefix + token)
-        let retired = parent.appendingPathComponent(retiredPrefix + token)
+        // Folders, said so: `appendingPathComponent` would otherwise stat each path to find out.
+        let staging = parent.appendingPathComponent(stagingPrefix + token, isDirectory: true)
+        let retired = parent.appendingPathComponent(retiredPrefix + token, isDirectory: true)
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try fm.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -56,9 +57,11 @@ struct OutputPublisher: Sendable {
         do {
             for folder in Set(files.map { ($0.name as NSString).deletingLastPathComponent }) where !folder.isEmpty {
                 // e.g. excel-nl/ for excel-nl/regions.csv
-                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+                try fm.createDirectory(at: staging.appendingPathComponent(folder, isDirectory: true), withIntermediateDirectories: true)
             }
-            try write(files, into: staging, lanes: lanes)
+            // The previous output is read while the files are synced: after the swap the run waits for its removal.
+            var listing: FolderRemoval.Listing?
+            try write(files, into: staging, lanes: lanes) { listing = FolderRemoval.Listing(of: directory) }
             var isDirectory: ObjCBool = false
             // The previous output, once swapped out: its files unlinked on the lanes while the
             // parent folder is synced, and waited for before `publish` returns.
@@ -74,7 +77,8 @@ struct OutputPublisher: Sendable {
                     try fm.moveItem(at: directory, to: retired)
                     try fm.moveItem(at: staging, to: directory)
                 }
-                previousRemoval = FolderRemoval.start(previous, on: lanes)
+                previousRemoval = listing.map { FolderRemoval.start($0, at: previous, on: lanes) }
+                    ?? FolderRemoval.start(previous, on: lanes)
             } else {
                 try fm.moveItem(at: staging, to: directory)
             }
@@ -89,10 +93,12 @@ struct OutputPublisher: Sendable {
     }
 
     /// Writes every file into `staging`; returns once all are on disk (fsynced), and the folder's
-    /// entries too.
-    private func write(_ files: [OutputFile], into staging: URL, lanes: BlockingLanes) throws {
+    /// entries too. `meanwhile` runs once every file is written, while they are synced.
+    private func write(_ files: [OutputFile], into staging: URL, lanes: BlockingLanes,
+                       meanwhile: () -> Void) throws {
         if let writeFile {
             try OutputFileWriter.writeConcurrently(files, into: staging, using: writeFile)
+            meanwhile()
             try DurableFile.syncDirectory(staging)
             return
         }
@@ -109,6 +115,7 @@ struct OutputPublisher: Sendable {
             let folder = open(staging.path, O_RDONLY | O_CLOEXEC)
             guard folder >= 0 else { throw DurableFile.Failure(staging.path) }
             syncer.syncAndClose(folder, path: staging.path, order: files.count, isFolder: true)
+            meanwhile()
         }
         // Waited for even after a failed write: no fsync is left running when the staging folder goes.
         let synced = Result { try syncer.finish() }

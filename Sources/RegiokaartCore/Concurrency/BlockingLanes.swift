@@ -61,11 +61,26 @@ final class BlockingLanes: @unchecked Sendable {
         pthread_mutex_lock(mutex)
         jobs.append(job)
         let started = !finished && idle == 0 && threads.count < count && startLane()
-        if !started { pthread_cond_signal(jobWaiting) }
         // After `finish()`, or when the system refused every lane, the caller runs what it handed over.
         let stranded = threads.isEmpty
         pthread_mutex_unlock(mutex)
-        if stranded { work() }
+        // Outside the lock: a woken lane then finds it free, rather than waking only to wait for it.
+        if stranded { work() } else if !started { pthread_cond_signal(jobWaiting) }
+    }
+
+    /// Runs each of `batch` on a lane, as `run(_:)` would one after the other, but handed over
+    /// at once: one lock and one wake-up, where handing over jobs one at a time made the caller
+    /// and each woken lane take turns on the two cores (about half a millisecond a job under load).
+    func run(all batch: [@Sendable () -> Void]) {
+        guard !batch.isEmpty else { return }
+        pthread_mutex_lock(mutex)
+        jobs.append(contentsOf: batch)
+        var waking = idle
+        while !finished && waking < batch.count && threads.count < count && startLane() { waking += 1 }
+        let stranded = threads.isEmpty
+        pthread_mutex_unlock(mutex)
+        // Outside the lock: a woken lane then finds it free (no system call when no lane waits).
+        if stranded { work() } else { pthread_cond_broadcast(jobWaiting) }
     }
 
     /// Waits until every job handed over so far has finished.

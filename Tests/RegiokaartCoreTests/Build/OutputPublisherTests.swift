@@ -124,6 +124,17 @@ struct InjectedFailure: Error {}
         again.release()
         #expect(FileManager.default.fileExists(atPath: OutputLock.lockPath(for: output.path)))
     }
+
+    /// The holder's pid is written over a longer one left by an earlier holder, and nothing of
+    /// that one stays behind it.
+    @Test func theLockFileHoldsExactlyTheHoldersPid() throws {
+        let output = try TestSupport.temporaryFolder().appendingPathComponent("Output")
+        let path = OutputLock.lockPath(for: output.path)
+        try Data("12345678901234567890\nleft over\n".utf8).write(to: URL(fileURLWithPath: path))
+        let lock = try OutputLock(for: output.path)
+        defer { lock.release() }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "\(ProcessInfo.processInfo.processIdentifier)\n")
+    }
 }
 
 /// A thread-safe counter for the injected writer (which must be Sendable).

@@ -52,6 +52,32 @@ import Testing
         #expect(gauge.finished == 46)
     }
 
+    /// A batch handed over at once runs every job, side by side on up to every lane, also on lanes
+    /// already started and waiting; after `finish()` the caller runs it.
+    @Test(arguments: [1, 4])
+    func aBatchRunsEveryJobOnTheLanes(count: Int) {
+        let lanes = BlockingLanes(count: count)
+        let gauge = Gauge()
+        let job: @Sendable () -> Void = {
+            gauge.enter()
+            usleep(2_000)
+            gauge.leave()
+        }
+        lanes.run(all: Array(repeating: job, count: 12))
+        lanes.drain()
+        #expect(gauge.finished == 12, "drain returned before every job had finished")
+        #expect(gauge.most <= count)
+        #expect(count == 1 || gauge.most == count, "the batch did not spread over every lane")
+        // The lanes now wait for work: a second batch wakes them.
+        lanes.run(all: Array(repeating: job, count: 8))
+        lanes.drain()
+        #expect(gauge.finished == 20)
+        lanes.run(all: [])
+        lanes.finish()
+        lanes.run(all: [job, job])
+        #expect(gauge.finished == 22)
+    }
+
     @Test func aBackgroundThreadMakesItsValuesOneAfterAnother() throws {
         let thread = BackgroundThread()
         let gate = DispatchSemaphore(value: 0)
