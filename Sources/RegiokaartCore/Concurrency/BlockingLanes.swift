@@ -134,36 +134,34 @@ final class BlockingLanes: @unchecked Sendable {
     /// A lane's life: runs jobs until `finish()` is called and none is left.
     private func lane() {
         pthread_mutex_lock(mutex)
-        while true {
+        repeat {
             while next == jobs.count && !finished {
                 idle += 1
                 pthread_cond_wait(jobWaiting, mutex)
                 idle -= 1
             }
-            guard next < jobs.count else { break }
-            let job = jobs[next]
-            next += 1
-            pthread_mutex_unlock(mutex)
-            job()
-            pthread_mutex_lock(mutex)
-            done += 1
-            if done == jobs.count { pthread_cond_broadcast(allDone) }
-        }
+        } while runNextJob()
         pthread_mutex_unlock(mutex)
     }
 
     /// Runs the jobs not yet taken on the calling thread.
     private func work() {
         pthread_mutex_lock(mutex)
-        while next < jobs.count {
-            let job = jobs[next]
-            next += 1
-            pthread_mutex_unlock(mutex)
-            job()
-            pthread_mutex_lock(mutex)
-            done += 1
-        }
-        pthread_cond_broadcast(allDone)
+        while runNextJob() {}
         pthread_mutex_unlock(mutex)
+    }
+
+    /// Runs the next job not yet taken, `mutex` unlocked while it runs, and wakes `drain()` after
+    /// the last; false when none is left. Called, and returns, with `mutex` locked.
+    private func runNextJob() -> Bool {
+        guard next < jobs.count else { return false }
+        let job = jobs[next]
+        next += 1
+        pthread_mutex_unlock(mutex)
+        job()
+        pthread_mutex_lock(mutex)
+        done += 1
+        if done == jobs.count { pthread_cond_broadcast(allDone) }
+        return true
     }
 }
