@@ -33,6 +33,8 @@ struct FolderRemoval {
         let files = listing.files.map { listing.moved($0, to: folder.path) }
         let folders = listing.folders.map { listing.moved($0, to: folder.path) }
         let emptied = Emptying(files: files, folders: folders)
+        // Read before any unlink runs: the lanes change the counts `isEmpty` reads.
+        let emptyFolders = folders.indices.filter { emptied.isEmpty($0) }
         // `withCString`: the implicit conversion of a `String` argument copies it into a new array,
         // which would be the only allocation on a lane (and cost it a heap arena).
         lanes.run(all: files.indices.map { k in
@@ -42,7 +44,7 @@ struct FolderRemoval {
             }
         })
         // Folders with nothing in them go at once.
-        lanes.run(all: folders.indices.filter { emptied.isEmpty($0) }.map { k in { emptied.removed(inFolder: k, itself: true) } })
+        lanes.run(all: emptyFolders.map { k in { emptied.removed(inFolder: k, itself: true) } })
         return FolderRemoval(folders: folders, folder: folder, lanes: lanes)
     }
 
@@ -80,7 +82,7 @@ struct FolderRemoval {
             self.left = left
         }
 
-        /// True when folder `k` held nothing at all.
+        /// True when folder `k` holds nothing; read it before the first `removed`.
         func isEmpty(_ k: Int) -> Bool { left[k] == 0 }
 
         /// Counts an entry of folder `k` removed (or, with `itself`, `k` found empty); removes
