@@ -129,13 +129,7 @@ import Testing
         let at = bytes.count * 2 / 3
         bytes.insert(contentsOf: bad, at: at)
         let path = try Self.file(bytes)
-        let whole = #expect(throws: InputError.self) {
-            try TextDocumentReader.read(try FileBytes.read(path: path, displayName: "p.txt"), name: "p.txt")
-        }
-        let sliced = #expect(throws: InputError.self) {
-            try PublicationReader.extract(path: path, displayName: "p.txt", slicing: .init(threshold: 1, sliceBytes: 10_000))
-        }
-        #expect(whole?.description == sliced?.description)
+        let sliced = Self.expectSameError(path, sliceBytes: 10_000)
         #expect(sliced?.description.contains("offset \(at)") == true, "\(sliced?.description ?? "")")
         #expect(try Self.sliceCount(path, sliceBytes: 10_000) > 3)
     }
@@ -180,14 +174,20 @@ import Testing
         #expect(try Self.expectSameExtraction(text, sliceBytes: 1, "links first") > 2)
         var bytes = Array(text.utf8)
         bytes.insert(0xFF, at: bytes.count / 2)
-        let path = try Self.file(bytes)
+        _ = Self.expectSameError(try Self.file(bytes), sliceBytes: 1)
+    }
+
+    /// Expects reading the file at `path` whole and in slices of `sliceBytes` to fail with the same
+    /// error; the sliced reading's.
+    static func expectSameError(_ path: String, sliceBytes: Int) -> InputError? {
         let whole = #expect(throws: InputError.self) {
             try TextDocumentReader.read(try FileBytes.read(path: path, displayName: "p.txt"), name: "p.txt")
         }
         let sliced = #expect(throws: InputError.self) {
-            try PublicationReader.extract(path: path, displayName: "p.txt", slicing: .init(threshold: 1, sliceBytes: 1))
+            try PublicationReader.extract(path: path, displayName: "p.txt", slicing: .init(threshold: 1, sliceBytes: sliceBytes))
         }
         #expect(whole?.description == sliced?.description)
+        return sliced
     }
 
     /// A file that changes between two slices is an error naming it.
