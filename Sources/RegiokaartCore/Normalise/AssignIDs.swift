@@ -18,30 +18,45 @@ struct AssignIDs: TwoCoreStep {
         let slugs = names.count >= max(splitFrom, 2)
             ? TwoCores.map(2) { half in (half == 0 ? names[..<middle] : names[middle...]).map(Slug.make) }.flatMap { $0 }
             : names.map(Slug.make)
-        // Each slug hashed once: its group's number, and per group the number of regions named so.
+        // Each slug hashed once (a repeated one twice): its group's number, and per group the number
+        // of regions named so and the first of them.
         var groupOfSlug: [String: Int] = [:]
         groupOfSlug.reserveCapacity(slugs.count)
         var group: [Int] = []
         group.reserveCapacity(slugs.count)
-        var groupSize: [Int] = []
-        for slug in slugs {
-            if let known = groupOfSlug[slug] {
+        var groupSize: [Int] = [], firstOfGroup: [Int] = []
+        for (index, slug) in slugs.enumerated() {
+            if let known = groupOfSlug.updateValue(groupSize.count, forKey: slug) {
+                groupOfSlug[slug] = known
                 group.append(known)
                 groupSize[known] += 1
             } else {
-                groupOfSlug[slug] = groupSize.count
                 group.append(groupSize.count)
                 groupSize.append(1)
+                firstOfGroup.append(index)
             }
         }
         var ids = slugs
+        var shared: [Int] = []
         for (index, slug) in slugs.enumerated() where groupSize[group[index]] > 1 {
+            shared.append(index)
             let sectors = dataset.regions[index].sectors.map(\.rawValue).joined(separator: "-")
             ids[index] = sectors.isEmpty ? slug : "\(slug)-\(sectors)"
         }
+        // An id given again is numbered. Only a region of a shared name can repeat an id: the others'
+        // ids are their slugs, each different. So only those regions are counted, with the region of
+        // a name of its own whose slug is one of their ids (in publication order, as one pass over all).
+        var counted = shared
+        var alone = Set<Int>()
+        for index in shared {
+            if let other = groupOfSlug[ids[index]], groupSize[other] == 1, alone.insert(other).inserted {
+                counted.append(firstOfGroup[other])
+            }
+        }
+        if !alone.isEmpty { counted.sort() }
         var seen: [String: Int] = [:]
-        seen.reserveCapacity(ids.count)
-        for index in ids.indices {
+        seen.reserveCapacity(counted.count)
+        for index in counted {
             // One probe for an id not seen before (nearly all): the count goes in, and a repeat counts on.
             guard let earlier = seen.updateValue(1, forKey: ids[index]) else { continue }
             seen[ids[index]] = earlier + 1

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Keeps text repeated inside one story once (`StoryText`), in the cards' "Thema:" stories and in the
 /// theme cases, and reports every paragraph it changed with the sentences dropped.
 struct DeduplicateStoryText: Step {
@@ -8,10 +10,17 @@ struct DeduplicateStoryText: Step {
         // Sized for every story and looked up once, inserting when missing: rehashing the stories' whole
         // texts as the table grew, and hashing each twice, cost as much as editing them.
         var edits: [[String]: [StoryText.Edit?]] = [:]
-        edits.reserveCapacity(dataset.regions.reduce(dataset.mentions.cases.count) { $0 + $1.stories.count })
+        let count = dataset.regions.reduce(dataset.mentions.cases.count) { $0 + $1.stories.count }
+        edits.reserveCapacity(count)
+        // In front of it, the same texts by their bytes: `String` hashes and compares non-ASCII text
+        // through its Unicode normalisation, which cost most of the step. Only a story new in its
+        // bytes goes on to `edits` (so a story equal to an earlier one in other bytes still gets the earlier's edit).
+        var editsOfBytes: [ExactTexts: [StoryText.Edit?]] = [:]
+        editsOfBytes.reserveCapacity(count)
         func removeRepeats(_ paragraphs: [Located<String>]) -> (paragraphs: [Located<String>], changes: [StoryText.Change]) {
             let texts = paragraphs.map(\.value)
-            return StoryText.apply(Self.read(&edits[texts, default: StoryText.edits(texts)]), to: paragraphs)
+            let found = Self.read(&editsOfBytes[ExactTexts(texts), default: Self.read(&edits[texts, default: StoryText.edits(texts)])])
+            return StoryText.apply(found, to: paragraphs)
         }
         for index in dataset.regions.indices {
             for s in dataset.regions[index].stories.indices {
@@ -26,6 +35,32 @@ struct DeduplicateStoryText: Step {
             let (paragraphs, changes) = removeRepeats(story.paragraphs)
             dataset.mentions.cases[c].paragraphs = paragraphs
             report(changes, story: story.title.value, region: nil, in: &dataset)
+        }
+    }
+
+    /// A story's paragraphs compared by their UTF-8 bytes, and hashed by their lengths and their first
+    /// and last bytes (a story is told from another by these; equal ones are compared whole anyway).
+    struct ExactTexts: Hashable {
+        let texts: [String]
+
+        init(_ texts: [String]) {
+            self.texts = texts
+        }
+
+        static func == (a: ExactTexts, b: ExactTexts) -> Bool {
+            a.texts.count == b.texts.count && zip(a.texts, b.texts).allSatisfy { $0.hasSameBytes(as: $1) }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(texts.count)
+            for text in texts {
+                var text = text
+                text.withUTF8 { bytes in
+                    hasher.combine(bytes.count)
+                    hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.prefix(16))))
+                    hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes.suffix(16))))
+                }
+            }
         }
     }
 

@@ -6,6 +6,7 @@ struct AttachMentions: Step {
 
     func apply(to dataset: inout Dataset, context: StepContext) {
         var byID: [String: Int] = [:]
+        byID.reserveCapacity(dataset.regions.count)
         // The regions' fields read in place: a copy of a region retains every one of them.
         for index in dataset.regions.indices { byID[dataset.regions[index].id] = index }
         for index in dataset.regions.indices {

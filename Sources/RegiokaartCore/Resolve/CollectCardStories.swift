@@ -12,31 +12,33 @@ struct CollectCardStories: Step {
 
     func apply(to dataset: inout Dataset, context: StepContext) {
         let stories = dataset.regions.indices.flatMap { index in dataset.regions[index].stories.map { (index, $0) } }
+        // Archives repeat each story once per copy: each distinct first paragraph is judged once.
+        var titles = Titles()
+        let firstIsTitle = stories.map { titles.isTitle($0.1.paragraphs.first?.value) }
         var labels = dataset.mentions.themes.compactMap(\.name)
-        labels += stories.filter { Self.isTitle($0.1.paragraphs.first?.value) }.map(\.1.heading.value)
+        labels += stories.indices.filter { firstIsTitle[$0] }.map { stories[$0].1.heading.value }
         // Each label once (first occurrence kept): archives repeat the same headings once per copy,
         // and every story is compared with every label.
         var seen = Set<String>()
         labels = labels.filter { seen.insert($0).inserted }
         // The label depends on the heading's text only: found once per distinct heading (an archive
-        // repeats each heading once per copy).
-        var labelOf: [String: String?] = [:]
-        for (index, story) in stories {
+        // repeats each heading once per copy), and so is its split.
+        var readings: [String: Reading] = [:]
+        for (k, (index, story)) in stories.enumerated() {
             let heading = story.heading
-            let label: String?
-            if let known = labelOf[heading.value] {
-                label = known
+            let reading: Reading
+            if let known = readings[heading.value] {
+                reading = known.heading.hasSameBytes(as: heading.value) ? known : Reading(heading.value, label: known.label)
             } else {
-                label = labels.filter { Self.wordPrefix($0, of: heading.value) }.max { $0.count < $1.count }
-                labelOf[heading.value] = .some(label)
+                reading = Reading(heading.value, label: labels.filter { Self.wordPrefix($0, of: heading.value) }.max { $0.count < $1.count })
+                readings[heading.value] = reading
             }
-            var theme = label ?? heading.value
+            var theme = reading.theme
             var title = heading
             var paragraphs = story.paragraphs
-            if let label, label.count < heading.value.count {
-                theme = String(heading.value.prefix(label.count))
-                title = Located(String(heading.value.dropFirst(label.count)).trimmingCharacters(in: .whitespaces), at: heading.location)
-            } else if let first = paragraphs.first, Self.isTitle(first.value) {
+            if let rest = reading.title {
+                title = Located(rest, at: heading.location)
+            } else if let first = paragraphs.first, firstIsTitle[k] {
                 theme = heading.value
                 title = first
                 paragraphs.removeFirst()
@@ -50,10 +52,51 @@ struct CollectCardStories: Step {
         }
     }
 
+    /// What a heading makes of a story: its theme, and the title run on after its label (nil when
+    /// the heading is only a label). Kept with the heading it was made from: a heading that is `==`
+    /// to it in other bytes (another Unicode normalisation) shares its label but gets its own text.
+    struct Reading {
+        var heading: String
+        var label: String?
+        var theme: String
+        var title: String?
+
+        init(_ heading: String, label: String?) {
+            self.heading = heading
+            self.label = label
+            theme = label ?? heading
+            if let label, label.count < heading.count {
+                theme = String(heading.prefix(label.count))
+                title = ASCIIFastPath.trimmingWhitespaces(String(heading.dropFirst(label.count)))
+            }
+        }
+    }
+
+    /// `isTitle` of each distinct text, found once; a text `==` to one judged before in other bytes
+    /// is judged anew.
+    struct Titles {
+        private var known: [String: Bool] = [:]
+
+        mutating func isTitle(_ text: String?) -> Bool {
+            // Most first paragraphs are prose: ruled out by their full stop or length before any hashing.
+            guard let text, !text.hasSuffix("."), CollectCardStories.isShortEnough(text) else { return false }
+            if let at = known.index(forKey: text), known[at].key.hasSameBytes(as: text) { return known[at].value }
+            let answer = CollectCardStories.isTitle(text)
+            if known[text] == nil { known[text] = answer }
+            return answer
+        }
+    }
+
     /// True for a line that reads as a title: at most 120 characters, no full stop inside or at the end.
     static func isTitle(_ text: String?) -> Bool {
-        guard let text, !text.isEmpty, text.count <= 120 else { return false }
+        guard let text, isShortEnough(text) else { return false }
         return !text.hasSuffix(".") && !text.contains(". ")
+    }
+
+    /// `!text.isEmpty && text.count <= 120`, without counting the characters of a long text: a
+    /// character has at least one byte, so up to 120 bytes decide, and past them only 121 characters are walked.
+    static func isShortEnough(_ text: String) -> Bool {
+        !text.isEmpty && (text.utf8.count <= 120 || text.dropFirst(120).isEmpty)
     }
 
     /// True when `heading` starts with the words of `label`, ignoring case and diacritics.

@@ -18,15 +18,18 @@ struct ResolveRegionMentions: TwoCoreStep {
     }
 
     func apply(to dataset: inout Dataset, context: StepContext) {
-        let ids = Set(dataset.regions.indices.map { dataset.regions[$0].id })
-        for alias in aliases.aliases where !ids.contains(alias.regionID) {
+        // Each region id hashed once, for the alias rows and the findings alike: from the last region
+        // to the first, so that of two regions with one id (`AssignIDs` gives none) the first is kept.
+        var indexByID: [String: Int] = [:]
+        indexByID.reserveCapacity(dataset.regions.count)
+        for index in dataset.regions.indices.reversed() { indexByID[dataset.regions[index].id] = index }
+        for alias in aliases.aliases where indexByID[alias.regionID] == nil {
             dataset.report(Issue(.error, .mentionAliasUnknownRegion, field: "region_id", raw: alias.mention, result: alias.regionID,
                                  at: alias.location,
                                  "The region alias \"\(alias.mention)\" points at \(alias.regionID), which is no region id of the publication; fix or remove the row."))
         }
         // In the order `resolutions` lists them: the voorlopers, then the cases not tied to their card.
         var resolved = resolutions(of: dataset, context: context).makeIterator()
-        let indexByID = Dictionary(dataset.regions.indices.map { (dataset.regions[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         for v in dataset.mentions.voorlopers.indices {
             let mention = dataset.mentions.voorlopers[v].mention
             let resolution = resolved.next()!
@@ -40,7 +43,7 @@ struct ResolveRegionMentions: TwoCoreStep {
             report(story.mention, resolution, field: story.mention.kind == .cardStory ? "card_story" : "case",
                    region: resolution.regionID.flatMap { indexByID[$0] }, in: &dataset)
         }
-        reportUnusedAliases(in: &dataset, ids: ids)
+        reportUnusedAliases(in: &dataset, indexByID: indexByID)
     }
 
     /// The resolutions of the mentions of `dataset` that need one, in order: the voorlopers, then
@@ -75,13 +78,13 @@ struct ResolveRegionMentions: TwoCoreStep {
     }
 
     /// A row no mention needed is stale or mistyped: said, so the steward can remove or fix it.
-    func reportUnusedAliases(in dataset: inout Dataset, ids: Set<String>) {
+    func reportUnusedAliases(in dataset: inout Dataset, indexByID: [String: Int]) {
         let settled = dataset.mentions.voorlopers.map { ($0.mention, $0.resolution) }
             + dataset.mentions.cases.map { ($0.mention, $0.resolution) }
         let used = Set(settled.compactMap { mention, resolution in
             resolution?.rule == .alias ? aliases.alias(for: mention)?.location : nil
         })
-        for alias in aliases.aliases where ids.contains(alias.regionID) && !used.contains(alias.location) {
+        for alias in aliases.aliases where indexByID[alias.regionID] != nil && !used.contains(alias.location) {
             dataset.report(Issue(.warning, .mentionAliasUnused, field: "region_id", raw: alias.mention, result: alias.regionID,
                                  at: alias.location,
                                  "The region alias \"\(alias.mention)\" was not needed by any mention this run; remove it or fix its spelling."))
@@ -91,7 +94,8 @@ struct ResolveRegionMentions: TwoCoreStep {
     func report(_ mention: RegionMention, _ resolution: MentionResolution, field: String, region index: Int?,
                 in dataset: inout Dataset) {
         let listed = "\"\(mention.asListed)\"" + (mention.landsdeel.map { " (\($0))" } ?? "")
-        let evidence = resolution.evidence.joined(separator: "; ")
+        // A card story's one piece of evidence taken as it is: `joined` costs as much as the rest of the finding.
+        let evidence = resolution.evidence.count == 1 ? resolution.evidence[0] : resolution.evidence.joined(separator: "; ")
         if resolution.rule == .alias, let id = resolution.regionID {
             dataset.report(Issue(.info, .mentionAlias, field: field, raw: mention.asListed, result: id, at: mention.location,
                                  "\(listed) → \(id) (certain) by the steward's \(evidence)."), region: index)

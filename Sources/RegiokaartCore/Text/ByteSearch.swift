@@ -1,3 +1,5 @@
+import Foundation
+
 /// Literal searches in raw bytes, for the sniffers that look at a file before it is decoded.
 ///
 /// Hand-written: a few lines, and the standard library has no substring search on byte collections.
@@ -18,5 +20,16 @@ extension RandomAccessCollection where Element == UInt8, Index == Int {
             i += 1
         }
         return nil
+    }
+}
+
+extension String {
+    /// True when `other` has exactly this string's UTF-8 bytes (`==` also equates a text with its
+    /// other Unicode normalisations): a `memcmp`, where `utf8.elementsEqual` walks byte by byte.
+    func hasSameBytes(as other: String) -> Bool {
+        var a = self, b = other
+        return a.withUTF8 { p in
+            b.withUTF8 { q in p.count == q.count && (p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) }
+        }
     }
 }

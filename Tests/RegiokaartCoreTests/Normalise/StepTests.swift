@@ -91,6 +91,22 @@ import Testing
         #expect(data.issues(.regionDuplicateID).isEmpty)
     }
 
+    @Test func numbersAnIDThatARegionOfANameOfItsOwnAlsoHas() throws {
+        // "Rotterdam PO" is named alone, but its slug is the id the two "Rotterdam (po)" cards are given:
+        // the three are numbered in publication order, wherever the one named alone stands.
+        func card(_ name: String) -> String {
+            Fixture.card(name: name, figures: ["1.000", "2", "0", "0", "1"], area: ["- Rotterdam"])
+        }
+        let first = try run(card("Rotterdam PO"), card("Rotterdam (po)"), card("Rotterdam (po)"))
+        #expect(first.regions.map(\.id) == ["rotterdam-po", "rotterdam-po-2", "rotterdam-po-3"])
+        let middle = try run(card("Rotterdam (po)"), card("Rotterdam PO"), card("Rotterdam (po)"))
+        #expect(middle.regions.map(\.id) == ["rotterdam-po", "rotterdam-po-2", "rotterdam-po-3"])
+        #expect(middle.issues(.regionIDDisambiguated).map(\.resultValue) == ["rotterdam-po", "rotterdam-po-2", "rotterdam-po-3"])
+        let last = try run(card("Rotterdam (po)"), card("Rotterdam (po)"), card("Rotterdam PO"), card("Utrecht"))
+        #expect(last.regions.map(\.id) == ["rotterdam-po", "rotterdam-po-2", "rotterdam-po-3", "utrecht"])
+        #expect(last.issues(.regionIDDisambiguated).map(\.regionID) == ["rotterdam-po", "rotterdam-po-2", "rotterdam-po-3"])
+    }
+
     @Test func marksACardWithoutAreaNational() throws {
         let data = try run(Fixture.card(name: "Progressus", figures: ["74.982", "114", "4", "1", "3"], area: nil))
         #expect(data.regions[0].scope == .national)

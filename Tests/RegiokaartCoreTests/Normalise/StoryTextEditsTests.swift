@@ -71,4 +71,28 @@ import Testing
         let lines = reported.compactMap(\.location?.line)
         #expect(lines.count == 3 && Set(lines).count == 3)
     }
+
+    /// The edits are found by the stories' bytes first (`ExactTexts`); a story equal to an earlier one
+    /// in another Unicode normalisation still gets the earlier one's edit, as `String`'s own equality gives.
+    @Test func aStoryInAnotherNormalisationGetsTheEarlierEdit() throws {
+        func story(_ e: String) -> [String] {
+            ["Thema: Bredere Arbeidsmarkt", "Werken in \(e)\(e)n regio is fijn. Tweede zin van het verhaal.",
+             "Werken in \(e)\(e)n regio is fijn. Nieuw slot in \(e)\(e)n regio hier."]
+        }
+        let composed = story("é"), decomposed = story("e\u{301}")
+        #expect(composed == decomposed && composed[1].utf8.count != decomposed[1].utf8.count)
+        #expect(DeduplicateStoryText.ExactTexts(composed) != DeduplicateStoryText.ExactTexts(decomposed))
+        #expect(DeduplicateStoryText.ExactTexts(composed) == DeduplicateStoryText.ExactTexts(composed.map { String(decoding: Array($0.utf8), as: UTF8.self) }))
+        let text = Fixture.card(name: "Noord (po)", area: ["- Alkmaar"], story: composed)
+            + Fixture.card(name: "Zuid (po)", area: ["- Gennep"], story: decomposed)
+            + Fixture.card(name: "Oost (po)", area: ["- Venray"], story: decomposed)
+        var dataset = try Fixture.dataset(text)
+        DeduplicateStoryText().apply(to: &dataset, context: StepContext(reference: Fixture.reference))
+        let bytes = dataset.regions.map { $0.stories.first?.paragraphs.map { Array($0.value.utf8) } ?? [] }
+        #expect(bytes.map(\.count) == [2, 2, 2])
+        // The edited paragraph is the first story's, byte for byte; the unchanged one keeps its own bytes.
+        #expect(bytes[0][1] == Array("Nieuw slot in één regio hier.".utf8))
+        #expect(bytes[1][1] == bytes[0][1] && bytes[2][1] == bytes[0][1])
+        #expect(bytes[0][0] == Array(composed[1].utf8) && bytes[1][0] == Array(decomposed[1].utf8))
+    }
 }
