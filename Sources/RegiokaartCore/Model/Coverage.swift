@@ -37,14 +37,20 @@ struct Coverage: Sendable {
             if rowOfNumber[number] == -2 { rowOfNumber[number] = rowOfCode[link.municipality.code] ?? -1 }
             return rowOfNumber[number] >= 0 ? rowOfNumber[number] : nil
         }
-        // Each (region, municipality, sector) in cell order: counted first, then placed.
+        // Each (region, municipality, sector) in cell order: counted first, then placed. The links
+        // and sectors are read in place: a copy of each link (a retain and a release) and a list of
+        // slots per region were a third of the step on an archive.
         func eachEntry(_ body: (_ cell: Int, _ region: Int) -> Void) {
             for index in regions.indices where regions[index].scope != .national {
-                let slots = regions[index].sectors.map(Self.slot)
-                guard !slots.isEmpty else { continue }
-                for link in regions[index].municipalities {
-                    guard let row = row(of: link) else { continue }
-                    for slot in slots { body(row * sectors + slot, index) }
+                let regionSectors = regions[index].sectors
+                guard !regionSectors.isEmpty else { continue }
+                regions[index].municipalities.withUnsafeBufferPointer { links in
+                    for k in links.indices {
+                        // A number met before: its row without the link.
+                        let known = links[k].municipalityNumber.map { $0 < rowOfNumber.count ? rowOfNumber[$0] : -2 } ?? -2
+                        guard let row = known == -2 ? row(of: links[k]) : known >= 0 ? known : nil else { continue }
+                        for sector in regionSectors { body(row * sectors + Self.slot(sector), index) }
+                    }
                 }
             }
         }
@@ -60,11 +66,15 @@ struct Coverage: Sendable {
             next[cell] += 1
         }
         var firstWithID: [String: Int] = [:]
+        firstWithID.reserveCapacity(regions.count)
         var firstWithSameID: [Int] = []
         firstWithSameID.reserveCapacity(regions.count)
         for index in regions.indices {
-            if let first = firstWithID[regions[index].id] { firstWithSameID.append(first) } else {
-                firstWithID[regions[index].id] = index
+            // One probe for a new id (nearly all); a repeated one puts its first back.
+            if let first = firstWithID.updateValue(index, forKey: regions[index].id) {
+                firstWithID[regions[index].id] = first
+                firstWithSameID.append(first)
+            } else {
                 firstWithSameID.append(index)
             }
         }
