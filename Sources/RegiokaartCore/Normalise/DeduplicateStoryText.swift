@@ -3,7 +3,13 @@ import Foundation
 /// Keeps text repeated inside one story once (`StoryText`), in the cards' "Thema:" stories and in the
 /// theme cases, and reports every paragraph it changed with the sentences dropped.
 struct DeduplicateStoryText: Step {
-    init() {}
+    /// From this many stories on, they are looked up by their bytes first (`ExactTexts`). Below, that
+    /// table's first use (its type made at run time, about 0.4 M instructions) costs more than it saves.
+    let byteTableFrom: Int
+
+    init(byteTableFrom: Int = 100) {
+        self.byteTableFrom = byteTableFrom
+    }
 
     func apply(to dataset: inout Dataset, context: StepContext) {
         // Each distinct story text is edited once: archives repeat the same stories on every copy of a card.
@@ -15,11 +21,13 @@ struct DeduplicateStoryText: Step {
         // In front of it, the same texts by their bytes: `String` hashes and compares non-ASCII text
         // through its Unicode normalisation, which cost most of the step. Only a story new in its
         // bytes goes on to `edits` (so a story equal to an earlier one in other bytes still gets the earlier's edit).
+        let byBytes = count >= byteTableFrom
         var editsOfBytes: [ExactTexts: [StoryText.Edit?]] = [:]
-        editsOfBytes.reserveCapacity(count)
+        if byBytes { editsOfBytes.reserveCapacity(count) }
         func removeRepeats(_ paragraphs: [Located<String>]) -> (paragraphs: [Located<String>], changes: [StoryText.Change]) {
             let texts = paragraphs.map(\.value)
-            let found = Self.read(&editsOfBytes[ExactTexts(texts), default: Self.read(&edits[texts, default: StoryText.edits(texts)])])
+            let found = byBytes ? Self.read(&editsOfBytes[ExactTexts(texts), default: Self.read(&edits[texts, default: StoryText.edits(texts)])])
+                                : Self.read(&edits[texts, default: StoryText.edits(texts)])
             return StoryText.apply(found, to: paragraphs)
         }
         for index in dataset.regions.indices {

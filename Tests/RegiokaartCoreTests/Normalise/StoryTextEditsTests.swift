@@ -61,7 +61,7 @@ import Testing
             + Fixture.card(name: "Zuid (po)", area: ["- Gennep"], story: other)
             + Fixture.card(name: "Oost (po)", area: ["- Venray"], story: story)
         var dataset = try Fixture.dataset(text)
-        DeduplicateStoryText().apply(to: &dataset, context: StepContext(reference: Fixture.reference))
+        DeduplicateStoryText(byteTableFrom: 0).apply(to: &dataset, context: StepContext(reference: Fixture.reference))
         let paragraphs = dataset.regions.map { $0.stories.first?.paragraphs.map(\.value) ?? [] }
         #expect(paragraphs == [["Eerste zin van het verhaal. Tweede zin van het verhaal.", "Nieuw slot van het verhaal."],
                                ["Eerste zin van het verhaal. Een andere tweede zin hier."],
@@ -86,13 +86,17 @@ import Testing
         let text = Fixture.card(name: "Noord (po)", area: ["- Alkmaar"], story: composed)
             + Fixture.card(name: "Zuid (po)", area: ["- Gennep"], story: decomposed)
             + Fixture.card(name: "Oost (po)", area: ["- Venray"], story: decomposed)
-        var dataset = try Fixture.dataset(text)
-        DeduplicateStoryText().apply(to: &dataset, context: StepContext(reference: Fixture.reference))
-        let bytes = dataset.regions.map { $0.stories.first?.paragraphs.map { Array($0.value.utf8) } ?? [] }
-        #expect(bytes.map(\.count) == [2, 2, 2])
-        // The edited paragraph is the first story's, byte for byte; the unchanged one keeps its own bytes.
-        #expect(bytes[0][1] == Array("Nieuw slot in één regio hier.".utf8))
-        #expect(bytes[1][1] == bytes[0][1] && bytes[2][1] == bytes[0][1])
-        #expect(bytes[0][0] == Array(composed[1].utf8) && bytes[1][0] == Array(decomposed[1].utf8))
+        let original = try Fixture.dataset(text)
+        // With the byte table and without it (a dataset of few stories).
+        for step in [DeduplicateStoryText(byteTableFrom: 0), DeduplicateStoryText()] {
+            var dataset = original
+            step.apply(to: &dataset, context: StepContext(reference: Fixture.reference))
+            let bytes = dataset.regions.map { $0.stories.first?.paragraphs.map { Array($0.value.utf8) } ?? [] }
+            #expect(bytes.map(\.count) == [2, 2, 2])
+            // The edited paragraph is the first story's, byte for byte; the unchanged one keeps its own bytes.
+            #expect(bytes[0][1] == Array("Nieuw slot in één regio hier.".utf8))
+            #expect(bytes[1][1] == bytes[0][1] && bytes[2][1] == bytes[0][1])
+            #expect(bytes[0][0] == Array(composed[1].utf8) && bytes[1][0] == Array(decomposed[1].utf8))
+        }
     }
 }
