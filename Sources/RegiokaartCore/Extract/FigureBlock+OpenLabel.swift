@@ -15,11 +15,11 @@ extension FigureBlock {
             bytes.reserveCapacity(64)  // a usual label: a few words
         }
 
-        /// Starts a new label with the words `text`.
-        mutating func start(_ text: UnsafeBufferPointer<UInt8>) {
+        /// Starts a new label with the words `text`, which start a label ("Aantal …") when `startsLabel`.
+        mutating func start(_ text: UnsafeBufferPointer<UInt8>, startsLabel: Bool) {
             bytes.removeAll(keepingCapacity: true)
             isASCII = true
-            keywords = FigureLabel.Keywords()
+            keywords = FigureLabel.Keywords(startsLabel: startsLabel)
             add(text)
         }
 

@@ -130,7 +130,7 @@ struct FigureBlock {
                 tokens[open].lastLine = line
             } else {
                 close()
-                label.start(text)
+                label.start(text, startsLabel: words.startsLabel)
                 // (Its text is set when the label is complete: `close`.)
                 tokens.append(FigureToken(role: .label, text: "", kind: label.kind, firstLine: line, lastLine: line))
                 open = tokens.count - 1

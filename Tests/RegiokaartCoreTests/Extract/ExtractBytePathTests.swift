@@ -144,7 +144,7 @@ import Testing
         for _ in 0..<2 {
             for first in labels {
                 for word in words {
-                    Self.withBytes(first) { label.start($0) }
+                    Self.withBytes(first) { label.start($0, startsLabel: FigureWords($0).startsLabel) }
                     Self.withBytes(word) { label.append($0) }
                     #expect(Array(label.text.utf8) == Array((first + " " + word).utf8))
                     #expect(label.kind == FigureLabel.kind(of: first + " " + word))

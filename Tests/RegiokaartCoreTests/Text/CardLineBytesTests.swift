@@ -171,7 +171,7 @@ import Testing
         for _ in 0..<3000 {
             let lines = (0..<Int.random(in: 1...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
             var joined = lines[0]
-            CardLineBytesTests.withBytes(lines[0]) { label.start($0) }
+            CardLineBytesTests.withBytes(lines[0]) { label.start($0, startsLabel: FigureWords($0).startsLabel) }
             #expect(label.kind == FigureLabel.kind(of: joined), "\(joined.debugDescription)")
             for line in lines.dropFirst() {
                 joined += " " + line
