@@ -132,6 +132,11 @@ struct CardLines {
         SourceLocation(file: file, line: source.number(at: entries.position(k)))
     }
 
+    /// The number of line `k` in its document (`location(k).line`).
+    func lineNumber(_ k: Int) -> Int {
+        source.number(at: entries.position(k))
+    }
+
     /// Line `k` with its location.
     func located(_ k: Int) -> Located<String> {
         Located(text(k), at: location(k))

@@ -18,33 +18,75 @@ struct FigureBlock {
     /// Reads the block of `lines` starting at `start`, up to `limit` (exclusive). With
     /// `firstLabelOnly`, stops before the first line that starts a figure after the first label
     /// (what finding the cards needs); `read` then goes on from there.
-    /// `labels` remembers the kinds of the label texts met, across blocks.
-    init(_ lines: CardLines, from start: Int, limit: Int, firstLabelOnly: Bool = false, labels: inout FigureLabelMemo) {
+    init(_ lines: CardLines, from start: Int, limit: Int, firstLabelOnly: Bool = false) {
         end = start
         tokens.reserveCapacity(2 * FigureKind.allCases.count)  // a value and a label per figure
-        read(lines, limit: limit, firstLabelOnly: firstLabelOnly, labels: &labels)
+        read(lines, limit: limit, firstLabelOnly: firstLabelOnly)
     }
 
     /// Reads on from `end`. A block stopped by `firstLabelOnly` stopped where a new figure starts,
     /// so reading on from there gives what reading it whole gives.
-    mutating func read(_ lines: CardLines, limit: Int, firstLabelOnly: Bool = false, labels: inout FigureLabelMemo) {
-        var open: Int?  // the label being read, as an index into `tokens`
+    ///
+    /// Each line is read from its bytes (`FigureLine.spans`): its words are tested and joined into
+    /// labels as bytes, and only values and complete labels become strings.
+    mutating func read(_ lines: CardLines, limit: Int, firstLabelOnly: Bool = false) {
+        var reader = Reader(tokens: tokens, line: end, firstLabelOnly: firstLabelOnly)
+        tokens = []  // (moved into the reader, not shared)
+        while reader.line < limit, lines.withBytes(reader.line, { reader.read($0) }) { reader.line += 1 }
+        reader.close()
+        tokens = reader.tokens
+        end = reader.line
+    }
+
+    /// The state of reading a block line after line: its state lives in one value so that the
+    /// per-line reading, called from `CardLines.withBytes`, reads and writes it in place.
+    private struct Reader {
+        var tokens: [FigureToken]
+        /// The line being read.
+        var line: Int
+        let firstLabelOnly: Bool
+        /// The label being read, as an index into `tokens`; its text is `label`.
+        var open: Int?
         var openLines = 0
-        func close() { open = nil; openLines = 0 }
-        // "Aantal" / "aangesloten" / "schoolbesturen": a label word continues a label that does not
-        // name its figure yet when it is "aangesloten" or written in lower case.
+        var label = OpenLabel()
+        var hasLabel: Bool
+        var spans: [FigureLine.Span] = []
+
+        init(tokens: [FigureToken], line: Int, firstLabelOnly: Bool) {
+            self.tokens = tokens
+            self.line = line
+            self.firstLabelOnly = firstLabelOnly
+            hasLabel = tokens.contains { !$0.isValue }
+            spans.reserveCapacity(4)
+        }
+
+        /// Ends the open label: its token gets its text.
+        mutating func close() {
+            if let open { tokens[open].text = label.text }
+            open = nil
+            openLines = 0
+        }
+
+        /// "Aantal" / "aangesloten" / "schoolbesturen": a label word continues a label that does
+        /// not name its figure yet when it is "aangesloten" or written in lower case.
         func continuesOpen(_ words: FigureWords) -> Bool {
-            guard let label = open, tokens[label].kind == nil else { return false }
+            guard let open, tokens[open].kind == nil else { return false }
             return words.continuesUnnamed
         }
-        var pos = end
-        var hasLabel = tokens.contains { !$0.isValue }
-        var parts: [FigureLine.Part] = []
-        parts.reserveCapacity(4)
-        scan: while pos < limit {
-            if lines.withBytes(pos, Self.isStructure) ?? Self.isStructure(lines.text(pos)) { break }
-            lines.withBytes(pos) { FigureLine.parts($0, into: &parts) }
-            guard let first = parts.first else { break }
+
+        /// `FigureBlock.continues` for the open label.
+        func mayContinueOpen(_ words: FigureWords) -> Bool {
+            guard let open else { return false }
+            return FigureBlock.continues(labelLength: label.count, kind: tokens[open].kind, isValue: tokens[open].isValue,
+                                         with: words, lines: openLines)
+        }
+
+        /// Reads line `line`, whose UTF-8 bytes are `bytes`, into the block; false when the block
+        /// ends before it.
+        mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            if FigureBlock.isStructure(bytes) ?? FigureBlock.isStructure(String(decoding: bytes, as: UTF8.self)) { return false }
+            FigureLine.spans(bytes, into: &spans)
+            guard let first = spans.first else { return false }
             var firstWords: FigureWords?  // the first part's words, asked about twice
             var startsFigure = true  // the line's first part closes any open label
             switch first {
@@ -52,43 +94,50 @@ struct FigureBlock {
                 break
             case .separator:
                 startsFigure = false
-            case .text(let text):
-                let words = FigureWords(text)
+            case .words, .collapsed:
+                let words = first.withWords(in: bytes, FigureWords.init)
                 firstWords = words
                 if words.startsLabel, !continuesOpen(words) { break }
-                guard let label = open, Self.continues(tokens[label].text, kind: tokens[label].kind, isValue: tokens[label].isValue,
-                                                       with: words, lines: openLines) else { break scan }
+                guard mayContinueOpen(words) else { return false }
                 startsFigure = false
             }
-            if firstLabelOnly, startsFigure, hasLabel { break }
-            for (p, part) in parts.enumerated() {
-                switch part {
-                case .value(let raw):
+            if firstLabelOnly, startsFigure, hasLabel { return false }
+            for p in spans.indices {
+                switch spans[p] {
+                case .value(let range):
                     close()
-                    tokens.append(FigureToken(role: .value, text: raw, firstLine: pos, lastLine: pos))
+                    tokens.append(FigureToken(role: .value, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+                                              firstLine: line, lastLine: line))
                 case .separator:
                     if !tokens.isEmpty { tokens[tokens.count - 1].separatorAfter = true }
-                case .text(let text):
-                    let words = p == 0 ? firstWords ?? FigureWords(text) : FigureWords(text)
-                    if let label = open, !words.startsLabel || continuesOpen(words),
-                       Self.continues(tokens[label].text, kind: tokens[label].kind, isValue: tokens[label].isValue,
-                                      with: words, lines: openLines) {
-                        if tokens[label].lastLine != pos { openLines += 1 }
-                        (tokens[label].text, tokens[label].kind) = labels.continuing(tokens[label].text, with: text)
-                        tokens[label].lastLine = pos
-                    } else {
-                        close()
-                        tokens.append(FigureToken(role: .label, text: text, kind: labels.kind(of: text),
-                                                  firstLine: pos, lastLine: pos))
-                        open = tokens.count - 1
-                        openLines = 1
-                        hasLabel = true
-                    }
+                case .words(let range):
+                    add(UnsafeBufferPointer(rebasing: bytes[range]), words: p == 0 ? firstWords : nil)
+                case .collapsed(var text):
+                    text.withUTF8 { add($0, words: p == 0 ? firstWords : nil) }
                 }
             }
-            pos += 1
+            return true
         }
-        end = pos
+
+        /// Reads the words `text` of the line (`words`: what they are, when known): they go on
+        /// with the open label or start one.
+        private mutating func add(_ text: UnsafeBufferPointer<UInt8>, words known: FigureWords?) {
+            let words = known ?? FigureWords(text)
+            if let open, !words.startsLabel || continuesOpen(words), mayContinueOpen(words) {
+                if tokens[open].lastLine != line { openLines += 1 }
+                label.append(text)
+                tokens[open].kind = label.kind
+                tokens[open].lastLine = line
+            } else {
+                close()
+                label.start(text, startsLabel: words.startsLabel)
+                // (Its text is set when the label is complete: `close`.)
+                tokens.append(FigureToken(role: .label, text: "", kind: label.kind, firstLine: line, lastLine: line))
+                open = tokens.count - 1
+                openLines = 1
+                hasLabel = true
+            }
+        }
     }
 
     /// True for the lines that end a figure block: the area heading, a list item, a story heading,
@@ -116,13 +165,13 @@ struct FigureBlock {
         return false
     }
 
-    /// True when `words` may continue the label whose text is `label` and whose figure is `kind`
+    /// True when `words` may continue the label whose text is `labelLength` UTF-8 bytes long and whose figure is `kind`
     /// (nil: none yet; `isValue`: not a label at all): until a label names its figure, any short words
     /// ("Aantal" / "aangesloten" / "schoolbesturen"); after that only words that complete it
     /// ("(po)", "studenten", "instellingen").
-    static func continues(_ label: String, kind: FigureKind?, isValue: Bool, with words: FigureWords, lines: Int) -> Bool {
+    static func continues(labelLength: Int, kind: FigureKind?, isValue: Bool, with words: FigureWords, lines: Int) -> Bool {
         guard !isValue, lines < maximumLabelLines,
-              label.utf8.count + words.text.utf8.count < maximumLabelLength else { return false }
+              labelLength + words.length < maximumLabelLength else { return false }
         return kind == nil || words.completesNamed
     }
 }

@@ -27,10 +27,10 @@ enum FigureLabel {
         }
         if ASCIIFastPath.isASCII(label) {
             // ASCII labels (all of them in practice): lower-cased, spaces and hyphens dropped, searched on bytes.
-            var squeezed: [UInt8] = []
-            squeezed.reserveCapacity(label.utf8.count)
-            for byte in label.utf8 where byte != 0x20 && byte != 0x2D && byte != 0x09 { squeezed.append(ASCIIFastPath.lowercase(byte)) }
-            return table.first { row in row.keywords.allSatisfy { ASCIIFastPath.bytes(squeezed, contain: $0) } }?.kind
+            var keywords = Keywords()
+            var label = label
+            label.withUTF8 { keywords.append($0) }
+            return keywords.kind
         }
         // Any Unicode space (a no-break space between "leerlingen/" and "studenten") counts as a space.
         let squeezed = String(String.UnicodeScalarView(label.lowercased().unicodeScalars.filter {

@@ -18,6 +18,46 @@ enum FigureLine {
         case separator
     }
 
+    /// One piece of a line by where it lies in the line's bytes: a `Part` before its strings are
+    /// made. A figure block reads every line of a card, and most of its words are only tested
+    /// (`FigureWords`) or joined into a label: they become no `String` of their own.
+    enum Span: Equatable {
+        /// A number as printed: the bytes of `Part.value`.
+        case value(Range<Int>)
+        /// Words that stand in the line as `Part.text` has them (ASCII, single spaces).
+        case words(Range<Int>)
+        /// Words whose whitespace was collapsed (or that are not ASCII): `Part.text` itself.
+        case collapsed(String)
+        /// A ":" or a tab.
+        case separator
+
+        /// Whether the span is a separator.
+        var isSeparator: Bool {
+            if case .separator = self { return true }
+            return false
+        }
+
+        /// The part this span stands for in the line whose UTF-8 bytes are `bytes`.
+        func part(in bytes: UnsafeBufferPointer<UInt8>) -> Part {
+            switch self {
+            case .value(let range): .value(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+            case .words(let range): .text(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+            case .collapsed(let words): .text(words)
+            case .separator: .separator
+            }
+        }
+
+        /// Calls `body` with the UTF-8 bytes of the words of a `words` or `collapsed` span of the
+        /// line `bytes` (empty for the other spans).
+        func withWords<R>(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            switch self {
+            case .words(let range): return body(UnsafeBufferPointer(rebasing: bytes[range]))
+            case .collapsed(var words): return words.withUTF8(body)
+            case .value, .separator: return body(UnsafeBufferPointer(rebasing: bytes[0..<0]))
+            }
+        }
+    }
+
     /// The parts of `line`, in order.
     static func parts(_ line: String) -> [Part] {
         var line = line
@@ -26,26 +66,32 @@ enum FigureLine {
 
     /// The parts of the line whose UTF-8 bytes are `bytes`, in order.
     static func parts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Part] {
-        var parts: [Part] = []
-        self.parts(bytes, into: &parts)
-        return parts
+        var spans: [Span] = []
+        self.spans(bytes, into: &spans)
+        return spans.map { $0.part(in: bytes) }
     }
 
-    /// The parts of the line whose UTF-8 bytes are `bytes`, in order, in place of the contents of
-    /// `parts`: a figure block reads line after line into one array instead of making one per line.
-    static func parts(_ bytes: UnsafeBufferPointer<UInt8>, into parts: inout [Part]) {
+    /// The parts of the line whose UTF-8 bytes are `bytes`, as spans, in order, in place of the
+    /// contents of `spans`: a figure block reads line after line into one array instead of making one per line.
+    static func spans(_ bytes: UnsafeBufferPointer<UInt8>, into spans: inout [Span]) {
         // Emptied from the end: `removeAll(keepingCapacity:)` goes through the generic `replaceSubrange`.
-        while parts.popLast() != nil {}
+        while spans.popLast() != nil {}
+        // Most lines of a block are one or two words of a label: one pass tells them (what the
+        // cutting below gives them: no number, no separator, collapsed ASCII words).
+        if isPlainWords(bytes) {
+            spans.append(.words(0..<bytes.count))
+            return
+        }
         // A short line that is nothing but an attempt at a number is one value, even when it is no
         // number ("7O.780", "70,780"): it is then reported as such, never read as words.
         // (Most lines of a block are words: the first test rules them out.)
         if !startsWithWord(bytes), looksLikeFigure(bytes), !bytes.contains(UInt8(ascii: ":")), !bytes.contains(0x09),
            !ASCIIFastPath.mayContainLowercased(bytes, "aantal"),
            !ASCIIFastPath.mayContainLowercased(bytes, "aangesloten") {
-            parts.append(.value(String(decoding: bytes, as: UTF8.self)))
+            spans.append(.value(0..<bytes.count))
             return
         }
-        self.parts(of: bytes, into: &parts)
+        self.spans(of: bytes, into: &spans)
     }
 
     /// `FigureValue.looksLikeFigure` of the line whose UTF-8 bytes are `b`: its spaces are ASCII
@@ -73,20 +119,20 @@ enum FigureLine {
         return hasDigit && partHasDigit
     }
 
-    /// `parts` on the UTF-8 bytes of a line. Every byte that structures a line is ASCII but three
+    /// `spans` on the UTF-8 bytes of a line. Every byte that structures a line is ASCII but three
     /// group separators (no-break, narrow no-break and thin space), so the line is cut on its bytes
-    /// and only the words become strings.
-    private static func parts(of b: UnsafeBufferPointer<UInt8>, into parts: inout [Part]) {
+    /// and only words that are not collapsed ASCII become strings.
+    static func spans(of b: UnsafeBufferPointer<UInt8>, into parts: inout [Span]) {
         var textStart = 0  // the words since the last part: b[textStart..<end], cut out once
         func flushText(upTo end: Int) {
             guard end > textStart else { return }
             let slice = UnsafeBufferPointer(rebasing: b[textStart..<end])
             if isCollapsedASCII(slice) {
-                parts.append(.text(String(decoding: slice, as: UTF8.self)))
+                parts.append(.words(textStart..<end))
                 return
             }
             let words = NameFolding.collapseWhitespace(String(decoding: slice, as: UTF8.self))
-            if !words.isEmpty { parts.append(.text(words)) }
+            if !words.isEmpty { parts.append(.collapsed(words)) }
         }
         let n = b.count
         var i = 0
@@ -113,7 +159,7 @@ enum FigureLine {
                     }
                 }
                 flushText(upTo: i)
-                parts.append(.value(String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)))
+                parts.append(.value(i..<j))
                 i = j
                 textStart = j
                 continue
@@ -121,11 +167,25 @@ enum FigureLine {
             if byte == UInt8(ascii: ":") || byte == 0x09 {
                 flushText(upTo: i)
                 textStart = i + 1
-                if parts.last != .separator { parts.append(.separator) }
+                if parts.last?.isSeparator != true { parts.append(.separator) }
             }
             i += 1
         }
         flushText(upTo: n)
+    }
+
+    /// True when `b` holds no digit, ":" or tab and is ASCII that `NameFolding.collapseWhitespace`
+    /// leaves as it is (`isCollapsedASCII`): then its only part is its words.
+    static func isPlainWords(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = b.first, let last = b.last, first != 0x20, last != 0x20 else { return false }
+        var previous: UInt8 = 0
+        for byte in b {
+            if byte >= 0x80 || byte &- 0x09 < 5 || byte &- 0x30 < 10 || byte == UInt8(ascii: ":") || (byte == 0x20 && previous == 0x20) {
+                return false
+            }
+            previous = byte
+        }
+        return true
     }
 
     /// True when `b` is ASCII that `NameFolding.collapseWhitespace` leaves as it is: no whitespace

@@ -129,6 +129,7 @@ enum FigurePairing {
         case .some(let own): order = own
         }
         var ordered: [(label: Int, value: Int, rule: Rule)] = []
+        ordered.reserveCapacity(tokens.count / 2)  // a pair per figure: no regrowth on every card
         if let order {
             for i in tokens.indices where !taken[i] && !tokens[i].isValue {
                 let j = order == .valueFirst ? i - 1 : i + 1
@@ -164,7 +165,8 @@ enum FigurePairing {
             ordered = kept
             result.unpaired = (left + withdrawn).sorted()
         }
-        result.pairs = (result.pairs + ordered).sorted { $0.label < $1.label }
+        // (The pairs by order are made in label order: with no separator pairs they are the result as they stand.)
+        result.pairs = result.pairs.isEmpty ? ordered : (result.pairs + ordered).sorted { $0.label < $1.label }
         return result
     }
 }

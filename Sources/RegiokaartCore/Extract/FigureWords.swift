@@ -1,8 +1,8 @@
 /// The words of a figure line (`FigureLine.Part.text`) with what reading a figure block asks of
 /// them, found once from their bytes: the block reader asks each question up to twice per line.
 struct FigureWords {
-    /// The words, whitespace collapsed.
-    let text: String
+    /// The length of the words in UTF-8 bytes.
+    let length: Int
     /// "Aantal …" or "Aangesloten …", in any case (`FigureLine.startsLabel`).
     let startsLabel: Bool
     /// "aangesloten …" (any case) or a lower-case first letter: words that go on with a label that
@@ -12,14 +12,30 @@ struct FigureWords {
     let completesNamed: Bool
 
     init(_ text: String) {
-        self.text = text
         var copy = text
-        // Each answer from the bytes when they decide it (nil: the `String` decides).
-        let (aantal, aangesloten, instelling, studenten, lowercaseFirst, parenthesis) = copy.withUTF8 { b in
-            (ASCIIFastPath.lowercasedHasPrefix(b, "aantal"), ASCIIFastPath.lowercasedHasPrefix(b, "aangesloten"),
-             ASCIIFastPath.lowercasedHasPrefix(b, "instelling"), ASCIIFastPath.lowercasedHasPrefix(b, "studenten"),
-             Self.startsLowercase(b), Self.startsWithParenthesis(b))
+        self = copy.withUTF8 { FigureWords($0) }
+    }
+
+    /// The words whose UTF-8 bytes are `b`: each answer from the bytes when they decide it, from
+    /// the `String` otherwise (a non-ASCII byte where it matters; made once, only then).
+    init(_ b: UnsafeBufferPointer<UInt8>) {
+        length = b.count
+        // An ASCII first byte rules out every word it does not start (this runs on every line of a figure block).
+        let first = b.first.map(ASCIIFastPath.lowercase) ?? 0
+        let a = first == UInt8(ascii: "a") || first >= 0x80
+        let aantal = a ? ASCIIFastPath.lowercasedHasPrefix(b, "aantal") : false
+        // ("aantal" and "aangesloten" differ in their fourth byte: one ASCII match rules out the other.)
+        let aangesloten = a && aantal != true ? ASCIIFastPath.lowercasedHasPrefix(b, "aangesloten") : false
+        let instelling = first == UInt8(ascii: "i") || first >= 0x80 ? ASCIIFastPath.lowercasedHasPrefix(b, "instelling") : false
+        let studenten = first == UInt8(ascii: "s") || first >= 0x80 ? ASCIIFastPath.lowercasedHasPrefix(b, "studenten") : false
+        let lowercaseFirst = Self.startsLowercase(b), parenthesis = Self.startsWithParenthesis(b)
+        if let aantal, let aangesloten, let instelling, let studenten, let lowercaseFirst, let parenthesis {
+            startsLabel = aangesloten || aantal
+            continuesUnnamed = aangesloten || lowercaseFirst
+            completesNamed = parenthesis || instelling || studenten
+            return
         }
+        let text = String(decoding: b, as: UTF8.self)
         let startsAangesloten = aangesloten ?? ASCIIFastPath.lowercasedHasPrefix(text, "aangesloten")
         startsLabel = startsAangesloten || (aantal ?? ASCIIFastPath.lowercasedHasPrefix(text, "aantal"))
         continuesUnnamed = startsAangesloten

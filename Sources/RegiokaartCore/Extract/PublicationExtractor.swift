@@ -242,7 +242,6 @@ struct PublicationExtractor: Sendable {
     func findAnchors(_ lines: CardLines, in range: Range<Int>,
                      after previous: (anchors: [Anchor], blockEnd: Int)? = nil) -> (anchors: [Anchor], blockEnd: Int) {
         var anchors: [Anchor] = []
-        var labels = FigureLabelMemo()
         var blockEnd = previous?.blockEnd ?? range.lowerBound  // the end of the last card's figure block: a label before it is that card's
         // Whether closing links stand between the last card's figures and line `k`, found by looking
         // at each line once, and only when a label other than the pupils' asks (rarely).
@@ -267,10 +266,10 @@ struct PublicationExtractor: Sendable {
             c += 1
             guard k >= blockEnd, mayStartFigure(lines, k), !isValueLine(lines, k) else { continue }
             let floor = (anchors.last ?? previous?.anchors.last).map { $0.label + 1 } ?? range.lowerBound
-            var block = FigureBlock(lines, from: k, limit: lines.count, firstLabelOnly: true, labels: &labels)
+            var block = FigureBlock(lines, from: k, limit: lines.count, firstLabelOnly: true)
             guard let label = block.tokens.first(where: { !$0.isValue }), label.firstLine == k,
                   let kind = label.kind, kind == .students || closedBefore(k) else { continue }
-            block.read(lines, limit: lines.count, labels: &labels)
+            block.read(lines, limit: lines.count)
             var blockStart = k
             while blockStart > floor, k - blockStart < 3,
                   isValueLine(lines, blockStart - 1) || isValueLine(lines.text(blockStart - 1)) { blockStart -= 1 }
@@ -387,14 +386,20 @@ struct PublicationExtractor: Sendable {
             // general path below gives them: not a closing link, heading or story).
             if inArea, stories.isEmpty, area.count < Self.maximumAreaItems,
                let item = lines.withBytes(pos, { CardMarkers.mayBeTerminator($0) ? nil : CardMarkers.singleASCIIItem($0) }) {
-                if !item.isEmpty { area.append(AreaEntry(raw: item, line: lines.location(pos).line)) }
+                if !item.isEmpty { area.append(AreaEntry(raw: item, line: lines.lineNumber(pos))) }
                 pos += 1
                 continue
             }
+            // Story paragraphs are long: the byte pretest spares them the full closing-links test,
+            // and the closing line itself is decided from its bytes when they can.
+            if mayBeTerminator(lines, pos),
+               lines.withBytes(pos, CardMarkers.isTerminator) ?? CardMarkers.isTerminator(lines.text(pos)) {
+                pos += 1
+                terminated = true
+                break
+            }
             let line = lines.located(pos)
             pos += 1
-            // Story paragraphs are long: the byte pretest spares them the full closing-links test.
-            if mayBeTerminator(lines, pos - 1), CardMarkers.isTerminator(line.value) { terminated = true; break }
             if area.count >= Self.maximumAreaItems, inArea {
                 let closing = ((pos - 1)..<end).first { CardMarkers.isTerminator(lines.text($0)) }
                 report(.error, .cardListTooLong, field: "municipalities", raw: line.value, at: line.location,

@@ -137,18 +137,24 @@ import Testing
     }
 
     @Test func continuedLabelsAreJoinedAsBefore() {
-        var memo = FigureLabelMemo()
+        var label = FigureBlock.OpenLabel()
         // Canonically equivalent but different bytes: each gets its own bytes back.
         let labels = ["Aantal", "Aantal leerlingen/", "Aantal\u{00E9}", "Aantale\u{0301}", "AANTAL", "Aangesloten", ""]
         let words = ["leerlingen/", "studenten", "e\u{0301}", "\u{00E9}", "(po)", "", "mbo-\u{00A0}instellingen"]
         for _ in 0..<2 {
-            for label in labels {
+            for first in labels {
                 for word in words {
-                    let joined = memo.continuing(label, with: word)
-                    #expect(Array(joined.text.utf8) == Array((label + " " + word).utf8))
-                    #expect(joined.kind == FigureLabel.kind(of: label + " " + word))
+                    Self.withBytes(first) { label.start($0, startsLabel: FigureWords($0).startsLabel) }
+                    Self.withBytes(word) { label.append($0) }
+                    #expect(Array(label.text.utf8) == Array((first + " " + word).utf8))
+                    #expect(label.kind == FigureLabel.kind(of: first + " " + word))
                 }
             }
         }
+    }
+
+    static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var text = text
+        return text.withUTF8(body)
     }
 }

@@ -33,6 +33,49 @@ import Testing
         #expect(Self.withBytes("- Súdwest-Fryslân", CardMarkers.singleASCIIItem) == nil)
     }
 
+    /// Generated list lines (bullets, words, runs of every ASCII whitespace, non-ASCII letters and
+    /// stray "*") read by the byte path as by the general one.
+    @Test func generatedItemsAsTheGeneralPath() {
+        let bullets = ["- ", "-\t", "* ", "*", "-", "• ", ""]
+        let pieces = ["Aa", "Den", "Haag", "Oost", "Gelre", " ", " ", "  ", "\t", "\u{0B}", "\u{0C}", "\r", "é", "*", "-", "(NH.)",
+                      "’s", "x", "\u{A0}"]
+        var generator = SystemRandomNumberGenerator()
+        var decided = 0
+        for _ in 0..<5000 {
+            let line = bullets.randomElement(using: &generator)!
+                + (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let reference = CardMarkers.referenceBulletItems(line)
+            #expect(CardMarkers.bulletItems(line) == reference, "\(line.debugDescription)")
+            if let item = Self.withBytes(line, CardMarkers.singleASCIIItem) {
+                decided += 1
+                #expect((item.isEmpty ? [] : [item]) == reference, "\(line.debugDescription)")
+            }
+        }
+        #expect(decided > 1000)
+    }
+
+    /// A line that `FigureLine.isPlainWords` passes is cut by the general cutting into one part,
+    /// its words as they stand: on generated lines of words, digits, separators, runs of spaces,
+    /// controls and non-ASCII letters.
+    @Test func plainWordLinesAreCutAsByTheGeneralPath() {
+        let pieces = ["Aantal", "leerlingen/", "(po)", "mbo-", "x", " ", " ", "  ", "\t", "\u{0B}", ":", "7", "70.780", "é", "\u{A0}",
+                      "\u{7F}", "\u{01}", "/", "*", "Regio", "2"]
+        var generator = SystemRandomNumberGenerator()
+        var plain = 0
+        for _ in 0..<5000 {
+            let line = (0..<Int.random(in: 1...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            Self.withBytes(line) { bytes in
+                var general: [FigureLine.Span] = []
+                FigureLine.spans(of: bytes, into: &general)
+                if FigureLine.isPlainWords(bytes) {
+                    plain += 1
+                    #expect(general == [.words(0..<bytes.count)], "\(line.debugDescription)")
+                }
+            }
+        }
+        #expect(plain > 500)
+    }
+
     @Test func structureAsTheStringTests() {
         var decided = 0
         for line in Self.lines {
@@ -92,47 +135,55 @@ import Testing
         }
     }
 
-    @Test func rememberedLabelKindsAreTheTableKinds() {
-        let labels = ["Aantal", "Aantal leerlingen/", "Aantal leerlingen/ studenten", "Aantal aangesloten schoolbesturen (po)",
-                      "Aantal aangesloten schoolbesturen (vo)", "Aantal aangesloten mbo- instellingen", "Aangesloten opleiders",
-                      "Aantal leerlingen\u{A0}studenten", "aantal", "Leerlingen", "Aantal gemeenten", ""]
-        var memo = FigureLabelMemo()
-        for round in 0..<2 {
-            for label in labels {
-                #expect(memo.kind(of: label) == FigureLabel.kind(of: label), "\(label) (round \(round))")
-            }
+    /// `FigureLabel.kind(of:)` for an ASCII label as it searched the table, row by row, in the
+    /// label lower-cased without spaces, tabs and hyphens.
+    static func referenceKind(_ label: String) -> FigureKind? {
+        guard ASCIIFastPath.lowercasedHasPrefix(label, "aantal") || ASCIIFastPath.lowercasedHasPrefix(label, "aangesloten") else {
+            return nil
         }
-        // Past its capacity the memo still answers (from the table).
-        for n in 0..<(FigureLabelMemo.capacity + 10) {
-            let label = "Aantal leerlingen \(n)"
-            #expect(memo.kind(of: label) == .students)
-        }
-        #expect(memo.kind(of: "Aangesloten opleiders") == .teacherTrainingInstitutions)
+        let squeezed = label.utf8.filter { $0 != 0x20 && $0 != 0x2D && $0 != 0x09 }.map(ASCIIFastPath.lowercase)
+        return FigureLabel.table.first { row in row.keywords.allSatisfy { ASCIIFastPath.bytes(squeezed, contain: $0) } }?.kind
     }
 
-    /// A label continued through the memo is the label joined with the words, byte for byte, with
-    /// the table's kind: for ASCII and for differently normalised words, before and past its capacity.
-    @Test func rememberedContinuationsAreTheJoinedLabels() {
-        let steps: [(String, String)] = [
-            ("Aantal", "leerlingen/"), ("Aantal leerlingen/", "studenten"), ("Aantal", "aangesloten"),
-            ("Aantal aangesloten", "schoolbesturen"), ("Aantal aangesloten schoolbesturen", "(po)"),
-            ("Aantal aangesloten schoolbesturen", "(vo)"), ("Aantal aangesloten", "mbo-"), ("Aantal aangesloten mbo-", "instellingen"),
-            ("Aangesloten", "opleiders"), ("Aantal leerlingen/", "stude\u{301}nten"), ("Aantal leerlingen/", "studénten"),
-            ("Aantal le\u{301}erlingen/", "studenten"), ("Aantal léerlingen/", "studenten"), ("aantal", ""), ("", "studenten"),
-        ]
-        var memo = FigureLabelMemo()
-        for round in 0..<3 {
-            for (label, words) in steps {
-                let continued = memo.continuing(label, with: words)
-                let joined = label + " " + words
-                #expect(Array(continued.text.utf8) == Array(joined.utf8), "\(joined.debugDescription) (round \(round))")
-                #expect(continued.kind == FigureLabel.kind(of: joined), "\(joined.debugDescription) (round \(round))")
+    @Test func labelKindsAreTheTableKinds() {
+        let labels = ["Aantal", "Aantal leerlingen/", "Aantal leerlingen/ studenten", "Aantal aangesloten schoolbesturen (po)",
+                      "Aantal aangesloten schoolbesturen (vo)", "Aantal aangesloten mbo- instellingen", "Aangesloten opleiders",
+                      "aantal", "Leerlingen", "Aantal gemeenten", "", "Aantal schoolbesturen po", "Aantal schoolbesturen-vo",
+                      "Aantal\tschoolbesturen primair", "AANTAL SCHOOLBESTUREN VOORTGEZET", "Aantal lerarenopleidingen",
+                      "Aantalstudent", "Aan tal leerlingen", "Aangesloten mbo instellingen (po)", "Aantal (vo) schoolbesturen"]
+        for label in labels {
+            #expect(FigureLabel.kind(of: label) == Self.referenceKind(label), "\(label)")
+        }
+        #expect(FigureLabel.kind(of: "Aantal leerlingen\u{A0}studenten") == .students)
+    }
+
+    /// A label read a line at a time has the text of its lines joined with a space, byte for
+    /// byte, and after each line the kind the table gives that text: on generated labels of the
+    /// table's words (split anywhere, in any case, hyphenated), ASCII or not.
+    @Test func openLabelsAreTheJoinedLabels() {
+        let pieces = ["Aantal", "aantal", "AANGESLOTEN", "Aangesloten", "aangesloten", "school", "besturen", "schoolbesturen",
+                      "(po)", "(vo)", "po", "vo", "(p", "o)", "mbo-", "instellingen", "leerlingen/", "studenten", "stud", "enten",
+                      "opleiders", "leraren-", "opleiding", "primair", "voortgezet", "x", "-", "stude\u{301}nten", "studénten",
+                      "le\u{301}erlingen", "mbo-\u{00A0}instellingen", "Schoolbesturen", "LEERLING", "onderwijs"]
+        var generator = SystemRandomNumberGenerator()
+        var label = FigureBlock.OpenLabel()
+        var named = 0
+        for _ in 0..<3000 {
+            let lines = (0..<Int.random(in: 1...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+            var joined = lines[0]
+            CardLineBytesTests.withBytes(lines[0]) { label.start($0, startsLabel: FigureWords($0).startsLabel) }
+            #expect(label.kind == FigureLabel.kind(of: joined), "\(joined.debugDescription)")
+            for line in lines.dropFirst() {
+                joined += " " + line
+                CardLineBytesTests.withBytes(line) { label.append($0) }
+                #expect(Array(label.text.utf8) == Array(joined.utf8), "\(joined.debugDescription)")
+                let kind = label.kind
+                #expect(kind == FigureLabel.kind(of: joined), "\(joined.debugDescription)")
+                if ASCIIFastPath.isASCII(joined) { #expect(kind == Self.referenceKind(joined), "\(joined.debugDescription)") }
+                if kind != nil { named += 1 }
             }
         }
-        for n in 0..<(FigureLabelMemo.capacity + 10) {
-            #expect(memo.continuing("Aantal leerlingen", with: "\(n)").text == "Aantal leerlingen \(n)")
-        }
-        #expect(memo.continuing("Aantal leerlingen/", with: "studenten") == ("Aantal leerlingen/ studenten", .students))
+        #expect(named > 100)
     }
 }
 
