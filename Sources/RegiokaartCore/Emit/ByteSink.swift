@@ -146,10 +146,14 @@ final class ByteSink {
         if count >= chunkSize { drainBuffer() }
     }
 
-    /// The number of decimal digits of `value` (at least 100): estimated from its bit length
+    /// The number of decimal digits of `value` (at least 100): below 10⁸ (line numbers, figures) by
+    /// a few comparisons, which cost less than the table below; above, estimated from its bit length
     /// (log10 2 ≈ 1233 / 4096), then corrected by one comparison with a power of ten.
     @inline(__always)
     static func digitCount(_ value: UInt) -> Int {
+        if value < 10_000 { return value < 1_000 ? 3 : 4 }
+        if value < 1_000_000 { return value < 100_000 ? 5 : 6 }
+        if value < 100_000_000 { return value < 10_000_000 ? 7 : 8 }
         let estimate = ((UInt.bitWidth - value.leadingZeroBitCount) &* 1233) >> 12
         return value >= powersOfTen[estimate] ? estimate + 1 : estimate
     }

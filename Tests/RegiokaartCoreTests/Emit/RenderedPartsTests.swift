@@ -33,8 +33,39 @@ import Testing
         #expect(sink.bytes.count > 10_000)
     }
 
-    @Test func regionsJSONIsWhatTheEncoderWrites() throws {
-        let dataset = Self.dataset()
+    /// Both dialects written at once (`CSVTableWriter`, each value read once), with hostile region
+    /// ids and card files (copied where they repeat): each file must be what writing every field of
+    /// every row in that dialect alone gives.
+    @Test func pairsCSVInBothDialectsIsEveryFieldWritten() {
+        var dataset = Self.dataset()
+        dataset.regions[2].id = "-r;e,g\"x\""
+        dataset.regions[3].source.file = "=f;i,l\"e\"\r\n"
+        dataset.regions[4].id = ""
+        dataset.regions[5].municipalities = []
+        let table = ColumnCatalog.regionMunicipalities
+        let dialects = [CSVDialect.rfc4180, .excelNL]
+        var plain = dialects.map { table.csv($0, into: ByteSink()) }
+        for region in dataset.regions {
+            for pair in region.municipalities {
+                for k in plain.indices {
+                    table.write(RegionMunicipalityRow(regionID: region.id, sourceFile: region.source.file, pair: pair), into: &plain[k])
+                }
+            }
+        }
+        let sinks = dialects.map { _ in ByteSink() }
+        DatasetRenderer(reference: RealInput.reference).pairsCSV(dataset, into: zip(dialects, sinks).map { CSVTarget(dialect: $0, sink: $1) })
+        for k in dialects.indices {
+            #expect(sinks[k].bytes == plain[k].bytes, "\(dialects[k])")
+        }
+        #expect(sinks[1].bytes.count > 10_000)
+    }
+
+    /// `otherFile`: a region whose card is in another file than the document's (its pairs' sources
+    /// are then written in full, not from the link's rendered head and tail).
+    @Test(arguments: [false, true])
+    func regionsJSONIsWhatTheEncoderWrites(otherFile: Bool) throws {
+        var dataset = Self.dataset()
+        if otherFile { dataset.regions[3].source.file = "other \"file\".txt" }
         let sink = ByteSink()
         RegionsJSONWriter(sink: sink).writeDocument(dataset)
         let document = RegionsDocument(source: dataset.source, regionCount: dataset.regions.count, regions: dataset.regions.map(RegionRecord.init))

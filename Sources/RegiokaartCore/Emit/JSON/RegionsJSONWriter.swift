@@ -36,11 +36,20 @@ struct RegionsJSONWriter {
     }
 
     private func writeRegions(of dataset: Dataset) {
-        var links = RenderedParts()
-        writeDocument(source: dataset.source, regions: dataset.regions) { region, level in
-            write(RegionRecord(region, municipalities: false), level: level) { level in
-                PrettyJSONObject.array(region.municipalities, in: sink, level: level) { pair, level in
-                    write(pair, of: region, level: level, links: &links)
+        // `links`: the heads of pairs whose sources are written in full; `heads`: the other pairs', up to the line.
+        var links = RenderedParts(), heads = RenderedParts()
+        let regions = dataset.regions
+        // By index, each region read in place: a copy of a `Region` retains every string and array in it.
+        writeDocument(source: dataset.source, regions: regions.indices, count: regions.count) { r, level in
+            write(RegionRecord(regions[r], municipalities: false), level: level) { level in
+                // Checked once per region: its pairs' sources name its card's file.
+                let inDocumentFile = sources.renders(regions[r].source.file, level: level + 2)
+                PrettyJSONObject.array(regions[r].municipalities, in: sink, level: level) { pair, level in
+                    if inDocumentFile {
+                        write(pair, level: level, heads: &heads)
+                    } else {
+                        write(pair, of: regions[r], level: level, links: &links)
+                    }
                 }
             }
         }
@@ -54,7 +63,8 @@ struct RegionsJSONWriter {
         }
     }
 
-    private func writeDocument<Item>(source: String, regions: [Item], count: Int? = nil, write: (Item, Int) -> Void) {
+    private func writeDocument<Items: RandomAccessCollection>(source: String, regions: Items, count: Int? = nil,
+                                                              write: (Items.Element, Int) -> Void) {
         var document = PrettyJSONObject(sink, level: 0)
         document.int("region_count", count ?? regions.count)
         document.array("regions", regions, write)
@@ -142,6 +152,26 @@ struct RegionsJSONWriter {
         }
         var o = PrettyJSONObject(continuing: sink, level: level)
         writeMunicipalityTail(&o, source: pair.source(in: region), viaProvince: pair.viaProvince)
+    }
+
+    /// One municipality of a region's area whose card is in the document's file (`SourceLocationJSON.renders`):
+    /// the entry up to its source's line number is the same for every pair sharing a link, and is
+    /// copied from `heads`, rendered once per link.
+    @inline(__always)
+    private func write(_ pair: RegionMunicipality, level: Int, heads: inout RenderedParts) {
+        let sources = self.sources
+        heads.write(pair.linkIdentity, level: level, into: sink) { scratch in
+            let m = pair.municipality
+            var head = PrettyJSONObject(scratch, level: level)
+            writeMunicipalityHead(&head, code: m.code, match: pair.match.rawValue, name: m.name,
+                                  nameAsPublished: pair.nameAsPublished, province: m.provinceName, provinceCode: m.provinceCode)
+            sources.writeHead(level: level + 1, into: scratch)
+        }
+        sink.write(decimal: pair.line)
+        sources.writeTail(level: level + 1, into: sink)
+        var o = PrettyJSONObject(continuing: sink, level: level)
+        o.stringIfPresent("via_province", pair.viaProvince)
+        o.end()
     }
 
     /// One municipality of a region's area: most of the document's values.

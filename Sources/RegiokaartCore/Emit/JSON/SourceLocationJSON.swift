@@ -32,19 +32,34 @@ struct SourceLocationJSON {
         self.tail = tail
     }
 
+    /// Whether a source naming `file` at `level` is written from the bytes rendered up front
+    /// (`writeHead`, its line number, `writeTail`).
+    func renders(_ file: String, level: Int) -> Bool {
+        level < head.count && file == self.file
+    }
+
+    /// Writes the bytes of a source in `file` at `level` before its line number (`renders` must be true).
+    @inline(__always)
+    func writeHead(level: Int, into sink: ByteSink) {
+        bytes.withUnsafeBufferPointer { sink.write(UnsafeBufferPointer(rebasing: $0[head[level]])) }
+    }
+
+    /// Writes the bytes of a source in `file` at `level` after its line number (`renders` must be true).
+    @inline(__always)
+    func writeTail(level: Int, into sink: ByteSink) {
+        bytes.withUnsafeBufferPointer { sink.write(UnsafeBufferPointer(rebasing: $0[tail[level]])) }
+    }
+
     /// Writes `source` as an object at `level` (its first line already indented).
     func write(_ source: SourceLocation, level: Int, into sink: ByteSink) {
-        guard level < head.count, source.file == file else {
+        guard renders(source.file, level: level) else {
             var o = PrettyJSONObject(sink, level: level)
             o.string("file", source.file)
             o.int("line", source.line)
             return o.end()
         }
-        let (head, tail) = (self.head[level], self.tail[level])
-        bytes.withUnsafeBufferPointer { bytes in
-            sink.write(UnsafeBufferPointer(rebasing: bytes[head]))
-            sink.write(decimal: source.line)
-            sink.write(UnsafeBufferPointer(rebasing: bytes[tail]))
-        }
+        writeHead(level: level, into: sink)
+        sink.write(decimal: source.line)
+        writeTail(level: level, into: sink)
     }
 }
