@@ -44,15 +44,9 @@ struct CardLines {
                 if start == end { return }
                 if bytes[start] >= 0x80 || bytes[end - 1] >= 0x80 {
                     // A non-ASCII byte at either end may be a space separator (no-break space): Foundation decides.
-                    let text = String(decoding: bytes[range], as: UTF8.self)
-                    let trimmed = text.trimmingCharacters(in: .whitespaces)
-                    if trimmed.isEmpty { return }
-                    if let offset = Self.offset(of: trimmed, in: bytes[range]) {
-                        start = offset
-                        end = offset + trimmed.utf8.count
-                    } else {
-                        detached[entries.count] = trimmed
-                    }
+                    guard let trimmed = Self.trimmed(bytes, line: range, blankTrimmed: start..<end,
+                                                     detachedAs: entries.count, in: &detached) else { return }
+                    (start, end) = (trimmed.lowerBound, trimmed.upperBound)
                 }
                 // (A detached text starts with this byte too, or the byte is not ASCII.)
                 let first = bytes[start]
@@ -71,6 +65,22 @@ struct CardLines {
     /// Frees `figureCandidates` (once the cards are found).
     mutating func dropFigureCandidates() {
         figureCandidates = []
+    }
+
+    /// The line `range` of `bytes` (`blankTrimmed` once tabs and spaces are trimmed, with a
+    /// non-ASCII byte at an end) trimmed by Foundation: where its trimmed text lies in `bytes`; or,
+    /// when it lies in no byte range, `blankTrimmed`, the text put in `detached` as line `index`.
+    /// Nil when the line is blank. Apart from the loop over every line, so that the loop stays
+    /// small enough to be inlined.
+    @inline(never)
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, line range: Range<Int>, blankTrimmed: Range<Int>,
+                                detachedAs index: Int, in detached: inout [Int: String]) -> Range<Int>? {
+        let text = String(decoding: bytes[range], as: UTF8.self)
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return nil }
+        if let offset = offset(of: trimmed, in: bytes[range]) { return offset..<(offset + trimmed.utf8.count) }
+        detached[index] = trimmed
+        return blankTrimmed
     }
 
     /// The offset of the first occurrence of `text`'s bytes in `bytes`. For a trimmed text this is

@@ -17,6 +17,8 @@ extension SourceLines {
                 let end: Int
                 if hasCR {
                     end = lineEnds.firstIndex(in: buffer, from: start) ?? n
+                } else if start < n, buffer[start] == 0x0A {
+                    end = start  // an empty line (a third of a publication's): no `memchr` call
                 } else if start < n, let hit = memchr(base + start, 0x0A, n - start) {
                     end = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
                 } else {

@@ -9,6 +9,7 @@ import Testing
     static var hostile: [[UInt8]] {
         let texts = SourceLinesTests.hostile + [
             "a\r", "\r", "x\ry\r\n\rz", "no trailing newline", "\t\t\n \n\u{00A0}\n", "a\n\u{00A0}b\u{00A0}\r\n\tc\t",
+            "\n\n\nab\n\n\ncd\n\n", "\n", "\n\r\n\n",
             String(repeating: "é", count: 70_000) + "\nkort\r\n" + String(repeating: " ", count: 40) + "x",
             (1...40).map { $0 % 3 == 0 ? "\r\n" : ($0 % 3 == 1 ? "regel \($0)\r" : "  \($0)\t\n") }.joined(),
         ]
