@@ -149,18 +149,17 @@ enum CardMarkers {
         // Runs of whitespace (tab, LF, VT, FF, CR, space) become one space, none at either end.
         func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (0x09...0x0D).contains(b) }
         var start = 0, end = rest.count
-        var collapsed = true
+        while start < end, isSpace(rest[start]) { start += 1 }
+        while end > start, isSpace(rest[end - 1]) { end -= 1 }
+        // Most items are ASCII words, single-spaced, without a "*" (what is trimmed is whitespace):
+        // already collapsed, told eight bytes at a time.
+        let text = UnsafeBufferPointer(rebasing: rest[start..<end])
+        if SingleSpacedASCII.test(text, rejecting: 0x09...0x0D, UInt8(ascii: "*")...UInt8(ascii: "*")) {
+            return String(decoding: text, as: UTF8.self)
+        }
         for b in rest {
             if b >= 0x80 || b == UInt8(ascii: "*") { return nil }
         }
-        while start < end, isSpace(rest[start]) { start += 1 }
-        while end > start, isSpace(rest[end - 1]) { end -= 1 }
-        var i = start
-        while i < end {
-            if rest[i] != 0x20 && isSpace(rest[i]) || rest[i] == 0x20 && rest[i + 1] == 0x20 { collapsed = false; break }
-            i += 1
-        }
-        if collapsed { return String(decoding: rest[start..<end], as: UTF8.self) }
         var out: [UInt8] = []
         out.reserveCapacity(end - start)
         var pendingSpace = false

@@ -178,26 +178,14 @@ enum FigureLine {
     /// leaves as it is (`isCollapsedASCII`): then its only part is its words.
     static func isPlainWords(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = b.first, let last = b.last, first != 0x20, last != 0x20 else { return false }
-        var previous: UInt8 = 0
-        for byte in b {
-            if byte >= 0x80 || byte &- 0x09 < 5 || byte &- 0x30 < 10 || byte == UInt8(ascii: ":") || (byte == 0x20 && previous == 0x20) {
-                return false
-            }
-            previous = byte
-        }
-        return true
+        return SingleSpacedASCII.test(b, rejecting: 0x09...0x0D, UInt8(ascii: "0")...UInt8(ascii: ":"))
     }
 
     /// True when `b` is ASCII that `NameFolding.collapseWhitespace` leaves as it is: no whitespace
     /// but single spaces between words.
     static func isCollapsedASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = b.first, let last = b.last, first != 0x20, last != 0x20 else { return false }
-        var previous: UInt8 = 0
-        for byte in b {
-            if byte >= 0x80 || (0x09...0x0D).contains(byte) || (byte == 0x20 && previous == 0x20) { return false }
-            previous = byte
-        }
-        return true
+        return SingleSpacedASCII.test(b, rejecting: 0x09...0x0D, 0x09...0x0D)
     }
 
     /// The length of the group separator at `i` (".", ",", space, or the UTF-8 of a no-break,
