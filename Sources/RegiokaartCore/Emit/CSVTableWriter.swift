@@ -87,8 +87,8 @@ struct CSVTableWriter {
     /// Appends one numeric field to every dialect's record.
     @inline(__always)
     mutating func field(_ number: Int) {
-        first.field(number)
-        second?.field(number)
+        guard second != nil else { return first.field(number) }
+        first.field(number, alsoInto: &second!)
     }
 
     /// Appends one empty field to every dialect's record.

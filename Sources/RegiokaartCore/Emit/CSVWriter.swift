@@ -279,6 +279,23 @@ struct CSVWriter {
         sink.write(decimal: number)
     }
 
+    /// Appends one numeric field to the current record and the same to that of `other`: its digits
+    /// written once and copied (a number reads the same in every dialect).
+    mutating func field(_ number: Int, alsoInto other: inout CSVWriter) {
+        guard number >= 0 else {
+            field(number)
+            return other.field(number)
+        }
+        beginField()
+        other.beginField()
+        let otherSink = other.sink
+        sink.write(upTo: ByteSink.maxDecimalDigits) { p in
+            let n = ByteSink.store(decimal: UInt(number), at: p)
+            otherSink.write(UnsafeBufferPointer(start: p, count: n))
+            return n
+        }
+    }
+
     /// Ends the current record.
     mutating func endRecord() {
         if lineEnding.count == 2 {
