@@ -110,40 +110,46 @@ final class ByteSink {
 
     /// Appends the decimal digits of `value`, without making a `String`: two digits per division.
     func write(decimal value: UInt) {
-        if capacity - count < 20 { grow(20) }  // UInt.max has 20 digits
-        let p = buffer + count
-        let pairs = Self.digitPairs.utf8Start
+        if capacity - count < Self.maxDecimalDigits { grow(Self.maxDecimalDigits) }
+        count += Self.store(decimal: value, at: buffer + count)
+        if count >= chunkSize { drainBuffer() }
+    }
+
+    /// The most digits a `UInt` has (`UInt.max`).
+    static var maxDecimalDigits: Int { 20 }
+
+    /// Stores the decimal digits of `value` at `p` (room for `maxDecimalDigits`), returning how many.
+    @inline(__always)
+    static func store(decimal value: UInt, at p: UnsafeMutablePointer<UInt8>) -> Int {
+        let pairs = digitPairs.utf8Start
         if value < 100 {
             // Counts and small figures: one or two bytes, no division.
             if value < 10 {
                 p[0] = UInt8(truncatingIfNeeded: value) &+ 0x30
-                count += 1
-            } else {
-                let pair = Int(value) &* 2
-                p[0] = pairs[pair]
-                p[1] = pairs[pair &+ 1]
-                count += 2
+                return 1
             }
-        } else {
-            let digits = Self.digitCount(value)
-            var n = value
-            var at = digits
-            while n >= 100 {
-                let pair = Int(n % 100) &* 2
-                n /= 100
-                at -= 2
-                p[at] = pairs[pair]
-                p[at + 1] = pairs[pair &+ 1]
-            }
-            if n >= 10 {
-                p[0] = pairs[Int(n) &* 2]
-                p[1] = pairs[Int(n) &* 2 &+ 1]
-            } else {
-                p[0] = UInt8(truncatingIfNeeded: n) &+ 0x30
-            }
-            count += digits
+            let pair = Int(value) &* 2
+            p[0] = pairs[pair]
+            p[1] = pairs[pair &+ 1]
+            return 2
         }
-        if count >= chunkSize { drainBuffer() }
+        let digits = digitCount(value)
+        var n = value
+        var at = digits
+        while n >= 100 {
+            let pair = Int(n % 100) &* 2
+            n /= 100
+            at -= 2
+            p[at] = pairs[pair]
+            p[at + 1] = pairs[pair &+ 1]
+        }
+        if n >= 10 {
+            p[0] = pairs[Int(n) &* 2]
+            p[1] = pairs[Int(n) &* 2 &+ 1]
+        } else {
+            p[0] = UInt8(truncatingIfNeeded: n) &+ 0x30
+        }
+        return digits
     }
 
     /// The number of decimal digits of `value` (at least 100): below 10⁸ (line numbers, figures) by

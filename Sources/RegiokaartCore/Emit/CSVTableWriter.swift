@@ -20,6 +20,7 @@ struct CSVTableWriter {
     /// Starts the table in each target's dialect (one or two), writing `header` into each target's sink.
     init(header: [String], into targets: [CSVTarget]) {
         precondition((1...2).contains(targets.count))
+        precondition(targets.count < 2 || targets[0].sink !== targets[1].sink, "a field is copied from one file into the other")
         first = CSVWriter(dialect: targets[0].dialect, header: header, into: targets[0].sink)
         second = targets.count > 1 ? CSVWriter(dialect: targets[1].dialect, header: header, into: targets[1].sink) : nil
         let separators = targets.map { UInt8(ascii: $0.dialect.separator.unicodeScalars.first!) }
@@ -41,18 +42,53 @@ struct CSVTableWriter {
             first.field(unquoted: text)
             second!.field(unquoted: text)
         } else {
-            first.field(text)
-            second!.field(text)
+            quotedField(text)
         }
         first.remember(text, column: column)
         second!.remember(text, column: column)
     }
 
+    /// Appends a text that holds a byte of `specials` to both dialects' records. Out of line: the
+    /// row loops of the large tables inline `field(_:column:)`, whose plain path is what they need.
+    @inline(never)
+    private mutating func quotedField(_ text: String) {
+        let specials = self.specials
+        switch text.utf8.withContiguousStorageIfAvailable({ Self.quoting($0, specials: specials) }) ?? .differs {
+        case .both:
+            // A long message with quotes: its quotes doubled once, the quoted bytes copied into the other file.
+            var text = text
+            text.withUTF8 { first.field(quotedInBoth: $0, alsoInto: &second!) }
+        case .none, .differs:
+            first.field(text)
+            second!.field(text)
+        }
+    }
+
+    /// Which dialects quote a field.
+    private enum Quoting {
+        /// Neither dialect: no byte of `specials`.
+        case none
+        /// Both dialects, with the same quoted bytes: the field holds a quote or a line break.
+        case both
+        /// Either one, or a rare byte below 0x10: each dialect's writer writes it in full.
+        case differs
+    }
+
+    /// Finds a quote or a line break: a field holding one is quoted in every dialect.
+    private static let quotesAndBreaks = ByteFinder([0x22, 0x0A, 0x0D])
+
+    /// How the dialects quote a field holding `utf8`; `specials`: the table's `specials`.
+    @inline(__always)
+    private static func quoting(_ utf8: UnsafeBufferPointer<UInt8>, specials: ByteFinder) -> Quoting {
+        guard let at = specials.firstIndex(in: utf8) else { return .none }
+        return quotesAndBreaks.firstIndex(in: utf8, from: at) != nil ? .both : .differs
+    }
+
     /// Appends one numeric field to every dialect's record.
     @inline(__always)
     mutating func field(_ number: Int) {
-        first.field(number)
-        second?.field(number)
+        guard second != nil else { return first.field(number) }
+        first.field(number, alsoInto: &second!)
     }
 
     /// Appends one empty field to every dialect's record.

@@ -44,11 +44,12 @@ struct CSVWriter {
     private static let semicolonSpecials = ByteFinder([UInt8(ascii: ";"), 0x22, 0x0A, 0x0D])
 
     /// Appends the fields a fragment writer of the same dialect rendered (`init(fragmentOf:into:)`),
-    /// which `copy` writes into the sink it is given (from where they are kept, without an array).
+    /// which `copy` writes into the sink it is given (from where they are kept, without an array);
+    /// `copy` is lent the dialect, for making such a writer when the fields were not rendered yet.
     @inline(__always)
-    mutating func fields(copiedBy copy: (ByteSink) -> Void) {
+    mutating func fields(copiedBy copy: (ByteSink, borrowing CSVDialect) -> Void) {
         beginField()
-        copy(sink)
+        copy(sink, dialect)
     }
 
     /// Appends one record, quoting fields that contain the separator, a quote or a line break.
@@ -118,6 +119,44 @@ struct CSVWriter {
     private static func writeUnquoted(_ utf8: UnsafeBufferPointer<UInt8>, guard: Bool, into sink: ByteSink) {
         if `guard`, !utf8.isEmpty, FormulaGuard.isTrigger(utf8[0]) { sink.write(FormulaGuard.prefix) }
         sink.write(utf8)
+    }
+
+    /// Appends one field holding `utf8`, which holds a quote or a line break (so that every dialect
+    /// quotes it), and the same field to the current record of `other`: the quotes are doubled once,
+    /// in this writer's sink, and the quoted bytes copied from there (each writer adds its own formula guard).
+    mutating func field(quotedInBoth utf8: UnsafeBufferPointer<UInt8>, alsoInto other: inout CSVWriter) {
+        beginField()
+        other.beginField()
+        let trigger = !utf8.isEmpty && FormulaGuard.isTrigger(utf8[0])
+        let (guarded, otherGuarded, otherSink) = (guardsFormulas && trigger, other.guardsFormulas && trigger, other.sink)
+        // At most: two quotes, the guard, and every byte a quote (doubled).
+        sink.write(upTo: 2 * utf8.count + 3) { p in
+            p[0] = 0x22
+            var n = 1
+            if guarded {
+                p[n] = FormulaGuard.prefix
+                n += 1
+            }
+            let body = n
+            var mark = 0
+            while let i = Self.quotes.firstIndex(in: utf8, from: mark) {
+                (p + n).update(from: utf8.baseAddress! + mark, count: i + 1 - mark)  // up to and including the quote,
+                n += i + 1 - mark
+                p[n] = 0x22  // which is doubled
+                n += 1
+                mark = i + 1
+            }
+            if mark < utf8.count {
+                (p + n).update(from: utf8.baseAddress! + mark, count: utf8.count - mark)
+                n += utf8.count - mark
+            }
+            p[n] = 0x22
+            n += 1
+            otherSink.write(0x22)
+            if otherGuarded { otherSink.write(FormulaGuard.prefix) }
+            otherSink.write(UnsafeBufferPointer(start: p + body, count: n - body))
+            return n
+        }
     }
 
     /// Appends one empty field to the current record.
@@ -238,6 +277,23 @@ struct CSVWriter {
     mutating func field(_ number: Int) {
         beginField()
         sink.write(decimal: number)
+    }
+
+    /// Appends one numeric field to the current record and the same to that of `other`: its digits
+    /// written once and copied (a number reads the same in every dialect).
+    mutating func field(_ number: Int, alsoInto other: inout CSVWriter) {
+        guard number >= 0 else {
+            field(number)
+            return other.field(number)
+        }
+        beginField()
+        other.beginField()
+        let otherSink = other.sink
+        sink.write(upTo: ByteSink.maxDecimalDigits) { p in
+            let n = ByteSink.store(decimal: UInt(number), at: p)
+            otherSink.write(UnsafeBufferPointer(start: p, count: n))
+            return n
+        }
     }
 
     /// Ends the current record.

@@ -97,7 +97,7 @@ public struct DatasetRenderer: Sendable {
     func pairsCSV(_ dataset: Dataset, into targets: [CSVTarget]) {
         let table = ColumnCatalog.regionMunicipalities
         var csv = table.csv(targets)
-        var links = Array(repeating: RenderedParts(), count: targets.count)
+        var links = (RenderedParts(), RenderedParts())
         for region in dataset.regions {
             for pair in region.municipalities {
                 table.write(RegionMunicipalityRow(regionID: region.id, sourceFile: region.source.file, pair: pair), into: &csv, parts: &links)

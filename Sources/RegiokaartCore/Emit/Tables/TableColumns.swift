@@ -47,17 +47,19 @@ struct TableColumns<Row>: Sendable {
     }
 
     /// Appends `row` to every dialect of `table` as `write(_:into:parts:)` does to one; `parts`:
-    /// one cache per dialect, in the table's order.
+    /// one cache per dialect, in the table's order (two stored caches, not an array: an element's
+    /// uniqueness check on every row cost more than its lookup).
     @inline(__always)
-    func write(_ row: Row, into table: inout CSVTableWriter, parts: inout [RenderedParts]) {
+    func write(_ row: Row, into table: inout CSVTableWriter, parts: inout (RenderedParts, RenderedParts)) {
         guard !sharedColumns.isEmpty, let identity = sharedIdentity?(row) else { return write(row, into: &table) }
         for i in 0..<sharedColumns.lowerBound { values[i].write(row, into: &table, column: i) }
         table.forEachDialect { k, csv in
-            let dialect = csv.dialect
-            csv.fields(copiedBy: { sink in
-                parts[k].write(identity, into: sink) { scratch in
-                    var fragment = CSVWriter(fragmentOf: dialect, into: scratch)
-                    for i in sharedColumns { values[i].write(row, into: &fragment) }
+            csv.fields(copiedBy: { sink, dialect in
+                // The dialect is copied only for a part not rendered yet: a copy per row cost four retains.
+                if k == 0 {
+                    parts.0.write(identity, into: sink) { renderShared(row, dialect, into: $0) }
+                } else {
+                    parts.1.write(identity, into: sink) { renderShared(row, dialect, into: $0) }
                 }
             })
         }
@@ -71,15 +73,18 @@ struct TableColumns<Row>: Sendable {
     func write(_ row: Row, into csv: inout CSVWriter, parts: inout RenderedParts) {
         guard !sharedColumns.isEmpty, let identity = sharedIdentity?(row) else { return write(row, into: &csv) }
         for i in 0..<sharedColumns.lowerBound { values[i].write(row, into: &csv, column: i) }
-        let dialect = csv.dialect
-        csv.fields(copiedBy: { sink in
-            parts.write(identity, into: sink) { scratch in
-                var fragment = CSVWriter(fragmentOf: dialect, into: scratch)
-                for i in sharedColumns { values[i].write(row, into: &fragment) }
-            }
+        csv.fields(copiedBy: { sink, dialect in
+            parts.write(identity, into: sink) { renderShared(row, dialect, into: $0) }
         })
         for i in sharedColumns.upperBound..<values.count { values[i].write(row, into: &csv, column: i) }
         csv.endRecord()
+    }
+
+    /// Writes the shared columns' fields of `row` in `dialect` into `scratch`, as a fragment
+    /// (`CSVWriter.init(fragmentOf:into:)`).
+    private func renderShared(_ row: Row, _ dialect: borrowing CSVDialect, into scratch: ByteSink) {
+        var fragment = CSVWriter(fragmentOf: copy dialect, into: scratch)
+        for i in sharedColumns { values[i].write(row, into: &fragment) }
     }
 
     /// Appends `row` to `csv` as one record: a field per column.
