@@ -23,6 +23,14 @@ import Testing
         }
     }
 
+    /// Resource names are the table names with hyphens, the Dutch layout's marked (`DataPackageBuilder.resourceName`).
+    @Test func resourceNamesAreTheTableNamesWithHyphens() {
+        let descriptor = DataPackageBuilder(forms: .both).descriptor(source: "x")
+        let names = ["regions", "region-municipalities", "municipalities", "cases", "voorlopers", "issues"]
+        #expect(descriptor.resources.map(\.name) == names + names.map { $0 + "-excel-nl" })
+        #expect(DataPackageBuilder.resourceName(.regionMunicipalities, prefix: "") == "region-municipalities")
+    }
+
     @Test func theSchemaFieldsAreTheWritersColumnsInOrder() throws {
         let descriptor = DataPackageBuilder(forms: .both).descriptor(source: "x")
         #expect(descriptor.resources.map(\.path) == DataTable.allCases.map(\.fileName) + DataTable.allCases.map { "excel-nl/" + $0.fileName })

@@ -15,7 +15,8 @@ struct DataPackageBuilder: Sendable {
 
     /// The resource name of `table` in the layout with path `prefix` ("" or "excel-nl/").
     static func resourceName(_ table: DataTable, prefix: String) -> String {
-        let base = table.rawValue.replacingOccurrences(of: "_", with: "-")
+        // On the bytes: Foundation's `replacingOccurrences` bridges to NSString and looks up conformances at run time.
+        let base = String(decoding: table.rawValue.utf8.map { $0 == UInt8(ascii: "_") ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
         return prefix.isEmpty ? base : base + "-" + prefix.dropLast()
     }
 
