@@ -68,11 +68,28 @@ final class ByteSink {
     func write(_ more: UnsafeBufferPointer<UInt8>) {
         let n = more.count
         if n == 0 { return }
-        if capacity - count < n { grow(n) }
+        if capacity - count < n {
+            if n >= chunkSize, drain != nil { return drainPassingThrough(more) }
+            grow(n)
+        }
         (buffer + count).update(from: more.baseAddress!, count: n)
         count += n
         if count >= chunkSize { drainBuffer() }
     }
+
+    /// Drains the buffer, then hands `more` (a chunk or longer) to `drain` as it is: copied, a long
+    /// text (a message naming every copy of a region) would grow the buffer to its length for the
+    /// rest of the file, and the buffers of the files written at once are part of the run's peak.
+    @inline(never)
+    private func drainPassingThrough(_ more: UnsafeBufferPointer<UInt8>) {
+        drainBuffer()
+        guard let drain, failure == nil else { return }
+        do { try drain(more) } catch { failure = error }
+    }
+
+    /// How many bytes the buffer holds before it must be drained or grown: for tests (a draining
+    /// sink's buffer keeps its size whatever it is given, but for `write(upTo:)` asking for more).
+    var bufferCapacity: Int { capacity }
 
     /// Appends `more`.
     func write(_ more: [UInt8]) {
