@@ -13,7 +13,9 @@ final class ByteSink {
     // run-time access checks on class properties cost more than the appends (nothing here hands
     // out overlapping accesses to them).
     @exclusivity(unchecked) private var buffer: UnsafeMutablePointer<UInt8>
-    @exclusivity(unchecked) private var capacity: Int
+    /// How many bytes the buffer holds before it must be drained or grown (a draining sink keeps its
+    /// size whatever it is given, but for `write(upTo:)` asking for more).
+    @exclusivity(unchecked) private(set) var capacity: Int
     /// The number of bytes not yet drained (for an in-memory sink: all of them).
     @exclusivity(unchecked) private(set) var count = 0
     private let chunkSize: Int
@@ -68,10 +70,23 @@ final class ByteSink {
     func write(_ more: UnsafeBufferPointer<UInt8>) {
         let n = more.count
         if n == 0 { return }
-        if capacity - count < n { grow(n) }
+        if capacity - count < n {
+            if n >= chunkSize, drain != nil { return drainPassingThrough(more) }
+            grow(n)
+        }
         (buffer + count).update(from: more.baseAddress!, count: n)
         count += n
         if count >= chunkSize { drainBuffer() }
+    }
+
+    /// Drains the buffer, then hands `more` (a chunk or longer) to `drain` as it is: copied, a long
+    /// text (a message naming every copy of a region) would grow the buffer to its length for the
+    /// rest of the file, and the buffers of the files written at once are part of the run's peak.
+    @inline(never)
+    private func drainPassingThrough(_ more: UnsafeBufferPointer<UInt8>) {
+        drainBuffer()
+        guard let drain, failure == nil else { return }
+        do { try drain(more) } catch { failure = error }
     }
 
     /// Appends `more`.

@@ -127,6 +127,11 @@ struct CSVWriter {
     mutating func field(quotedInBoth utf8: UnsafeBufferPointer<UInt8>, alsoInto other: inout CSVWriter) {
         beginField()
         other.beginField()
+        if utf8.count > Self.longestCopiedField {
+            // Each writer doubles the quotes of a long field itself, straight into its sink.
+            Self.write(utf8, specials: specials, guard: guardsFormulas, into: sink)
+            return Self.write(utf8, specials: other.specials, guard: other.guardsFormulas, into: other.sink)
+        }
         let trigger = !utf8.isEmpty && FormulaGuard.isTrigger(utf8[0])
         let (guarded, otherGuarded, otherSink) = (guardsFormulas && trigger, other.guardsFormulas && trigger, other.sink)
         // At most: two quotes, the guard, and every byte a quote (doubled).
@@ -158,6 +163,11 @@ struct CSVWriter {
             return n
         }
     }
+
+    /// The longest field `field(quotedInBoth:alsoInto:)` quotes once for both writers: quoted in
+    /// place, a field needs room for twice its length in the sink, and a message naming every copy of
+    /// a region (~1 MB on a large archive) grew the buffer to that size for the rest of the file.
+    static let longestCopiedField = 64 << 10
 
     /// Appends one empty field to the current record.
     @inline(__always)

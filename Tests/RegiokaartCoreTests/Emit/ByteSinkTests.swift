@@ -53,6 +53,45 @@ import Testing
         #expect(largest < chunkSize + 5000)
     }
 
+    /// A write of a chunk or more into a draining sink goes to `drain` as it is, after what was
+    /// buffered: the same bytes in order, and the buffer keeps its size (a ~1 MB message grew it).
+    @Test(arguments: [1, 64, 4096])
+    func aLongWriteGoesStraightThroughADrainingSink(chunkSize: Int) throws {
+        var drained: [UInt8] = []
+        var chunks: [Int] = []
+        let sink = ByteSink(chunkSize: chunkSize) { chunk in
+            drained.append(contentsOf: chunk)
+            chunks.append(chunk.count)
+        }
+        let capacity = sink.capacity
+        var expected: [UInt8] = []
+        for length in [chunkSize, chunkSize + 1, 10 * chunkSize + 3, 300_000] {
+            let long = [UInt8]((0..<length).map { UInt8(truncatingIfNeeded: $0 &* 13 &+ length) })
+            sink.write("ab")
+            sink.write(long)
+            sink.write(UInt8(length % 256))
+            expected += Array("ab".utf8) + long + [UInt8(length % 256)]
+        }
+        try sink.finish()
+        #expect(drained == expected)
+        #expect(sink.capacity == capacity)
+        #expect(chunks.contains(300_000))
+    }
+
+    /// A sink whose drain failed drops a long write too, and `finish` reports the first failure.
+    @Test func aLongWriteAfterAFailureIsDropped() {
+        struct Full: Error {}
+        var calls = 0
+        let sink = ByteSink(chunkSize: 8) { _ in
+            calls += 1
+            throw Full()
+        }
+        sink.write("0123456789")
+        sink.write([UInt8](repeating: 0x41, count: 100))
+        #expect(throws: Full.self) { try sink.finish() }
+        #expect(calls == 1)
+    }
+
     @Test func theFirstDrainFailureIsReportedByFinish() {
         struct Full: Error {}
         var calls = 0

@@ -59,6 +59,41 @@ import Testing
         }
     }
 
+    /// Fields with a quote or a line break (quoted by both dialects) around and far above
+    /// `CSVWriter.longestCopiedField`, with and without a formula lead, written into draining sinks:
+    /// each dialect's bytes are its writer's alone, and no sink's buffer grows to a field's length.
+    @Test(arguments: orders.filter { $0.count == 2 })
+    func longFieldsQuotedInBothDialectsAreEachWritersOwn(dialects: [CSVDialect]) throws {
+        let limit = CSVWriter.longestCopiedField
+        var texts: [String] = []
+        for length in [limit - 1, limit, limit + 1, 3 * limit, 1_000_000] {
+            for lead in ["", "=", "\""] {
+                let piece = "zeeuwse-onderwijsregio \"zor\" 12;\r\n"
+                let body = String(repeating: piece, count: length / piece.utf8.count + 1)
+                texts.append(String((lead + body).utf8.prefix(length))!)
+            }
+        }
+        let header = ["a", "b"]
+        var drained = dialects.map { _ in [UInt8]() }
+        let sinks = dialects.indices.map { k in ByteSink { drained[k].append(contentsOf: $0) } }
+        let capacities = sinks.map(\.capacity)
+        var table = CSVTableWriter(header: header, into: zip(dialects, sinks).map { CSVTarget(dialect: $0, sink: $1) })
+        var alone = dialects.map { CSVWriter(dialect: $0, header: header) }
+        for (n, text) in texts.enumerated() {
+            table.field("x\(n)", column: 0)
+            table.field(text, column: 1)
+            table.endRecord()
+            for k in alone.indices {
+                alone[k].write(["x\(n)", text])
+            }
+        }
+        for sink in sinks { try sink.finish() }
+        for k in dialects.indices {
+            #expect(drained[k].elementsEqual(alone[k].bytes), "dialect \(k)")
+            #expect(sinks[k].capacity == capacities[k], "dialect \(k)")
+        }
+    }
+
     private static func bytes(_ text: String) -> UnsafeBufferPointer<UInt8> {
         // Kept alive for the test run: the writer copies the bytes at once.
         let stored = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(text.utf8.count, 1))
