@@ -55,13 +55,14 @@ struct OutputPublisher: Sendable {
         let lanes = BlockingLanes(count: 4)
         defer { lanes.finish() }
         do {
-            for folder in Set(files.map { ($0.name as NSString).deletingLastPathComponent }) where !folder.isEmpty {
-                // e.g. excel-nl/ for excel-nl/regions.csv
-                try fm.createDirectory(at: staging.appendingPathComponent(folder, isDirectory: true), withIntermediateDirectories: true)
+            let subfolders = Self.subfolders(of: files)
+            for folder in subfolders {
+                try fm.createDirectory(at: staging.appendingPathComponent(folder, isDirectory: true), withIntermediateDirectories: false)
             }
             // The previous output is read while the files are synced: after the swap the run waits for its removal.
             var listing: FolderRemoval.Listing?
-            try write(files, into: staging, lanes: lanes) { listing = FolderRemoval.Listing(of: directory) }
+            let folders = [staging] + subfolders.map { staging.appendingPathComponent($0, isDirectory: true) }
+            try write(files, into: staging, folders: folders, lanes: lanes) { listing = FolderRemoval.Listing(of: directory) }
             var isDirectory: ObjCBool = false
             // The previous output, once swapped out: its files unlinked on the lanes while the
             // parent folder is synced, and waited for before `publish` returns.
@@ -92,14 +93,31 @@ struct OutputPublisher: Sendable {
         }
     }
 
-    /// Writes every file into `staging`; returns once all are on disk (fsynced), and the folder's
-    /// entries too. `meanwhile` runs once every file is written, while they are synced.
-    private func write(_ files: [OutputFile], into staging: URL, lanes: BlockingLanes,
+    /// The folders inside the output that `files` need, each after its own folder: `excel-nl` for
+    /// `excel-nl/regions.csv`, `a` then `a/b` for `a/b/c.txt`.
+    static func subfolders(of files: [OutputFile]) -> [String] {
+        // The part before the last "/" (the names are relative, with "/" between folders).
+        func container(_ path: Substring) -> Substring { path[..<(path.lastIndex(of: "/") ?? path.startIndex)] }
+        var folders = Set<String>()
+        for file in files {
+            var folder = container(file.name[...])
+            while !folder.isEmpty, folders.insert(String(folder)).inserted {
+                folder = container(folder)
+            }
+        }
+        // Shorter first puts each folder after its own; the names then fix the order.
+        return folders.sorted { ($0.count, $0) < ($1.count, $1) }
+    }
+
+    /// Writes every file into `staging`; returns once all are on disk (fsynced), and the entries of
+    /// `folders` (`staging` and the folders in it) too. `meanwhile` runs once every file is written,
+    /// while they are synced.
+    private func write(_ files: [OutputFile], into staging: URL, folders: [URL], lanes: BlockingLanes,
                        meanwhile: () -> Void) throws {
         if let writeFile {
             try OutputFileWriter.writeConcurrently(files, into: staging, using: writeFile)
             meanwhile()
-            try DurableFile.syncDirectory(staging)
+            for folder in folders { try DurableFile.syncDirectory(folder) }
             return
         }
         let syncer = FileSyncer(on: lanes)
@@ -110,11 +128,14 @@ struct OutputPublisher: Sendable {
             }, batches: { batch, urls in
                 try OutputFileWriter.write(batch, to: urls.map(\.path), syncer: syncer, orders: batch.names.map { order[$0] ?? 0 })
             })
-            // The folder's entries are synced beside the files' data: both must be on disk before
-            // the swap, in either order.
-            let folder = open(staging.path, O_RDONLY | O_CLOEXEC)
-            guard folder >= 0 else { throw DurableFile.Failure(staging.path) }
-            syncer.syncAndClose(folder, path: staging.path, order: files.count, isFolder: true)
+            // The folders' entries are synced beside the files' data: both must be on disk before
+            // the swap, in either order. Each folder holds names of its own (`excel-nl/regions.csv`
+            // is an entry of `excel-nl`, not of `staging`).
+            for (k, folder) in folders.enumerated() {
+                let fd = open(folder.path, O_RDONLY | O_CLOEXEC)
+                guard fd >= 0 else { throw DurableFile.Failure(folder.path) }
+                syncer.syncAndClose(fd, path: folder.path, order: files.count + k, isFolder: true)
+            }
             meanwhile()
         }
         // Waited for even after a failed write: no fsync is left running when the staging folder goes.

@@ -50,6 +50,24 @@ struct InjectedFailure: Error {}
         #expect(TestSupport.leftovers(beside: output).isEmpty)
     }
 
+    /// Every folder the files need is made (and synced) after its own folder, however deep.
+    @Test func subfoldersComeEachAfterItsOwnFolder() throws {
+        let names = ["regions.json", "excel-nl/regions.csv", "maps/po.svg", "excel-nl/cases.csv", "a/b/c/deep.txt", "a/top.txt"]
+        let folders = OutputPublisher.subfolders(of: names.map { OutputFile(name: $0, bytes: Array($0.utf8)) })
+        #expect(folders == ["a", "a/b", "maps", "a/b/c", "excel-nl"])
+        for (k, folder) in folders.enumerated() {
+            let own = folder.split(separator: "/").dropLast().joined(separator: "/")
+            #expect(own.isEmpty || folders[..<k].contains(own), "\(folder) before its folder \(own)")
+        }
+        let output = try previous()
+        let nested = names.map { OutputFile(name: $0, bytes: Array("content of \($0)\n".utf8)) }
+        try OutputPublisher(directory: output.path).publish(nested)
+        let after = TestSupport.snapshot(output)
+        #expect(after.keys.sorted() == names.map { "/" + $0 }.sorted())
+        #expect(after["/a/b/c/deep.txt"] == Data("content of a/b/c/deep.txt\n".utf8))
+        #expect(TestSupport.leftovers(beside: output).isEmpty)
+    }
+
     @Test func publishesIntoAFolderThatDoesNotExistYet() throws {
         let output = try TestSupport.temporaryFolder().appendingPathComponent("deep/Output")
         try OutputPublisher(directory: output.path).publish(files)
