@@ -1,9 +1,10 @@
 /// The parts of a build that make it safe to run unattended: cleaning up after an interrupted run
 /// and comparing with the previous output (`build --previous`).
 extension BuildJob {
-    /// Cleans up what an interrupted run left beside the output folder and its `.failed` sibling.
-    /// Call only while holding the output's `OutputLock`.
-    static func recoverLeftovers(_ configuration: BuildConfiguration) -> [String] {
+    /// Cleans up what an interrupted run left beside the output folder and its `.failed` sibling,
+    /// and lists the outputs earlier runs replaced, for this run to remove. Call only while holding
+    /// the output's `OutputLock`.
+    static func recoverLeftovers(_ configuration: BuildConfiguration) -> OutputPublisher.Leftovers {
         OutputPublisher.recoverLeftovers([configuration.outputDirectory, failedDirectory(for: configuration.outputDirectory)]
             .map { OutputPublisher(directory: $0) })
     }

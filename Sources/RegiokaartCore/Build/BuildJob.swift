@@ -16,7 +16,8 @@ public enum BuildJob {
     /// On success the outputs replace `outputDirectory` at once. When error-level findings block
     /// publication, the previous output stays untouched and the report goes to `<output>.failed/`.
     /// The whole run holds the output folder's `OutputLock`; what an interrupted earlier run left
-    /// behind is cleaned up first and described through `notify`.
+    /// behind is cleaned up first and described through `notify`, and the output the previous run
+    /// replaced is removed meanwhile.
     public static func run(_ configuration: BuildConfiguration,
                            notify: (String) -> Void = { _ in }) throws(InputError) -> BuildResult {
         if MemoryRelease.isLargeInput(configuration.publicationPath) { MemoryRelease.mapLargeBlocksApart() }
@@ -32,7 +33,16 @@ public enum BuildJob {
             let reference = try ReferenceLoader.load(directory: referenceDirectory, aliasesPath: aliasesPath)
             return (reference: reference, context: StepContext(reference: reference))
         }
-        recoverLeftovers(configuration).forEach(notify)
+        let leftovers = recoverLeftovers(configuration)
+        leftovers.notes.forEach(notify)
+        // The outputs earlier runs replaced go while this one reads and computes: their unlinks wait
+        // for the disk, not for a core. Waited for before the run returns, still under the lock.
+        let removalLanes = BlockingLanes(count: 4)
+        let removals = leftovers.replaced.map { FolderRemoval.start($0, on: removalLanes) }
+        defer {
+            removals.forEach { $0.finish() }
+            removalLanes.finish()
+        }
         let previous = try previousSnapshot(configuration)
         // Then the previous run's findings (its issues.json: 42 MB for a 1000-copy archive), once
         // the leftovers are cleaned up; their error still comes first.

@@ -7,10 +7,10 @@ import Darwin
 
 /// Removes a folder and everything in it, unlinking its files on several threads at once.
 ///
-/// The previous output is removed after every swap, and a run waits for that before it ends. Each
-/// unlink waits for the file system to free the file's blocks (on a disk mounted with `discard`,
-/// a device command apiece); unlinks made at once share those waits. The last unlink to finish
-/// removes the folders on its lane, so that they go while the caller syncs the parent folder.
+/// A run removes the output the previous run replaced while it reads and computes. Each unlink
+/// waits for the file system to free the file's blocks (on a disk mounted with `discard`, a device
+/// command apiece); unlinks made at once share those waits. The last unlink to finish removes the
+/// folders on its lane.
 /// Symbolic links are removed, never followed. Whatever cannot be removed this way (an entry made
 /// meanwhile, a failure) is left to `FileManager`, and what that cannot remove stays.
 struct FolderRemoval {
@@ -21,17 +21,12 @@ struct FolderRemoval {
     /// The lanes its files are unlinked on.
     let lanes: BlockingLanes
 
-    /// Starts removing `folder`: its files are handed to `lanes` (which the caller ends) to unlink,
-    /// then its folders; `finish()` waits for them.
+    /// Starts removing `folder`: it is read at once, then its files are handed to `lanes` (which the
+    /// caller ends) to unlink, then its folders; `finish()` waits for them.
     static func start(_ folder: URL, on lanes: BlockingLanes) -> FolderRemoval {
-        start(Listing(of: folder), at: folder, on: lanes)
-    }
-
-    /// Starts removing the folder `listing` was made of, now at `folder` (moved there since, with
-    /// its entries): as `start(_:on:)`, without reading the folder again.
-    static func start(_ listing: Listing, at folder: URL, on lanes: BlockingLanes) -> FolderRemoval {
-        let files = listing.files.map { listing.moved($0, to: folder.path) }
-        let folders = listing.folders.map { listing.moved($0, to: folder.path) }
+        var found: (files: [String], folders: [String]) = ([], [])
+        collect(folder.path, files: &found.files, folders: &found.folders)
+        let (files, folders) = found
         let emptied = Emptying(files: files, folders: folders)
         // Read before any unlink runs: the lanes change the counts `isEmpty` reads.
         let emptyFolders = folders.indices.filter { emptied.isEmpty($0) }
@@ -102,33 +97,6 @@ struct FolderRemoval {
                 k = parent[folder]
                 emptied = false
             }
-        }
-    }
-
-    /// What a folder holds, read before the folder is moved: the publisher reads the previous
-    /// output while its own files are being synced, rather than after the swap, when the run waits
-    /// for the removal. An entry made after the reading is left to `finish()`'s fallback.
-    struct Listing {
-        /// The folder's path when it was read.
-        let root: String
-        /// Every entry that is not a folder, as `collect` lists them (under `root`).
-        let files: [String]
-        /// Every folder, deepest first, `root` last (none when `root` could not be read).
-        let folders: [String]
-
-        /// Reads `folder`.
-        init(of folder: URL) {
-            var files: [String] = []
-            var folders: [String] = []
-            root = folder.path
-            FolderRemoval.collect(root, files: &files, folders: &folders)
-            self.files = files
-            self.folders = folders
-        }
-
-        /// `path` (under `root`) once the folder has moved to `folder`.
-        func moved(_ path: String, to folder: String) -> String {
-            folder == root ? path : folder + path.dropFirst(root.count)
         }
     }
 

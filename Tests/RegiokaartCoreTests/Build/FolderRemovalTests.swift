@@ -57,25 +57,6 @@ import Testing
         }
     }
 
-    /// The publisher reads the previous output before the swap moves it: the removal goes by that
-    /// reading, at the folder's new place, and what was made after the reading goes too.
-    @Test func aFolderReadBeforeItMovedIsRemovedWhereItIsNow() throws {
-        let root = try TestSupport.temporaryFolder()
-        let (tree, outside) = try Self.makeTree(in: root, files: 12)
-        let listing = FolderRemoval.Listing(of: tree)
-        let moved = root.appendingPathComponent(".Output.tmp-moved")
-        try FileManager.default.moveItem(at: tree, to: moved)
-        try Data("late\n".utf8).write(to: moved.appendingPathComponent("maps/made-after-the-reading.svg"))
-        let lanes = BlockingLanes(count: 3)
-        let removal = FolderRemoval.start(listing, at: moved, on: lanes)
-        #expect(removal.folders.last == moved.path)
-        #expect(removal.folders.allSatisfy { $0.hasPrefix(moved.path) })
-        removal.finish()
-        lanes.finish()
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["elsewhere"])
-        #expect(try String(contentsOf: outside.appendingPathComponent("keep.txt"), encoding: .utf8) == "keep\n")
-    }
-
     /// The lanes remove the folders themselves, each once it is empty (without `finish()`'s
     /// fallback to `FileManager`), an empty folder and an empty tree included.
     @Test(arguments: [1, 4])

@@ -55,6 +55,31 @@ import Glibc
         #expect(TestSupport.leftovers(beside: output).isEmpty)
     }
 
+    /// Each run leaves the output it replaced as `.Output.removing-*` and removes the one the run
+    /// before it left: there is never more than one, and it is the previous output, whole.
+    @Test func eachRunRemovesTheOutputThePreviousRunReplaced() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let output = folder.appendingPathComponent("Output")
+        func removing() throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".Output.removing-") }
+        }
+        var seen: [String] = []
+        for run in 1...3 {
+            let result = try TestSupport.run(["build", "--quiet", "--output", output.path])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.isEmpty, "run \(run): \(result.stderr)")
+            let left = try removing()
+            #expect(left.count == (run == 1 ? 0 : 1), "run \(run): \(left)")
+            if let name = left.first {
+                #expect(!seen.contains(name))
+                seen.append(name)
+                // The same input: the replaced output is byte-identical to the new one.
+                #expect(TestSupport.snapshot(folder.appendingPathComponent(name)) == TestSupport.snapshot(output))
+            }
+        }
+        #expect(TestSupport.leftovers(beside: output).isEmpty)
+    }
+
     @Test func killNineMidRunLeavesThePreviousOutputByteIdentical() throws {
         let folder = try TestSupport.temporaryFolder()
         let output = try TestSupport.previousOutput(in: folder)

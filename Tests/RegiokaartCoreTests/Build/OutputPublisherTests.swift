@@ -68,6 +68,30 @@ struct InjectedFailure: Error {}
         #expect(TestSupport.leftovers(beside: output).isEmpty)
     }
 
+    /// The output a publication replaces stays beside it as `.Output.removing-*`, whole, until the
+    /// next run lists it (not as an interrupted run's leftover) and removes it.
+    @Test func theReplacedOutputIsLeftForTheNextRunToRemove() throws {
+        let output = try previous()
+        let before = TestSupport.snapshot(output)
+        let publisher = OutputPublisher(directory: output.path)
+        try publisher.publish(files)
+        let parent = output.deletingLastPathComponent()
+        let removing = try FileManager.default.contentsOfDirectory(atPath: parent.path).filter { $0.hasPrefix(".Output.removing-") }
+        #expect(removing.count == 1)
+        let replaced = try #require(removing.first.map { parent.appendingPathComponent($0) })
+        #expect(TestSupport.snapshot(replaced) == before)
+        #expect(TestSupport.snapshot(output).count == files.count)
+        let found = publisher.recoverLeftovers()
+        #expect(found.notes.isEmpty)
+        #expect(found.replaced.map(\.path) == [replaced.path])
+        let lanes = BlockingLanes(count: 2)
+        FolderRemoval.start(replaced, on: lanes).finish()
+        lanes.finish()
+        #expect(!FileManager.default.fileExists(atPath: replaced.path))
+        #expect(publisher.recoverLeftovers().replaced.isEmpty)
+        #expect(TestSupport.leftovers(beside: output).isEmpty)
+    }
+
     @Test func publishesIntoAFolderThatDoesNotExistYet() throws {
         let output = try TestSupport.temporaryFolder().appendingPathComponent("deep/Output")
         try OutputPublisher(directory: output.path).publish(files)
@@ -90,7 +114,7 @@ struct InjectedFailure: Error {}
         try FileManager.default.createDirectory(at: parent.appendingPathComponent(".Output.old-99999-dead"),
                                                 withIntermediateDirectories: true)
         let before = TestSupport.snapshot(output)
-        let notes = OutputPublisher(directory: output.path).recoverLeftovers()
+        let notes = OutputPublisher(directory: output.path).recoverLeftovers().notes
         #expect(notes.count == 2)
         #expect(notes.allSatisfy { $0.contains("interrupted run") })
         #expect(TestSupport.leftovers(beside: output).isEmpty)
@@ -101,10 +125,14 @@ struct InjectedFailure: Error {}
         let output = try previous()
         let parent = output.deletingLastPathComponent()
         let failed = parent.appendingPathComponent("Output.failed")
-        for name in [".Output.tmp-1-a", ".Output.failed.tmp-2-b", ".Output.failed.old-3-c"] {
+        for name in [".Output.tmp-1-a", ".Output.failed.tmp-2-b", ".Output.failed.old-3-c",
+                     ".Output.failed.removing-4-d", ".Output.removing-5-e"] {
             try FileManager.default.createDirectory(at: parent.appendingPathComponent(name), withIntermediateDirectories: true)
         }
-        let notes = OutputPublisher.recoverLeftovers([OutputPublisher(directory: output.path), OutputPublisher(directory: failed.path)])
+        let found = OutputPublisher.recoverLeftovers([OutputPublisher(directory: output.path), OutputPublisher(directory: failed.path)])
+        // The replaced outputs are listed, in the same order, for the run to remove.
+        #expect(found.replaced.map(\.lastPathComponent) == [".Output.removing-5-e", ".Output.failed.removing-4-d"])
+        let notes = found.notes
         // The output's first, then its sibling's: the failed folder is missing, so its newest
         // retired folder is restored, and its staged one removed.
         #expect(notes.count == 3)
@@ -121,7 +149,7 @@ struct InjectedFailure: Error {}
         let before = TestSupport.snapshot(output)
         let aside = output.deletingLastPathComponent().appendingPathComponent(".Output.old-4242-cafe")
         try FileManager.default.moveItem(at: output, to: aside)
-        let notes = OutputPublisher(directory: output.path).recoverLeftovers()
+        let notes = OutputPublisher(directory: output.path).recoverLeftovers().notes
         #expect(notes.first?.hasPrefix("restored Output from .Output.old-4242-cafe") == true)
         #expect(TestSupport.snapshot(output) == before)
         #expect(TestSupport.leftovers(beside: output).isEmpty)
