@@ -109,10 +109,12 @@ public enum BuildJob {
         let destination = publish ? configuration.outputDirectory : failedDirectory(for: configuration.outputDirectory)
         configuration.progress?(.publishing)
         try OutputPublisher(directory: destination).publish(files)
-        return BuildResult(dataset: dataset, published: publish, destination: destination, blockingCount: blocking,
-                           reference: reference, files: files.map(\.name),
-                           changes: publish ? changes(since: previous, to: dataset) : nil,
-                           newFindings: newFindings, findingsBaseline: hasBaseline ? findingsBaselineDirectory(configuration) : nil)
+        var result = BuildResult(dataset: dataset, published: publish, destination: destination, blockingCount: blocking,
+                                 reference: reference, files: files.map(\.name),
+                                 changes: publish ? changes(since: previous, to: dataset) : nil,
+                                 newFindings: newFindings, findingsBaseline: hasBaseline ? findingsBaselineDirectory(configuration) : nil)
+        result.madeInBackground = [loading, geometryLoading]
+        return result
     }
 
     /// The sibling folder that receives a rejected run's report: `Output` → `Output.failed`.

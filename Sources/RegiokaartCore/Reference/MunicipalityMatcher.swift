@@ -64,11 +64,19 @@ struct MunicipalityMatcher: Sendable {
         var index: [String: [String]] = [:]
         for m in reference.municipalities {
             // The two keys compared, not put in a `Set`: a set for each municipality was most of this index's cost.
-            let folded = NameFolding.fold(m.name), foldedBase = NameFolding.fold(NameFolding.withoutQualifier(m.name))
-            for key in folded == foldedBase ? [folded] : [folded, foldedBase] {
-                if !(index[key]?.contains(m.code) ?? false) { index[key, default: []].append(m.code) }
+            let folded = NameFolding.fold(m.name)
+            add(m.code, to: &index[folded, default: []])
+            let base = NameFolding.withoutQualifier(m.name)
+            if base != m.name, case let foldedBase = NameFolding.fold(base), foldedBase != folded {
+                add(m.code, to: &index[foldedBase, default: []])
             }
         }
         return index
+    }
+
+    /// Adds `code` to the codes of one key unless it is there: the list is changed in place, so
+    /// each key is looked up once.
+    private static func add(_ code: String, to codes: inout [String]) {
+        if !codes.contains(code) { codes.append(code) }
     }
 }

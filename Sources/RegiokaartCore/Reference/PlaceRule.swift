@@ -7,28 +7,80 @@ struct PlaceRule: MatchRule {
     let kind = MatchKind.place
     /// A place named on a card far from the card's other municipalities is a doubt, not a match.
     let geography = GeographyCheck.confirmsEvery
-    let byFolded: [String: [Place]]
+    /// Folded names, with and without qualifier, to their places.
+    let byFolded: [String: PlaceList]
 
     init(_ reference: ReferenceData) {
-        var byFolded: [String: [Place]] = [:]
+        var byFolded: [String: PlaceList] = [:]
         // Sized once: growing it rehashed every name folded so far, several times over.
         byFolded.reserveCapacity(reference.places.count)
         for place in reference.places {
-            // The folded name and, when it differs, the folded name without its qualifier.
-            let folded = NameFolding.fold(place.name)
-            Self.add(place, to: &byFolded[folded, default: []])
-            let base = Self.withoutQualifier(place.name)
-            if base != place.name, case let foldedBase = NameFolding.fold(base), foldedBase != folded {
-                Self.add(place, to: &byFolded[foldedBase, default: []])
-            }
+            let keys = Self.keys(of: place.name)
+            byFolded[keys.folded, default: PlaceList()].add(place)
+            if let base = keys.foldedBase { byFolded[base, default: PlaceList()].add(place) }
         }
         self.byFolded = byFolded
     }
 
-    /// Adds `place` to the places of one name unless one in its municipality is there: the list is
-    /// changed in place, so each name is looked up once.
-    static func add(_ place: Place, to places: inout [Place]) {
-        if !places.contains(where: { $0.municipalityCode == place.municipalityCode }) { places.append(place) }
+    /// The places called `folded` (folded, with or without qualifier), or nil.
+    func places(folded: String) -> [Place]? {
+        byFolded[folded]?.places
+    }
+
+    /// The keys a place called `name` is found by: its folded name and, when the name has a
+    /// qualifier and the folded name without it differs, that one too.
+    static func keys(of name: String) -> (folded: String, foldedBase: String?) {
+        if let keys = asciiKeys(of: name) { return keys }
+        let folded = NameFolding.fold(name)
+        let base = withoutQualifier(name)
+        guard base != name, case let foldedBase = NameFolding.fold(base), foldedBase != folded else { return (folded, nil) }
+        return (folded, foldedBase)
+    }
+
+    /// `keys(of:)` on the bytes of a printable-ASCII name (nearly every CBS name), nil for any
+    /// other. The name without its qualifier is a prefix of the name (up to the last `(`, or up to
+    /// a last word of one to three capitals), so its fold is a prefix of the name's fold: one pass
+    /// finds where, and no base name is made. Folding and stripping each name apart was most of
+    /// building this rule, on the thread whose matchers the steps wait for (scripts/BENCHMARKS.md).
+    static func asciiKeys(of name: String) -> (folded: String, foldedBase: String?)? {
+        var copy = name
+        return copy.withUTF8 { b -> (folded: String, foldedBase: String?)? in
+            let n = b.count
+            var open = -1
+            for i in 0..<n {
+                guard (0x20...0x7E).contains(b[i]) else { return nil }
+                if b[i] == UInt8(ascii: "(") { open = i }
+            }
+            // Where the name without its qualifier ends (nil: it has none, or it is the name).
+            var cut: Int?
+            if n > 0, b[n - 1] == UInt8(ascii: ")") {
+                // `NameFolding.withoutQualifier`: up to the last `(`; the spaces it trims fold away.
+                if open >= 0 { cut = open }
+            } else {
+                // `asciiWithoutLetterQualifier`: before a last word of one to three capitals, when
+                // some word precedes it.
+                var end = n
+                while end > 0, b[end - 1] == 0x20 { end -= 1 }
+                var space = end
+                while space > 0, b[space - 1] != 0x20 { space -= 1 }
+                if space > 0, end - space <= 3, b[space..<end].allSatisfy({ (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }),
+                   b[..<space].contains(where: { $0 != 0x20 }) {
+                    cut = space
+                }
+            }
+            var foldedAtCut = 0
+            let folded = String(unsafeUninitializedCapacity: n) { out in
+                var count = 0
+                for i in 0..<n {
+                    if i == cut { foldedAtCut = count }
+                    let byte = b[i]
+                    if NameFolding.isASCIILetterOrDigit(byte) { out[count] = ASCIIFastPath.lowercase(byte); count += 1 }
+                }
+                return count
+            }
+            guard cut != nil, foldedAtCut < folded.utf8.count else { return (folded, nil) }
+            return (folded, String(folded.utf8.prefix(foldedAtCut))!)
+        }
     }
 
     /// `Hengelo (Gld)` → `Hengelo`, `Bergen L` → `Bergen`: a BAG place name without its qualifier.
@@ -77,7 +129,7 @@ struct PlaceRule: MatchRule {
     }
 
     func candidates(for name: String, folded: String) -> RuleHit? {
-        guard let places = byFolded[folded] else { return nil }
+        guard let places = places(folded: folded) else { return nil }
         let names = places.map { "\($0.name) (woonplaats \($0.code), \($0.municipalityCode))" }
         return RuleHit(codes: places.map(\.municipalityCode), detail: "CBS woonplaats " + names.joined(separator: ", "))
     }

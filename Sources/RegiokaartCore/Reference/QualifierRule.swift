@@ -17,7 +17,7 @@ struct QualifierRule: MatchRule {
         }
         var places: [String: [Place]] = [:]
         for (base, codes) in byBase {
-            let elsewhere = (placeRule.byFolded[NameFolding.fold(base)] ?? []).filter { !codes.contains($0.municipalityCode) }
+            let elsewhere = (placeRule.places(folded: NameFolding.fold(base)) ?? []).filter { !codes.contains($0.municipalityCode) }
             guard !elsewhere.isEmpty else { continue }
             byBase[base] = codes + elsewhere.map(\.municipalityCode)
             places[base] = elsewhere

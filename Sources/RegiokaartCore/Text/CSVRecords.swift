@@ -98,6 +98,22 @@ struct CSVRecords {
         }
     }
 
+    /// True when the cells at `position` and `other` hold the same bytes, both with or both without
+    /// doubled quotes: every reading of the one is then the reading of the other.
+    func cell(_ position: Int, isWrittenAs other: Int) -> Bool {
+        let cell = cells[position], otherCell = cells[other]
+        guard cell.hasDoubledQuotes == otherCell.hasDoubledQuotes, cell.bytes.count == otherCell.bytes.count else { return false }
+        return bytes.withUnsafeBufferPointer { bytes in
+            var (i, j) = (cell.bytes.lowerBound, otherCell.bytes.lowerBound)
+            while i < cell.bytes.upperBound {
+                guard bytes[i] == bytes[j] else { return false }
+                i += 1
+                j += 1
+            }
+            return true
+        }
+    }
+
     /// `ASCIIFastPath.trimmingWhitespaces(string(ofCell: position))`, trimmed on the bytes when they
     /// decide it: only the trimmed bytes become a `String`.
     func trimmedString(ofCell position: Int) -> String {

@@ -43,6 +43,12 @@ final class CSVTable {
             return value
         }
 
+        /// True when this row's cell of `column` holds the same bytes as the one of `other`, written
+        /// the same way: the two then read the same in every way, and neither need become a `String`.
+        func cell(_ column: Column, isWrittenAsIn other: CSVRecords.Record) -> Bool {
+            column.index.map { table.records.cell(record.cells.lowerBound + $0, isWrittenAs: other.cells.lowerBound + $0) } ?? true
+        }
+
         /// `value(column, required: false) == text`, without making the cell a `String` when it is `text`.
         func value(_ column: Column, is text: String) -> Bool {
             column.index.map { table.records.trimmedCell(record.cells.lowerBound + $0, is: text) } ?? text.isEmpty

@@ -81,6 +81,58 @@ import Testing
         #expect(failure(try folder("woonplaatsen.csv", lines: { $0[line - 1] = row })) == message)
     }
 
+    /// A row whose municipality cells are the bytes of the last checked row's is taken as checked;
+    /// any other writing of them is checked again, also right after a row in another form.
+    @Test(arguments: [
+        ([3: "1001,Huijbergen,\"0873\",\"Woensdrecht\",33,West-Noord-Brabant",
+          4: "1002,Ossendrecht,\"0873\",\"Woensdrec\",33,West-Noord-Brabant"],
+         "woonplaatsen.csv:4: calls GM0873 'Woensdrec', where gemeenten-2025.csv has 'Woensdrecht'"),
+        ([3: "1001,Huijbergen,\"0873\",\"Woensdrecht\",33,West-Noord-Brabant",
+          4: "1002,Ossendrecht,\"0874\",\"Woensdrecht\",33,West-Noord-Brabant"],
+         "woonplaatsen.csv:4: names municipality GM0874, which gemeenten-2025.csv does not have"),
+        ([3: "1001,Huijbergen,0873 ,Woensdrecht,33,West-Noord-Brabant",
+          4: "1002,Ossendrecht,0873 ,Woensdrecht ,33,West-Noord-Brabant",
+          5: "1003,Putte,0873 ,Woensdrecht ,33,West-Noord-Brabant"], nil),
+        ([3: "1001,Huijbergen,0873,\"Woensdrecht\"\"\",33,West-Noord-Brabant",
+          4: "1002,Ossendrecht,0873,\"Woensdrecht\"\"\",33,West-Noord-Brabant"],
+         "woonplaatsen.csv:3: calls GM0873 'Woensdrecht\"', where gemeenten-2025.csv has 'Woensdrecht'"),
+    ] as [([Int: String], String?)])
+    func aRowWrittenAsTheCheckedOneIsTheOnlyOneNotCheckedAgain(_ rows: [Int: String], _ message: String?) throws {
+        let folder = try folder("woonplaatsen.csv", lines: { lines in for (line, row) in rows { lines[line - 1] = row } })
+        #expect(failure(folder) == message)
+        if message == nil {
+            #expect(try ReferenceLoader.load(directory: folder.path).places == Fixture.reference.places)
+        }
+    }
+
+    /// Place codes repeat only as the same text: `0873` and `873` are two codes, ` 1000` is `1000`.
+    @Test(arguments: [
+        ([3: "01000,Huijbergen,0873,Woensdrecht,33,West-Noord-Brabant"], nil),
+        ([3: "100,Huijbergen,0873,Woensdrecht,33,West-Noord-Brabant", 4: "0100,Ossendrecht,0873,Woensdrecht,33,West-Noord-Brabant"], nil),
+        ([3: " 1000 ,Huijbergen,0873,Woensdrecht,33,West-Noord-Brabant"], "woonplaatsen.csv:3: repeats the place code 1000"),
+        ([3: "A1,Huijbergen,0873,Woensdrecht,33,West-Noord-Brabant", 5: "A1,Putte,0873,Woensdrecht,33,West-Noord-Brabant"],
+         "woonplaatsen.csv:5: repeats the place code A1"),
+        ([3: "\u{660}\u{669}\u{669}\u{669},Huijbergen,0873,Woensdrecht,33,West-Noord-Brabant",
+          4: "0999,Ossendrecht,0873,Woensdrecht,33,West-Noord-Brabant"], nil),
+    ] as [([Int: String], String?)])
+    func aPlaceCodeRepeatsOnlyAsTheSameText(_ rows: [Int: String], _ message: String?) throws {
+        let folder = try folder("woonplaatsen.csv", lines: { lines in for (line, row) in rows { lines[line - 1] = row } })
+        #expect(failure(folder) == message)
+    }
+
+    @Test func aPlaceCodeSetAgreesWithASetOfStrings() {
+        var codes = ["0873", "873", "00873", "1000", "9999", "0000", "000", "00000", "A1", "", " 1000", "1000 ",
+                     "\u{661}\u{662}\u{663}\u{664}", "12\u{301}34", "123a", "+123", "-123", "12 4"]
+        codes += (0..<3000).map { String(($0 * 7919) % 12000) } + (0..<200).map { String(format: "%04d", $0 * 37 % 10_000) }
+        var set = PlaceCodeSet(), reference = Set<String>()
+        for code in codes {
+            #expect(set.insert(code) == reference.insert(code).inserted, "\(code.debugDescription)")
+        }
+        #expect(PlaceCodeSet.fourDigitValue("0873") == 873)
+        #expect(PlaceCodeSet.fourDigitValue("873") == nil)
+        #expect(PlaceCodeSet.fourDigitValue("\u{661}\u{662}\u{663}\u{664}") == nil)
+    }
+
     @Test func aMunicipalityCodeIsGMAndFourASCIIDigits() {
         for code in ["GM0363", "GM0000", "GM9999"] { #expect(ReferenceLoader.isMunicipalityCode(code), "\(code)") }
         for code in ["GM036", "GM03631", "gm0363", "GM036a", "GM\u{663}\u{663}\u{663}\u{663}", "GM0363 ", " GM0363", "PV0363",

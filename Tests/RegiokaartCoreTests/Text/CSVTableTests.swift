@@ -105,4 +105,19 @@ import Testing
             #expect(ours == theirs, "\(text.debugDescription)")
         }
     }
+
+    /// Two cells are written alike when they hold the same bytes and both or neither double quotes:
+    /// then their readings agree (the converse is not asked: ` x` and `x` read alike, but differ).
+    @Test func cellsWrittenAlikeReadAlike() throws {
+        let text = "a,b\nx,\"x\"\n\"a\"\"b\",a\"\"b\n x,x\n\"\",\n\"a\"\"b\",\"a\"\"b\"\n"
+        let records = try CSVRecords(Array(text.utf8), file: "t.csv")
+        let pairs = records.records.dropFirst().map { ($0.cells.lowerBound, $0.cells.lowerBound + 1) }
+        #expect(pairs.map { records.cell($0.0, isWrittenAs: $0.1) } == [true, false, false, true, true])
+        for position in records.cells.indices {
+            for other in records.cells.indices where records.cell(position, isWrittenAs: other) {
+                #expect(records.string(ofCell: position) == records.string(ofCell: other))
+                #expect(records.trimmedString(ofCell: position) == records.trimmedString(ofCell: other))
+            }
+        }
+    }
 }
