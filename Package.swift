@@ -1,14 +1,6 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// Release builds of our own modules reach a generic type's metadata through its accessor rather than
-/// by mangled name: the runtime then needs no protocol-conformance lookup for it (`Set<Sector>` needs
-/// `Sector: Hashable`), each a scan of the static binary's ~7,000 conformance records on first use.
-/// Dependencies keep their own settings. Figures: scripts/BENCHMARKS.md (issue 14, twelfth round).
-let directMetadataAccess: [SwiftSetting] = [
-    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release)),
-]
-
 let package = Package(
     name: "Regiokaart",
     platforms: [.macOS(.v13)],
@@ -29,8 +21,7 @@ let package = Package(
                 "CLibXML2",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ],
-            swiftSettings: directMetadataAccess
+            ]
         ),
         .systemLibrary(
             name: "CLibXML2",
@@ -42,8 +33,7 @@ let package = Package(
             dependencies: [
                 "RegiokaartCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            swiftSettings: directMetadataAccess
+            ]
         ),
         .testTarget(
             name: "RegiokaartCoreTests",
