@@ -52,7 +52,15 @@ struct VoorloperExtractor: Sendable {
         return NameFolding.collapseWhitespace(trimmed ?? text)
     }
 
-    /// "27 voorlopers" and "27 definitieve voorlopers" in `text`: a number one or two words before "voorlopers".
+    /// The number a lower-cased word before "voorlopers" states: digits above 0, or a Dutch number word
+    /// from two on ("zeventien", "zevenentwintig"; "een" is left out: "een aantal voorlopers" is no count).
+    static func countValue(_ word: String) -> Int? {
+        if let number = Int(word) { return number > 0 ? number : nil }
+        return DutchNumberWords.value(word).flatMap { $0 >= 2 ? $0 : nil }
+    }
+
+    /// "27 voorlopers", "27 definitieve voorlopers" and "zevenentwintig voorlopers" in `text`: a number
+    /// (`countValue`) one or two words before "voorlopers".
     static func countClaims(in text: String, at location: SourceLocation) -> [Located<Int>] {
         // Every claim has "voorlopers" in the lower-cased text, so in the bytes ignoring ASCII case.
         guard ASCIIFastPath.mayContainLowercased(text, "voorlopers") else { return [] }
@@ -86,7 +94,7 @@ struct VoorloperExtractor: Sendable {
                word(i..<j).hasPrefix("voorlopers") {
                 let w = words.count - 1
                 for back in 1...2 where w - back >= 0 {
-                    if let number = Int(word(words[w - back])), number > 0 {
+                    if let number = countValue(word(words[w - back])) {
                         claims.append(Located(number, at: location))
                         break
                     }
@@ -103,7 +111,7 @@ struct VoorloperExtractor: Sendable {
         var claims: [Located<Int>] = []
         for (w, word) in words.enumerated() where word.hasPrefix("voorlopers") {
             for back in 1...2 where w - back >= 0 {
-                if let number = Int(words[w - back]), number > 0 {
+                if let number = countValue(words[w - back]) {
                     claims.append(Located(number, at: location))
                     break
                 }
