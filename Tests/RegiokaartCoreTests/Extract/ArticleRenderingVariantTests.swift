@@ -57,10 +57,10 @@ import Testing
             Self.expectOriginal(article, "\(kind) seed \(seed)")
             switch kind {
             case .duplicateItem:
-                #expect(Self.codes(article).filter { $0 == "voorloper.duplicate" }.count == 1, "seed \(seed)")
+                #expect(Self.codes(article).filter { $0 == IssueCode.voorloperDuplicate.rawValue }.count == 1, "seed \(seed)")
             case .itemsSplitOverLines:
                 let splits = text.split(separator: "\n").count - Self.text.split(separator: "\n").count
-                #expect(Self.codes(article).filter { $0 == "voorloper.joined_lines" }.count == splits, "seed \(seed)")
+                #expect(Self.codes(article).filter { $0 == IssueCode.voorloperJoinedLines.rawValue }.count == splits, "seed \(seed)")
             default: break
             }
         }

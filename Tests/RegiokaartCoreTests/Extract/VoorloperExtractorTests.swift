@@ -132,3 +132,15 @@ import Testing
         #expect(duplicate.first?.location?.line == 4)
     }
 }
+
+extension VoorloperListRuleTests {
+    /// What docs/robustness-articles.md lists as still wrong: reported, never silent.
+    @Test func knownLimitsAreReported() throws {
+        // A split after a complete-looking word in a bulleted list: the rest is a skipped line.
+        let bulleted = try Self.read("Noord-Nederland:\n • Groningen Friesland\n   Drenthe (mbo)\n • Zeeland (po)\n")
+        #expect(Self.names(bulleted) == ["Groningen Friesland", "Zeeland"])
+        #expect(Self.codes(bulleted) == ["voorloper.skipped_line"])
+        // A hyphenated number word is no count.
+        #expect(VoorloperExtractor.countClaims(in: "zeven-en-twintig voorlopers", at: SourceLocation(file: "a", line: 1)).isEmpty)
+    }
+}
