@@ -28,14 +28,26 @@ struct ThemePageExtractor: Sendable {
         let read = document.lines.numbers == nil ? min(document.lines.count, max(0, endLine - first)) : document.lines.count
         // The lines' own iterator walks the bytes once; a prefix would find each line from its checkpoint.
         var position = 0
+        var log = IssueLog()
+        var markupSeen: [ThemeLineShape.Markup] = []
         for line in document.lines {
             guard position < read else { break }
             position += 1
             guard line.number < endLine else { continue }
-            let text = NameFolding.collapseWhitespace(line.text)
-            if !text.isEmpty { lines.append(Located(text, at: document.location(of: line))) }
+            var text = NameFolding.collapseWhitespace(line.text)
+            guard !text.isEmpty else { continue }
+            let location = document.location(of: line)
+            if let (canonical, markup) = ThemeLineShape.canonical(text) {
+                // Each kind of markup once: the menu repeats on every page.
+                if !markupSeen.contains(markup) {
+                    markupSeen.append(markup)
+                    log.record(Issue(.info, .themeMarkup, field: "themes", raw: text, result: canonical, at: location,
+                                     "The theme pages print \(markup.rawValue) (\"\(text)\"): read as \"\(canonical)\", here and on every such line."))
+                }
+                text = canonical
+            }
+            lines.append(Located(text, at: location))
         }
-        var log = IssueLog()
         let claims = Self.themeCountClaims(in: lines)
         guard let header = lines.first?.value else {
             return ThemePages(themes: [], cases: [], countClaims: claims, issues: log)
@@ -60,6 +72,10 @@ struct ThemePageExtractor: Sendable {
         var cases: [CaseStory] = []
         var current: Int?  // index into menu, or -1 - index into extraThemes
         let starts = lines.indices.filter { lines[$0].value == header }
+        if menu.isEmpty, starts.count >= 2 {
+            log.record(Issue(.warning, .themeMenuMissing, field: "themes", raw: header, at: lines[starts[0]].location,
+                             "The \(starts.count) theme pages have no menu the reader knows (a theme name, a lead and region links ending in \">\"): no page can be tied to a theme's cases, each is counted as a theme of its own."))
+        }
         for (n, start) in starts.enumerated() {
             let end = n + 1 < starts.count ? starts[n + 1] : lines.count
             guard start + 2 < end else { continue }
