@@ -25,12 +25,12 @@ enum ThemeLineShape {
         }
         if let link = markdownLink(text) { return (link, .markdownLink) }
         if let link = arrowLink(text) { return (link, .arrow) }
+        // Before the bullets: "**Title**" opens with "*", a bullet too.
+        if let inner = ArticleHeading.withoutMarkup(text), !inner.isEmpty { return (inner, .heading) }
         if let items = CardMarkers.bulletItems(text), items.count == 1, let item = items.first {
             if item.hasSuffix(">") { return (item, .listMarker) }
             if let link = markdownLink(item) ?? arrowLink(item) { return (link, .listMarker) }
-            return nil
         }
-        if let inner = ArticleHeading.withoutMarkup(text), !inner.isEmpty { return (inner, .heading) }
         return nil
     }
 

@@ -107,3 +107,28 @@ import Testing
         #expect(pages.issues.issues().filter { $0.code == IssueCode.themeMenuMissing.rawValue }.map(\.severity) == [.warning])
     }
 }
+
+/// `ThemeLineShape` on single lines: what it rewrites and what it leaves alone.
+@Suite struct ThemeLineShapeTests {
+    @Test func rewrites() {
+        let cases: [(String, String, ThemeLineShape.Markup)] = [
+            ("- Zeeland >", "Zeeland >", .listMarker), ("• Zuid-Limburg >", "Zuid-Limburg >", .listMarker),
+            ("Zeeland ›", "Zeeland >", .arrow), ("Almere-Lelystad »", "Almere-Lelystad >", .arrow), ("Inleiding →", "Inleiding >", .arrow),
+            ("[Zeeland >](#)", "Zeeland >", .markdownLink), ("[Inleiding](https://example.org/inleiding)", "Inleiding >", .markdownLink),
+            ("- [Zeeland ›](#)", "Zeeland >", .listMarker), ("## Doorleren als randvoorwaarde", "Doorleren als randvoorwaarde", .heading),
+            ("**Cases uit de onderwijsregio's**", "Cases uit de onderwijsregio's", .heading),
+        ]
+        for (line, canonical, markup) in cases {
+            let read = ThemeLineShape.canonical(line)
+            #expect(read?.text == canonical, "\(line)")
+            #expect(read?.markup == markup, "\(line)")
+        }
+    }
+
+    @Test func leavesTheRealShapesAndProseAlone() {
+        for line in ["Zeeland >", "Zeeland>", "Regionale samenwerking werkt", "- 1. Sluit aan op drie niveaus**", "**Leer de onderwijsregio's uit het",
+                     "Lees meer over [Liever voor de Klas](#) in de bijlage.", "- Aalten", "[TERUG NAAR PO KAART >](#) extra", "›", "[](#)", "-> "] {
+            #expect(ThemeLineShape.canonical(line) == nil, "\(line)")
+        }
+    }
+}

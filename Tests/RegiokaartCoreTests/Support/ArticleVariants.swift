@@ -149,12 +149,9 @@ struct ArticleVariants {
 
     // MARK: - The renderings
 
-    /// Dutch words for the article's numbers.
-    static let words = [27: "zevenentwintig", 17: "zeventien", 6: "zes"]
-
-    /// "27 voorlopers" → "zevenentwintig voorlopers" (capitalised at a line's start); other digits stay.
+    /// "27 voorlopers" → "zevenentwintig voorlopers", at random capitalised ("Zevenentwintig"); other digits stay.
     static func countInWords(_ line: String, _ rng: inout SeededGenerator) -> String {
-        line.replacingOccurrences(of: "27 ", with: "zevenentwintig ")
+        line.replacingOccurrences(of: "27 ", with: Bool.random(using: &rng) ? "zevenentwintig " : "Zevenentwintig ")
     }
 
     /// A heading in markup: markdown bold or heading, with or without its colon.
