@@ -182,10 +182,6 @@ struct ThemePageExtractor: Sendable {
         return NameFolding.fold(String(text))
     }
 
-    /// Dutch number words up to twelve, for "vijf thema's".
-    static let numberWords = ["een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-                              "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12]
-
     /// `themeCountClaims(in:at:)` of every line, in order. Every page repeats the publication's
     /// standing paragraphs, so each distinct text is read once and its numbers reused.
     static func themeCountClaims(in lines: [Located<String>]) -> [Located<Int>] {
@@ -201,7 +197,7 @@ struct ThemePageExtractor: Sendable {
         return claims
     }
 
-    /// "vijf thema's", "6 thema's" in `text`.
+    /// "vijf thema's", "6 thema's" in `text` (number words: `DutchNumberWords`).
     static func themeCountClaims(in text: String, at location: SourceLocation) -> [Located<Int>] {
         // Every claim has "thema's" or "thema’s" in the lower-cased text, so in the bytes ignoring
         // ASCII case: a byte test rules out nearly every line before lower-casing and splitting it.
@@ -259,7 +255,7 @@ struct ThemePageExtractor: Sendable {
                 let current = word(i..<j)
                 if current.hasPrefix("thema's") || current.hasPrefix("thema’s") {
                     let number = word(before)
-                    if let value = numberWords[number] ?? Int(number) { claims.append(Located(value, at: location)) }
+                    if let value = DutchNumberWords.value(number) ?? Int(number) { claims.append(Located(value, at: location)) }
                 }
             }
             previous = i..<j
@@ -273,7 +269,7 @@ struct ThemePageExtractor: Sendable {
         let words = text.lowercased().split(separator: " ").map(String.init)
         var claims: [Located<Int>] = []
         for (w, word) in words.enumerated() where w > 0 && (word.hasPrefix("thema's") || word.hasPrefix("thema’s")) {
-            if let number = numberWords[words[w - 1]] ?? Int(words[w - 1]) { claims.append(Located(number, at: location)) }
+            if let number = DutchNumberWords.value(words[w - 1]) ?? Int(words[w - 1]) { claims.append(Located(number, at: location)) }
         }
         return claims
     }

@@ -40,4 +40,10 @@ import Testing
         #expect(VoorloperExtractor.countClaims(in: "Een aantal voorlopers deelt ervaringen", at: at).isEmpty)
         #expect(VoorloperExtractor.countClaims(in: "een groep voorlopers", at: at).isEmpty)
     }
+
+    @Test func themeCountsUseTheSameWords() {
+        let at = SourceLocation(file: "a", line: 1)
+        #expect(ThemePageExtractor.wordClaims(in: "De publicatie kent zes thema's", at: at).map(\.value) == [6])
+        #expect(ThemePageExtractor.wordClaims(in: "Dertien thema's en vijftien THEMA’S", at: at).map(\.value) == [13, 15])
+    }
 }
