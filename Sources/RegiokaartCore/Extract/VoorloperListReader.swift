@@ -18,7 +18,9 @@
 struct VoorloperListReader {
     /// One non-blank line of the article, collapsed.
     struct Line {
+        /// The line, whitespace collapsed.
         var text: String
+        /// Where it is.
         var location: SourceLocation
         /// True when a blank line stands before it.
         var afterBlank: Bool
@@ -28,20 +30,28 @@ struct VoorloperListReader {
 
     /// An item being read: it may go on on the next line.
     private struct Pending {
+        /// The item as printed so far (continuations joined).
         var text: String
+        /// Its first line.
         var location: SourceLocation
+        /// The heading it is listed under.
         var landsdeel: String?
     }
 
     /// The longest line read as a list item or its continuation, in bytes.
     static let maxItemLength = 100
 
+    /// The voorlopers read, in article order, duplicates left out.
     private(set) var voorlopers: [Voorloper] = []
+    /// Every decision taken on the way.
     private(set) var log = IssueLog()
+    /// The current part of the country.
     private var heading: String?
     /// Whether the current part's list has markers (nil before its first item).
     private var marked: Bool?
+    /// Whether `voorloper.unmarked_items` was reported for the current part.
     private var unmarkedReported = false
+    /// The item being read.
     private var pending: Pending?
     /// True from a list item until running text or a heading.
     private var listOpen = false
@@ -56,6 +66,7 @@ struct VoorloperListReader {
         flush()
     }
 
+    /// Reads line `i` of `lines` by the first rule that takes it (the next line decides some).
     private mutating func read(_ lines: [Line], at i: Int) {
         let line = lines[i]
         let next = i + 1 < lines.count ? lines[i + 1] : nil
@@ -149,6 +160,7 @@ struct VoorloperListReader {
         voorlopers.append(Voorloper(mention: mention))
     }
 
+    /// Reports `line` as skipped inside a list, saying `why`.
     private mutating func skipped(_ line: Line, _ why: String) {
         log.record(Issue(.info, .voorloperSkippedLine, field: "voorloper", raw: line.text, result: "skipped", at: line.location,
                          "The line \"\(line.text)\" inside a voorlopers list was skipped: \(why)."))
@@ -191,6 +203,8 @@ struct VoorloperListReader {
         return !".!?:;".contains(last) && !text.contains(". ")
     }
 
+    /// True when `text` carries a sector tag in any shape.
+    /// True when `text` carries a sector tag in any shape.
     private static func hasTag(_ text: String) -> Bool { VoorloperTagShape.split(text).tag != nil }
 
     /// True when `text` opens with "(" or "[": the rest of an item (its tag, a parenthetical), never its start.
