@@ -144,3 +144,22 @@ extension VoorloperListRuleTests {
         #expect(VoorloperExtractor.countClaims(in: "zeven-en-twintig voorlopers", at: SourceLocation(file: "a", line: 1)).isEmpty)
     }
 }
+
+extension VoorloperListRuleTests {
+    /// Seeded junk made of the characters the rules look at: the reader never traps, every voorloper
+    /// has a name, and a skipped or joined line is always reported with its line.
+    @Test func junkNeverTraps() throws {
+        let pieces = ["•", "-", "–", "—", "*", "**", "#", "## ", "__", "[", "]", "(", ")", "(po", "vo)", "/", ",", "&", " en", " of",
+                      "1.", "2)", " ", "  ", ":", "po", "vo/mbo", "Zeeland", "Noord-Nederland", "Landelijk", "Lees ook", "Delen via X",
+                      "zevenentwintig voorlopers", "27 voorlopers", ">", "›", "é", "\u{A0}", "\t", "."]
+        var rng = SeededGenerator(seed: 16)
+        for _ in 0..<200 {
+            let lines = (0..<Int.random(in: 1...12, using: &rng)).map { _ in
+                (0..<Int.random(in: 0...6, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            }
+            let read = try Self.read(lines.joined(separator: "\n"))
+            #expect(read.voorlopers.allSatisfy { !$0.mention.name.isEmpty }, "\(lines)")
+            #expect(read.issues.issues().allSatisfy { ($0.location?.line ?? 0) > 0 }, "\(lines)")
+        }
+    }
+}
