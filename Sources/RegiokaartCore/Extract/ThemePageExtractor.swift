@@ -28,14 +28,26 @@ struct ThemePageExtractor: Sendable {
         let read = document.lines.numbers == nil ? min(document.lines.count, max(0, endLine - first)) : document.lines.count
         // The lines' own iterator walks the bytes once; a prefix would find each line from its checkpoint.
         var position = 0
+        var log = IssueLog()
+        var markupSeen: [ThemeLineShape.Markup] = []
         for line in document.lines {
             guard position < read else { break }
             position += 1
             guard line.number < endLine else { continue }
-            let text = NameFolding.collapseWhitespace(line.text)
-            if !text.isEmpty { lines.append(Located(text, at: document.location(of: line))) }
+            var text = NameFolding.collapseWhitespace(line.text)
+            guard !text.isEmpty else { continue }
+            let location = document.location(of: line)
+            if let (canonical, markup) = ThemeLineShape.canonical(text) {
+                // Each kind of markup once: the menu repeats on every page.
+                if !markupSeen.contains(markup) {
+                    markupSeen.append(markup)
+                    log.record(Issue(.info, .themeMarkup, field: "themes", raw: text, result: canonical, at: location,
+                                     "The theme pages print \(markup.rawValue) (\"\(text)\"): read as \"\(canonical)\", here and on every such line."))
+                }
+                text = canonical
+            }
+            lines.append(Located(text, at: location))
         }
-        var log = IssueLog()
         let claims = Self.themeCountClaims(in: lines)
         guard let header = lines.first?.value else {
             return ThemePages(themes: [], cases: [], countClaims: claims, issues: log)
@@ -60,6 +72,10 @@ struct ThemePageExtractor: Sendable {
         var cases: [CaseStory] = []
         var current: Int?  // index into menu, or -1 - index into extraThemes
         let starts = lines.indices.filter { lines[$0].value == header }
+        if menu.isEmpty, starts.count >= 2 {
+            log.record(Issue(.warning, .themeMenuMissing, field: "themes", raw: header, at: lines[starts[0]].location,
+                             "The \(starts.count) theme pages have no menu the reader knows (a theme name, a lead and region links ending in \">\"): no page can be tied to a theme's cases, each is counted as a theme of its own."))
+        }
         for (n, start) in starts.enumerated() {
             let end = n + 1 < starts.count ? starts[n + 1] : lines.count
             guard start + 2 < end else { continue }
@@ -166,10 +182,6 @@ struct ThemePageExtractor: Sendable {
         return NameFolding.fold(String(text))
     }
 
-    /// Dutch number words up to twelve, for "vijf thema's".
-    static let numberWords = ["een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
-                              "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12]
-
     /// `themeCountClaims(in:at:)` of every line, in order. Every page repeats the publication's
     /// standing paragraphs, so each distinct text is read once and its numbers reused.
     static func themeCountClaims(in lines: [Located<String>]) -> [Located<Int>] {
@@ -185,7 +197,7 @@ struct ThemePageExtractor: Sendable {
         return claims
     }
 
-    /// "vijf thema's", "6 thema's" in `text`.
+    /// "vijf thema's", "6 thema's" in `text` (number words: `DutchNumberWords`).
     static func themeCountClaims(in text: String, at location: SourceLocation) -> [Located<Int>] {
         // Every claim has "thema's" or "thema’s" in the lower-cased text, so in the bytes ignoring
         // ASCII case: a byte test rules out nearly every line before lower-casing and splitting it.
@@ -243,7 +255,7 @@ struct ThemePageExtractor: Sendable {
                 let current = word(i..<j)
                 if current.hasPrefix("thema's") || current.hasPrefix("thema’s") {
                     let number = word(before)
-                    if let value = numberWords[number] ?? Int(number) { claims.append(Located(value, at: location)) }
+                    if let value = DutchNumberWords.value(number) ?? Int(number) { claims.append(Located(value, at: location)) }
                 }
             }
             previous = i..<j
@@ -257,7 +269,7 @@ struct ThemePageExtractor: Sendable {
         let words = text.lowercased().split(separator: " ").map(String.init)
         var claims: [Located<Int>] = []
         for (w, word) in words.enumerated() where w > 0 && (word.hasPrefix("thema's") || word.hasPrefix("thema’s")) {
-            if let number = numberWords[words[w - 1]] ?? Int(words[w - 1]) { claims.append(Located(number, at: location)) }
+            if let number = DutchNumberWords.value(words[w - 1]) ?? Int(words[w - 1]) { claims.append(Located(number, at: location)) }
         }
         return claims
     }

@@ -2,40 +2,30 @@ import Foundation
 
 /// Reads the July 2023 voorlopers article.
 ///
-/// A heading is a short line ending in ":" ("Noord-Nederland:"); the bullets after it ("• Zeeland
-/// (po/vo/mbo)", bullet characters as on the cards) are its voorlopers. Running text is skipped. The
-/// count the article states ("27 voorlopers", "27 definitieve voorlopers") is read from the text.
+/// Every non-blank line is collapsed and read for the count the article states ("27 voorlopers",
+/// "zevenentwintig definitieve voorlopers"); the lines then go to `VoorloperListReader`, which reads
+/// the part-of-the-country headings ("Noord-Nederland:", "**Noord-Nederland**", …) and the list
+/// items under them ("• Zeeland (po/vo/mbo)", "1. Zeeland", an `<li>`, a line of a list without
+/// markers), joins an item printed over two lines and skips navigation. Running text is skipped.
 struct VoorloperExtractor: Sendable {
     init() {}
 
     func extract(_ document: SourceDocument) -> VoorloperArticle {
-        var voorlopers: [Voorloper] = []
         var claims: [Located<Int>] = []
-        var log = IssueLog()
-        var heading: String?
+        var lines: [VoorloperListReader.Line] = []
+        var afterBlank = false
         for line in document.lines {
             let text = Self.collapsed(line.text)
-            guard !text.isEmpty else { continue }
+            guard !text.isEmpty else { afterBlank = true; continue }
             let location = document.location(of: line)
             claims += Self.countClaims(in: text, at: location)
-            if let items = CardMarkers.bulletItems(text) {
-                for item in items {
-                    let mention = RegionMention(kind: .voorloper, asListed: item, landsdeel: heading, location: location)
-                    if heading == nil {
-                        log.record(Issue(.warning, .voorloperOutsideSection, field: "voorloper", raw: item, at: location,
-                                         "\"\(item)\" is listed before any part-of-the-country heading; read without one."))
-                    }
-                    if let tag = mention.tag, !tag.hasCanonicalSpelling {
-                        log.record(Issue(.info, .voorloperTagSpelling, field: "sectors", raw: tag.text, result: tag.canonicalText,
-                                         at: location, "The tag \(tag.text) of \"\(mention.name)\" is read as \(tag.canonicalText)."))
-                    }
-                    voorlopers.append(Voorloper(mention: mention))
-                }
-            } else if text.hasSuffix(":"), text.utf8.count <= 40 {
-                heading = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
-            }
+            lines.append(VoorloperListReader.Line(text: text, location: location, afterBlank: afterBlank,
+                                                  items: ArticleListMarker.items(text)))
+            afterBlank = false
         }
-        return VoorloperArticle(source: document.name, voorlopers: voorlopers, countClaims: claims, issues: log)
+        var reader = VoorloperListReader()
+        reader.read(lines)
+        return VoorloperArticle(source: document.name, voorlopers: reader.voorlopers, countClaims: claims, issues: reader.log)
     }
 
     /// `NameFolding.collapseWhitespace(text)`, the spaces and tabs at either end cut off on the bytes
@@ -52,7 +42,15 @@ struct VoorloperExtractor: Sendable {
         return NameFolding.collapseWhitespace(trimmed ?? text)
     }
 
-    /// "27 voorlopers" and "27 definitieve voorlopers" in `text`: a number one or two words before "voorlopers".
+    /// The number a lower-cased word before "voorlopers" states: digits above 0, or a Dutch number word
+    /// from two on ("zeventien", "zevenentwintig"; "een" is left out: "een aantal voorlopers" is no count).
+    static func countValue(_ word: String) -> Int? {
+        if let number = Int(word) { return number > 0 ? number : nil }
+        return DutchNumberWords.value(word).flatMap { $0 >= 2 ? $0 : nil }
+    }
+
+    /// "27 voorlopers", "27 definitieve voorlopers" and "zevenentwintig voorlopers" in `text`: a number
+    /// (`countValue`) one or two words before "voorlopers".
     static func countClaims(in text: String, at location: SourceLocation) -> [Located<Int>] {
         // Every claim has "voorlopers" in the lower-cased text, so in the bytes ignoring ASCII case.
         guard ASCIIFastPath.mayContainLowercased(text, "voorlopers") else { return [] }
@@ -86,7 +84,7 @@ struct VoorloperExtractor: Sendable {
                word(i..<j).hasPrefix("voorlopers") {
                 let w = words.count - 1
                 for back in 1...2 where w - back >= 0 {
-                    if let number = Int(word(words[w - back])), number > 0 {
+                    if let number = countValue(word(words[w - back])) {
                         claims.append(Located(number, at: location))
                         break
                     }
@@ -103,7 +101,7 @@ struct VoorloperExtractor: Sendable {
         var claims: [Located<Int>] = []
         for (w, word) in words.enumerated() where word.hasPrefix("voorlopers") {
             for back in 1...2 where w - back >= 0 {
-                if let number = Int(words[w - back]), number > 0 {
+                if let number = countValue(words[w - back]) {
                     claims.append(Located(number, at: location))
                     break
                 }

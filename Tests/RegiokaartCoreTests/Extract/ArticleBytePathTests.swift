@@ -74,7 +74,9 @@ import Testing
         let words = ["27 voorlopers", "27 definitieve Voorlopers,", "27,voorlopers", "27 ,, voorlopers", "voorlopers 27", "0 voorlopers",
                      "27 definitieve, VOORLOPERSx", "1 2 3 voorlopers", "27 mooie nieuwe voorlopers", "27\u{301} voorlopers",
                      "27 \u{301}voorlopers", "\u{600} voorlopers", "27 voorlopers’ regio’s, 3 voorlopers", "+27 voorlopers", "27 voorloper",
-                     "27 – voorlopers", "27,“voorlopers”", "27 ‘definitieve’ voorlopers", "27 \u{200C}voorlopers", "27é, voorlopers", "5 \u{600} voorlopers"]
+                     "27 – voorlopers", "27,“voorlopers”", "27 ‘definitieve’ voorlopers", "27 \u{200C}voorlopers", "27é, voorlopers", "5 \u{600} voorlopers",
+                     "zevenentwintig voorlopers", "Tweeëntwintig definitieve voorlopers", "een aantal voorlopers", "ZES, voorlopers",
+                     "tweeëntwintig\u{301} voorlopers", "zeven-en-twintig voorlopers"]
         for line in Self.lines + words {
             #expect(VoorloperExtractor.wordClaims(in: line, at: location) == VoorloperExtractor.characterWordClaims(in: line, at: location),
                     "\(line.debugDescription)")
