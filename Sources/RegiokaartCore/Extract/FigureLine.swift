@@ -164,7 +164,7 @@ enum FigureLine {
                 textStart = j
                 continue
             }
-            if byte == UInt8(ascii: ":") || byte == 0x09 {
+            if byte == UInt8(ascii: ":") || (byte == 0x09 && tabSeparates(b, at: i)) {
                 flushText(upTo: i)
                 textStart = i + 1
                 if parts.last?.isSeparator != true { parts.append(.separator) }
@@ -172,6 +172,19 @@ enum FigureLine {
             i += 1
         }
         flushText(upTo: n)
+    }
+
+    /// Whether the tab at byte `i` separates a label from its value: a number stands next to it
+    /// (after the spaces and tabs that follow it, or before those that precede it). A tab between
+    /// words ("Aantal\tleerlingen") is whitespace inside the label, as a space would be.
+    static func tabSeparates(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        var after = i + 1
+        while after < b.count, isBlank(b[after]) { after += 1 }
+        if after < b.count, isDigit(b[after]) { return true }
+        var before = i - 1
+        while before >= 0, isBlank(b[before]) { before -= 1 }
+        return before >= 0 && isDigit(b[before])
     }
 
     /// True when `b` holds no digit, ":" or tab and is ASCII that `NameFolding.collapseWhitespace`
