@@ -19,8 +19,8 @@ enum CardMarkers {
         if line.hasPrefix("- ") || line.unicodeScalars.first.map(bullets.contains) == true,
            let items = bulletItems(line), items.count == 1 { text = items[0] }
         // Any whitespace between the words ("TERUG  NAAR", "Terug\u{00A0}naar"): collapsed first.
-        var collapsed = NameFolding.collapseWhitespace(text)
-        return collapsed.withUTF8 { isTerugNaar($0, at: $0.first == UInt8(ascii: "[") ? 1 : 0) }
+        let collapsed = NameFolding.collapseWhitespace(text)
+        return ASCIIFastPath.uppercasedHasPrefix(collapsed, "[TERUG NAAR") || ASCIIFastPath.uppercasedHasPrefix(collapsed, "TERUG NAAR")
     }
 
     /// Whether "terug", one or more ASCII spaces or tabs, and "naar" (any ASCII case) start at byte `i` of `bytes`.
