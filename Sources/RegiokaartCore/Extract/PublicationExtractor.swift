@@ -272,7 +272,8 @@ struct PublicationExtractor: Sendable {
             block.read(lines, limit: lines.count)
             var blockStart = k
             while blockStart > floor, k - blockStart < 3,
-                  isValueLine(lines, blockStart - 1) || isValueLine(lines.text(blockStart - 1)) { blockStart -= 1 }
+                  isValueLine(lines, blockStart - 1) || isValueLine(lines.text(blockStart - 1))
+                    || FigureQualifier.of(lines.text(blockStart - 1)) != nil { blockStart -= 1 }
             // The lone values above the label open the block (what reading it from `blockStart` gives).
             block.tokens.insert(contentsOf: (blockStart..<k).map {
                 FigureToken(role: .value, text: lines.text($0), firstLine: $0, lastLine: $0)
@@ -294,7 +295,8 @@ struct PublicationExtractor: Sendable {
         var nameStart = end
         while nameStart > floor, end - nameStart < 3 {
             let candidate = lines.text(nameStart - 1)
-            if CardMarkers.isTerminator(candidate) || isLabelStart(candidate) { break }
+            // A value line is never part of a name ("ca. 12.000" above a label broken off it).
+            if CardMarkers.isTerminator(candidate) || isLabelStart(candidate) || FigureQualifier.of(candidate) != nil { break }
             nameStart -= 1
             if !continuesPrevious(candidate) { break }
         }
