@@ -2,13 +2,14 @@
 /// with ";"), the way a rendering prints a list on one line or after "Verzorgingsgebied:", into
 /// one entry per name, each on the line of the list.
 ///
-/// Only an entry with a comma or semicolon is split: at those, and at " en " after the last of
-/// them (Dutch lists put "en" before the last name). A reference name that holds a separator
-/// itself (`CompoundNames`: "Nuenen, Gerwen en Nederwetten", "Gilze en Rijen", or a misspelling of
-/// one) is never cut: the longest run of pieces that is such a name stays one entry, and an entry
-/// that is one as a whole is left as it is. "Amsterdam en Diemen" without a comma stays one entry
-/// (and is reported unmatched): a name may hold " en ". Each split is reported (`area.list_split`,
-/// info) with the pieces.
+/// An entry with a comma or semicolon is split at those, and at " en " after the last of them
+/// (Dutch lists put "en" before the last name). A reference name that holds a separator itself
+/// (`CompoundNames`: "Nuenen, Gerwen en Nederwetten", "Gilze en Rijen", or a misspelling of one)
+/// is never cut: the longest run of pieces that is such a name stays one entry, and an entry that
+/// is one as a whole is left as it is. An entry with " en " but no comma ("Amsterdam en Diemen")
+/// is split only when the whole matches nothing and every piece is a municipality or province by
+/// name (exact, qualifier, folded, alias or former: never a guess); otherwise it stays one entry
+/// and is reported unmatched. Each split is reported (`area.list_split`, info) with the pieces.
 struct SplitListedNames: RegionStep {
     init() {}
 
@@ -29,6 +30,15 @@ struct SplitListedNames: RegionStep {
         func mayHoldSeveral(_ entry: AreaEntry) -> Bool {
             guard case .pending = entry.resolution else { return false }
             return entry.name.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
+                || (entry.name.utf8.count > 6 && ASCIIFastPath.mayContainLowercased(entry.name, " en "))
+        }
+        var matches = MatchMemo()
+        let region = dataset.regions[index].id
+        /// Whether `name` is a province or a municipality by a rule that does not guess.
+        func isKnown(_ name: String) -> Bool {
+            if context.provinces.province(named: name) != nil { return true }
+            guard let kind = matches.match(name, region: region, matcher: context.matcher).kind else { return false }
+            return DetectProvinces.municipalityKinds.contains(kind)
         }
         guard area.contains(where: mayHoldSeveral) else { return }
         var result: [AreaEntry] = []
@@ -38,6 +48,8 @@ struct SplitListedNames: RegionStep {
             if compound == nil { compound = CompoundNames(reference: context.reference) }
             let names = Self.names(in: entry.name, compound: compound!)
             guard names.count > 1 else { result.append(entry); continue }
+            let listed = entry.name.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
+            guard listed || (!isKnown(entry.name) && names.allSatisfy(isKnown)) else { result.append(entry); continue }
             result.append(contentsOf: names.map { AreaEntry(raw: $0, line: entry.line) })
             dataset.report(Issue(.info, .areaListSplit, field: "municipalities", raw: entry.name, result: names.joined(separator: " | "),
                                  at: dataset.regions[index].location(of: entry),

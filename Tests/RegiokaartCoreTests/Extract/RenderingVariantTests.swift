@@ -20,7 +20,7 @@ import Testing
         case bulletShapes, unicodeSpacesInNames, hyphenatedNameBroken, sectorTagSpaces, namesInCapitals, indentation
         case blankLinesRemoved, crlfAndTrailingSpaces
         case labelTabs, terminatorSpacing
-        case invisibleCharactersInNames, nameMarkup
+        case invisibleCharactersInNames, nameMarkup, footnoteMarks, nonBreakingHyphens, nameLineRepeated
         case areaHeadingWordings, numberedItems, namesOnOneLine, areaHeadingInline
 
         var testDescription: String { rawValue }
@@ -32,7 +32,8 @@ import Testing
         var expectedCodes: [IssueCode] {
             switch self {
             case .invisibleCharactersInNames: [.nameInvisibleCharacters]
-            case .nameMarkup: [.nameMarkup]
+            case .nameMarkup, .footnoteMarks, .nonBreakingHyphens: [.nameMarkup]
+            case .nameLineRepeated: [.nameRepeatedLine]
             case .namesOnOneLine, .areaHeadingInline: [.areaListSplit]
             default: []
             }
@@ -42,9 +43,9 @@ import Testing
             switch self {
             case .spaceGroups, .plainDigits, .noBreakSpaceGroups, .narrowNoBreakSpaceGroups: .value
             case .labelOnOneLine, .labelCase, .labelSpacing, .labelTabs: .label
-            case .invisibleCharactersInNames, .nameMarkup: .name
+            case .invisibleCharactersInNames, .nameMarkup, .footnoteMarks, .nonBreakingHyphens: .name
             case .areaHeadingWordings, .numberedItems, .namesOnOneLine, .areaHeadingInline: .list
-            case .terminatorSpacing: .line
+            case .terminatorSpacing, .nameLineRepeated: .line
             case .labelColonValue, .valueThenLabelOnOneLine, .labelBeforeValue, .labelTabValue, .widgetGlued, .mixedLayouts: .layout
             case .bulletShapes, .unicodeSpacesInNames, .hyphenatedNameBroken, .sectorTagSpaces, .namesInCapitals, .indentation: .line
             case .blankLinesRemoved, .crlfAndTrailingSpaces: .text
@@ -210,6 +211,10 @@ import Testing
                 let slug = name.lowercased().replacingOccurrences(of: " ", with: "-")
                 name = ["**\(name)**", "__\(name)__", "_\(name)_", "*\(name)*", "[\(name)](https://www.example.nl/gemeente/\(slug))"]
                     .randomElement(using: &rng)!
+            case .footnoteMarks where Int.random(in: 0..<4, using: &rng) == 0:
+                name += ["¹", "²", "*", "†", "⁴"].randomElement(using: &rng)!
+            case .nonBreakingHyphens:
+                name = name.replacingOccurrences(of: "-", with: "\u{2011}")
             default: break
             }
         }
@@ -275,6 +280,9 @@ import Testing
             return [line.replacingOccurrences(of: "/", with: " / ").replacingOccurrences(of: "(", with: "( ").replacingOccurrences(of: ")", with: " )")]
         case .namesInCapitals where isName:
             return [line.uppercased()]
+        case .nameLineRepeated where variants.cards.contains(where: { $0.name.last == index }):
+            // The name's last line printed twice (a heading and the same text as its first paragraph).
+            return [line, line]
         case .indentation:
             return line.isEmpty ? [line] : [["  ", "\t", "    ", ""].randomElement(using: &rng)! + line]
         case .terminatorSpacing where variants.terminators.contains(index):
