@@ -15,6 +15,8 @@ enum FigureQualifier: Equatable {
     /// Words and signs of approximation, lower-case, as they open a value line.
     static let approximations = ["ca.", "ca", "circa", "±", "+/-", "+-", "~", "≈", "ongeveer", "bijna", "ruim", "meer dan",
                                  "minder dan", ">", "<", ">=", "<=", "tot", "max.", "min."]
+    /// `approximations`, the longest first (so "ca." is tried before "ca").
+    static let longestFirst = approximations.sorted { $0.count > $1.count }
     /// Unit words that may follow a number, lower-case.
     static let units = ["leerlingen", "studenten", "leerlingen/studenten", "besturen", "schoolbesturen", "instellingen",
                         "mbo-instellingen", "opleiders", "lln.", "lln", "st.", "stuks"]
@@ -22,6 +24,9 @@ enum FigureQualifier: Equatable {
     /// The qualifier of the value line `line`, nil when it is none of these (an exact number, a
     /// label, a name, anything else). Read from short lines only (a value line is short).
     static func of(_ line: String) -> FigureQualifier? {
+        // Asked of the lines around every card's name: most hold no digit at all (told from the
+        // bytes: an ASCII digit, or the lead bytes of a non-ASCII character, which may be one).
+        guard line.utf8.count <= 96, line.utf8.contains(where: { $0 &- 0x30 < 10 || $0 >= 0xC2 }) else { return nil }
         let text = NameFolding.collapseWhitespace(line)
         guard !text.isEmpty, text.utf8.count <= 48 else { return nil }
         if text.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.numericType == .decimal }),
@@ -29,7 +34,7 @@ enum FigureQualifier: Equatable {
             return .nonASCIIDigits
         }
         let lower = text.lowercased()
-        for word in approximations.sorted(by: { $0.count > $1.count }) where lower.hasPrefix(word) {
+        for word in longestFirst where lower.hasPrefix(word) {
             let rest = lower.dropFirst(word.count)
             // "ca.12.000", "± 12.000", "ca 12.000": the number follows directly or after a space;
             // a word that merely starts so ("tot" in "totaal") does not count.
