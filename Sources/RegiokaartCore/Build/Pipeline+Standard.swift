@@ -5,6 +5,7 @@ extension Pipeline {
     /// The steps on the cards' names.
     static let names = Pipeline([
         JoinNameLines(),
+        RemoveInvisibleCharacters(),
         CollapseNameWhitespace(),
         SplitSectorTag(),
         DeriveSectors(),
@@ -22,6 +23,8 @@ extension Pipeline {
             ClassifyNationalScope(),
             JoinSplitAreaNames(),
             CollapseAreaWhitespace(),
+            StripNameMarkup(),
+            SplitListedNames(),
             DetectProvinces(),
             CheckScopedAliases(),
             MatchMunicipalities(),

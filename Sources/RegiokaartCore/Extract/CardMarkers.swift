@@ -5,12 +5,6 @@ enum CardMarkers {
     static let bullets: Set<Unicode.Scalar> = ["•", "*", "–", "—", "·", "▪", "●", "○", "◦", "‣", "⁃", "■", "□", "►", "▸", "✓", "➢",
                                                    "∙", "⦁", "◆", "◇", "❖", "➤", "▶", "✔", "⚫", "⁌", "⁍"]
 
-    /// True for the line that opens the area list.
-    static func isAreaHeading(_ line: String) -> Bool {
-        ASCIIFastPath.lowercasedHasPrefix(line, "verzorgingsgebied")
-            || ASCIIFastPath.lowercasedHasPrefix(line, "deelnemende gemeenten")
-    }
-
     /// True for the navigation links that close a card ("[TERUG NAAR PO KAART >](#)").
     /// The links may come as list items on an HTML page ("- TERUG NAAR PO KAART >").
     static func isTerminator(_ line: String) -> Bool {
@@ -24,7 +18,23 @@ enum CardMarkers {
         var text = line
         if line.hasPrefix("- ") || line.unicodeScalars.first.map(bullets.contains) == true,
            let items = bulletItems(line), items.count == 1 { text = items[0] }
-        return ASCIIFastPath.uppercasedHasPrefix(text, "[TERUG NAAR") || ASCIIFastPath.uppercasedHasPrefix(text, "TERUG NAAR")
+        // Any whitespace between the words ("TERUG  NAAR", "Terug\u{00A0}naar"): collapsed first.
+        let collapsed = NameFolding.collapseWhitespace(text)
+        return ASCIIFastPath.uppercasedHasPrefix(collapsed, "[TERUG NAAR") || ASCIIFastPath.uppercasedHasPrefix(collapsed, "TERUG NAAR")
+    }
+
+    /// Whether "terug", one or more ASCII spaces or tabs, and "naar" (any ASCII case) start at byte `i` of `bytes`.
+    static func isTerugNaar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        func matches(_ word: StaticString, at i: Int) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard i + count <= bytes.count else { return false }
+            for k in 0..<count where ASCIIFastPath.lowercase(bytes[i + k]) != word.utf8Start[k] { return false }
+            return true
+        }
+        guard matches("terug", at: i) else { return false }
+        var k = i + 5
+        while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+        return k > i + 5 && matches("naar", at: k)
     }
 
     /// `isTerminator` decided from the UTF-8 bytes of a line that is ASCII and opens with no bullet
@@ -32,8 +42,8 @@ enum CardMarkers {
     static func isTerminator(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         guard ASCIIFastPath.isASCII(bytes) else { return nil }
         if bytes.first == UInt8(ascii: "*") || (bytes.count > 1 && bytes[0] == UInt8(ascii: "-") && bytes[1] == 0x20) { return nil }
-        // For ASCII, upper-casing both sides and lower-casing both sides compare alike.
-        return ASCIIFastPath.lowercasedHasPrefix(bytes, "[terug naar") == true || ASCIIFastPath.lowercasedHasPrefix(bytes, "terug naar") == true
+        // Any run of spaces and tabs between the words.
+        return isTerugNaar(bytes, at: bytes.first == UInt8(ascii: "[") ? 1 : 0)
     }
 
     /// A byte test every closing-link line passes: after any "[", "-", "*" and spaces it starts

@@ -144,7 +144,7 @@ struct FigureBlock {
     /// the closing links.
     static func isStructure(_ line: String) -> Bool {
         CardMarkers.isAreaHeading(line) || CardMarkers.isTerminator(line)
-            || CardMarkers.bulletItems(line) != nil || CardMarkers.storyHeading(line) != nil
+            || CardMarkers.bulletItems(line) != nil || CardMarkers.numberedItem(line) != nil || CardMarkers.storyHeading(line) != nil
     }
 
     /// `isStructure` of a line decided from its UTF-8 bytes, nil when the line's `String` must decide.
@@ -152,16 +152,19 @@ struct FigureBlock {
         // Each test below needs one of these first bytes (or a non-ASCII one) to answer other than false.
         guard let first = bytes.first else { return false }
         switch ASCIIFastPath.lowercase(first) {
-        case UInt8(ascii: "v"), UInt8(ascii: "d"), UInt8(ascii: "t"), UInt8(ascii: "-"), UInt8(ascii: "*"),
-             UInt8(ascii: "["), 0x20, 0x09, 0x80...0xFF: break
+        case UInt8(ascii: "v"), UInt8(ascii: "d"), UInt8(ascii: "g"), UInt8(ascii: "w"), UInt8(ascii: "#"), UInt8(ascii: "_"),
+             UInt8(ascii: "t"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "["), 0x20, 0x09, 0x80...0xFF: break
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            // A numbered list item ("1. Aalten") ends the figures; a value ("70.780") does not.
+            return CardMarkers.numberedItemStart(bytes) != nil
         default: return false
         }
-        let area = ASCIIFastPath.lowercasedHasPrefix(bytes, "verzorgingsgebied")
-        let members = ASCIIFastPath.lowercasedHasPrefix(bytes, "deelnemende gemeenten")
+        // The heading's words and marks are ASCII: its bytes decide wherever they stand.
+        let area = CardMarkers.areaHeading(bytes) != nil
         let bullet = CardMarkers.isBullet(bytes)
         let story = ASCIIFastPath.lowercasedHasPrefix(bytes, "thema:")
-        if area == true || members == true || bullet == true || story == true { return true }
-        if area == nil || members == nil || bullet == nil || story == nil || CardMarkers.mayBeTerminator(bytes) { return nil }
+        if area || bullet == true || story == true { return true }
+        if bullet == nil || story == nil || CardMarkers.mayBeTerminator(bytes) { return nil }
         return false
     }
 

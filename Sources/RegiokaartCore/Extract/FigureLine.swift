@@ -158,20 +158,71 @@ enum FigureLine {
                         j = k
                     }
                 }
-                flushText(upTo: i)
-                parts.append(.value(i..<j))
+                // "ca. 70.780", "± 70.780": the approximation belongs to the value (reported as no
+                // number), never to the label before it.
+                let start = approximationStart(b, from: textStart, to: i) ?? i
+                flushText(upTo: start)
+                parts.append(.value(start..<j))
                 i = j
                 textStart = j
                 continue
             }
-            if byte == UInt8(ascii: ":") || byte == 0x09 {
+            if byte == UInt8(ascii: ":") || (byte == 0x09 && tabSeparates(b, at: i)) {
                 flushText(upTo: i)
                 textStart = i + 1
                 if parts.last?.isSeparator != true { parts.append(.separator) }
             }
             i += 1
         }
+        // "70.780 leerlingen": a unit after the line's last value belongs to it, never a label of its own.
+        if case .value(let range)? = parts.last, range.upperBound == textStart, isUnitWord(b, from: textStart, to: n) {
+            parts[parts.count - 1] = .value(range.lowerBound..<n)
+            return
+        }
         flushText(upTo: n)
+    }
+
+    /// The approximation words and signs that may stand before a value (lower-case UTF-8).
+    static let approximations: [[UInt8]] = ["ca.", "ca", "circa", "±", "+/-", "~", "≈", "ongeveer", "ruim", "bijna"].map { Array($0.utf8) }
+    /// The unit words that may follow a value (lower-case).
+    static let unitWords: [[UInt8]] = FigureQualifier.units.map { Array($0.utf8) }
+
+    /// Where an approximation word or sign ends the text `b[from..<to]` (before a value), after
+    /// trailing spaces, standing at the text's start or after a space, colon or tab; nil otherwise.
+    static func approximationStart(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        var end = to
+        while end > from, b[end - 1] == 0x20 || b[end - 1] == 0x09 { end -= 1 }
+        guard end > from else { return nil }
+        for word in approximations where end - from >= word.count {
+            let start = end - word.count
+            guard (0..<word.count).allSatisfy({ ASCIIFastPath.lowercase(b[start + $0]) == word[$0] }) else { continue }
+            if start == from || b[start - 1] == 0x20 || b[start - 1] == 0x09 || b[start - 1] == UInt8(ascii: ":") { return start }
+        }
+        return nil
+    }
+
+    /// Whether `b[from..<to]` is a unit word after spaces (and nothing else).
+    static func isUnitWord(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        var start = from, end = to
+        while start < end, b[start] == 0x20 || b[start] == 0x09 { start += 1 }
+        while end > start, b[end - 1] == 0x20 || b[end - 1] == 0x09 { end -= 1 }
+        guard start > from, end > start else { return false }
+        return unitWords.contains { word in
+            word.count == end - start && (0..<word.count).allSatisfy { ASCIIFastPath.lowercase(b[start + $0]) == word[$0] }
+        }
+    }
+
+    /// Whether the tab at byte `i` separates a label from its value: a number stands next to it
+    /// (after the spaces and tabs that follow it, or before those that precede it). A tab between
+    /// words ("Aantal\tleerlingen") is whitespace inside the label, as a space would be.
+    static func tabSeparates(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        var after = i + 1
+        while after < b.count, isBlank(b[after]) { after += 1 }
+        if after < b.count, isDigit(b[after]) { return true }
+        var before = i - 1
+        while before >= 0, isBlank(b[before]) { before -= 1 }
+        return before >= 0 && isDigit(b[before])
     }
 
     /// True when `b` holds no digit, ":" or tab and is ASCII that `NameFolding.collapseWhitespace`

@@ -36,8 +36,9 @@ extension PublicationExtractor {
                 report(.error, .cardFigureNotANumber, field(kind), value.text, at(value),
                        "The figure \"\(value.text)\" for \(kind.rawValue) is not a whole number: a group separator must separate groups of exactly three digits.")
             case .notANumber:
+                let why = FigureQualifier.of(value.text).map { ": " + $0.explanation } ?? ""
                 report(.error, .cardFigureNotANumber, field(kind), value.text, at(value),
-                       "The figure \"\(value.text)\" for \(kind.rawValue) is not a whole number.")
+                       "The figure \"\(value.text)\" for \(kind.rawValue) is not a whole number\(why).")
             }
         }
         for index in result.labelsWithoutValue {

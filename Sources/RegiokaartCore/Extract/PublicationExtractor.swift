@@ -272,7 +272,8 @@ struct PublicationExtractor: Sendable {
             block.read(lines, limit: lines.count)
             var blockStart = k
             while blockStart > floor, k - blockStart < 3,
-                  isValueLine(lines, blockStart - 1) || isValueLine(lines.text(blockStart - 1)) { blockStart -= 1 }
+                  isValueLine(lines, blockStart - 1) || isValueLine(lines.text(blockStart - 1))
+                    || FigureQualifier.of(lines.text(blockStart - 1)) != nil { blockStart -= 1 }
             // The lone values above the label open the block (what reading it from `blockStart` gives).
             block.tokens.insert(contentsOf: (blockStart..<k).map {
                 FigureToken(role: .value, text: lines.text($0), firstLine: $0, lastLine: $0)
@@ -294,7 +295,8 @@ struct PublicationExtractor: Sendable {
         var nameStart = end
         while nameStart > floor, end - nameStart < 3 {
             let candidate = lines.text(nameStart - 1)
-            if CardMarkers.isTerminator(candidate) || isLabelStart(candidate) { break }
+            // A value line is never part of a name ("ca. 12.000" above a label broken off it).
+            if CardMarkers.isTerminator(candidate) || isLabelStart(candidate) || FigureQualifier.of(candidate) != nil { break }
             nameStart -= 1
             if !continuesPrevious(candidate) { break }
         }
@@ -380,6 +382,7 @@ struct PublicationExtractor: Sendable {
         var stories: [CardStory] = []
         var hasAreaHeading = false
         var inArea = false
+        var lostList: Located<String>?  // a skipped line that may be a list whose heading was lost
         var terminated = false
         while pos < end {
             // Most lines of a card are plain-ASCII list items: read from their bytes (what the
@@ -407,9 +410,11 @@ struct PublicationExtractor: Sendable {
                 if let closing { pos = closing + 1; terminated = true }
                 break
             }
-            if CardMarkers.isAreaHeading(line.value) {
+            if stories.isEmpty, let inline = CardMarkers.areaHeading(line.value) {
                 hasAreaHeading = true
                 inArea = true
+                // "Verzorgingsgebied: Aalten, Apeldoorn en Zutphen": the names are the list's first entry.
+                if !inline.isEmpty { area.append(AreaEntry(raw: inline, line: line.location.line)) }
                 continue
             }
             if let heading = CardMarkers.storyHeading(line.value) {
@@ -421,22 +426,42 @@ struct PublicationExtractor: Sendable {
                 stories[stories.count - 1].paragraphs.append(line)
                 continue
             }
+            if !inArea, !hasAreaHeading, area.isEmpty, let first = Self.listStart(line.value) {
+                // Names after the figures without a heading: the heading was lost. Read as the area,
+                // reported, never silently dropped (the card would read as a national region).
+                report(.warning, .areaNoHeading, field: "municipalities", raw: line.value, at: line.location,
+                       "The card lists names after its figures without an area heading (\"Verzorgingsgebied\"); they were read as its area.")
+                inArea = true
+                area.append(contentsOf: first.map { AreaEntry(raw: $0, line: line.location.line) })
+                continue
+            }
             if inArea {
                 if let items = CardMarkers.bulletItems(line.value) {
                     area.append(contentsOf: items.map { AreaEntry(raw: $0, line: line.location.line) })
+                    continue
+                }
+                if let item = CardMarkers.numberedItem(line.value) {
+                    area.append(AreaEntry(raw: item, line: line.location.line))
                     continue
                 }
                 if let last = area.last, last.raw.hasSuffix("-") || line.value.unicodeScalars.first?.properties.isLowercase == true {
                     area.append(AreaEntry(raw: line.value, line: line.location.line, isContinuation: true))
                     continue
                 }
-                if CardMarkers.looksLikeName(line.value) {
+                if CardMarkers.looksLikeName(line.value) || CardMarkers.looksLikeList(line.value) {
                     area.append(AreaEntry(raw: line.value, line: line.location.line))
                     continue
                 }
             }
+            if !hasAreaHeading, area.isEmpty, stories.isEmpty, lostList == nil, CardMarkers.looksLikeName(line.value) { lostList = line }
             report(.info, .cardSkippedLine, raw: line.value, at: line.location,
                    "A line inside the card that is not a figure, list item or story was skipped.")
+        }
+        if let lostList, area.isEmpty {
+            // A lone name after the figures may be a list whose heading was lost ("Amsterdam en
+            // Diemen"); it may as well be anything else. Not read, but never silent.
+            report(.warning, .areaNoHeading, field: "municipalities", raw: lostList.value, at: lostList.location,
+                   "The card has no area heading (\"Verzorgingsgebied\"), so it is read as a national region; the line after its figures may be its area. If it is, restore the heading.")
         }
         if !terminated && isLast {
             report(.error, .cardTruncated, raw: nameLines.map(\.value).joined(separator: " "), at: cardLocation,
@@ -444,6 +469,16 @@ struct PublicationExtractor: Sendable {
         }
         return Region(nameLines: nameLines, figures: figures, area: area.compacted(), stories: stories,
                       hasAreaHeading: hasAreaHeading, source: cardLocation)
+    }
+
+    /// The entries of a line that can only be an area list's first line, heading or not: a bullet
+    /// item, a numbered item ("1. Aalten") or names separated by commas or semicolons; nil for any
+    /// other line (a card's lone line after its figures may be anything).
+    static func listStart(_ line: String) -> [String]? {
+        if let items = CardMarkers.bulletItems(line) { return items.isEmpty ? nil : items }
+        if let item = CardMarkers.numberedItem(line) { return [item] }
+        if CardMarkers.looksLikeList(line) { return [line] }
+        return nil
     }
 
     /// A byte test that every line yielding a claim below passes, so that the rest (lower-casing

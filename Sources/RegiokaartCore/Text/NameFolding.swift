@@ -114,7 +114,7 @@ enum NameFolding {
         isCollapsed(text) ? text : (collapseASCIIWhitespace(text) ?? collapseUnicodeWhitespace(text))
     }
 
-    /// True when `collapseWhitespace(text)` is `text` itself: no Unicode whitespace (nor U+200B),
+    /// True when `collapseWhitespace(text)` is `text` itself: no Unicode whitespace,
     /// only single inner ASCII spaces. On bytes, for Dutch text too: theme pages and stories pass
     /// every line through here, and rebuilding them scalar by scalar was most of that cost.
     static func isCollapsed(_ text: String) -> Bool {
@@ -132,7 +132,7 @@ enum NameFolding {
                 case 0xC2: if i + 1 < n, b[i + 1] == 0x85 || b[i + 1] == 0xA0 { return false }  // U+0085, U+00A0
                 case 0xE1: if i + 2 < n, b[i + 1] == 0x9A, b[i + 2] == 0x80 { return false }  // U+1680
                 case 0xE2:
-                    if i + 2 < n, b[i + 1] == 0x80, (0x80...0x8B).contains(b[i + 2]) || [0xA8, 0xA9, 0xAF].contains(b[i + 2]) { return false }  // U+2000–200B, 2028, 2029, 202F
+                    if i + 2 < n, b[i + 1] == 0x80, (0x80...0x8A).contains(b[i + 2]) || [0xA8, 0xA9, 0xAF].contains(b[i + 2]) { return false }  // U+2000–200A, 2028, 2029, 202F
                     if i + 2 < n, b[i + 1] == 0x81, b[i + 2] == 0x9F { return false }  // U+205F
                 case 0xE3: if i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0x80 { return false }  // U+3000
                 default: break
@@ -149,7 +149,9 @@ enum NameFolding {
         result.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" {
+            // A zero-width space is no whitespace: it prints as nothing, and is removed (and
+            // reported) with the other invisible characters (`InvisibleCharacters`), not read as a space.
+            if scalar.properties.isWhitespace {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }

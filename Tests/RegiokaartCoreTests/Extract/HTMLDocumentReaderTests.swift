@@ -27,6 +27,27 @@ import Testing
         #expect(try lines("<p>Aantal<br>leerlingen/<br/>studenten<hr>Verzorgingsgebied</p>") == ["Aantal", "leerlingen/", "studenten", "Verzorgingsgebied"])
     }
 
+    /// A heading is one line of text: a `<br>` inside it (a long card name wrapped by hand) reads as a
+    /// space, so the name is not cut in two (the extractor would take only its last line).
+    @Test func aLineBreakInsideAHeadingIsASpace() throws {
+        #expect(try lines("<h2>Onderwijsregio<br>Oost-Nederland</h2><p>70.780</p>") == ["Onderwijsregio Oost-Nederland", "70.780"])
+        #expect(try lines("<h3>Leiden, Duin- en<br/> <span>Bollenstreek<br></span>(po)</h3>") == ["Leiden, Duin- en Bollenstreek (po)"])
+        #expect(try lines("<h1><br>Noorderwijs<br></h1>") == ["Noorderwijs"])
+        // Outside headings a line break still ends the line, also after a heading.
+        #expect(try lines("<h2>Zuidwest<br>Samen</h2><p>Aantal<br>leerlingen</p>") == ["Zuidwest Samen", "Aantal", "leerlingen"])
+    }
+
+    /// A card whose name heading holds a `<br>` gives the same region as one without.
+    @Test func aCardWhoseNameHeadingHoldsALineBreakKeepsItsWholeName() throws {
+        let figures = ["70.780", "Aantal leerlingen/studenten", "53", "Aantal aangesloten schoolbesturen (po)", "0",
+                       "Aantal aangesloten schoolbesturen (vo)", "0", "Aantal aangesloten mbo-instellingen", "6", "Aangesloten opleiders"]
+        let html = "<h2>Onderwijsregio<br>Oost-Nederland</h2>" + figures.map { "<p>\($0)</p>" }.joined()
+            + "<p>Verzorgingsgebied</p><ul><li>Aalten</li></ul><p><a href='#'>TERUG NAAR PO KAART ></a></p>"
+        let document = try HTMLDocumentReader.read(Array(html.utf8), name: "card.html")
+        let publication = PublicationExtractor().extract(document)
+        #expect(publication.regions.map(\.nameAsPublished) == ["Onderwijsregio Oost-Nederland"])
+    }
+
     @Test func listItemsBecomeBulletLines() throws {
         let html = "<ul><li>Aalten</li><li> Apeldoorn </li><li><p>Berkelland</p></li><li></li><li><a href='#'>Bronckhorst</a></li></ul><ol><li>Een</li></ol>"
         #expect(try lines(html) == ["- Aalten", "- Apeldoorn", "- Berkelland", "- Bronckhorst", "- Een"])

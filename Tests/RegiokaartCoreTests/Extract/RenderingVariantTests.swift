@@ -10,7 +10,7 @@ import Testing
 /// publishes is the real one.
 @Suite struct RenderingVariantTests {
     /// The layer of the rendering a variation changes; kinds of different layers combine.
-    enum Layer: Hashable { case value, label, layout, line, text }
+    enum Layer: Hashable { case value, label, layout, line, name, list, text }
 
     /// One kind of variation.
     enum Kind: String, CaseIterable, CustomTestStringConvertible {
@@ -19,13 +19,33 @@ import Testing
         case labelOnOneLine, labelCase, labelSpacing
         case bulletShapes, unicodeSpacesInNames, hyphenatedNameBroken, sectorTagSpaces, namesInCapitals, indentation
         case blankLinesRemoved, crlfAndTrailingSpaces
+        case labelTabs, terminatorSpacing
+        case invisibleCharactersInNames, nameMarkup, footnoteMarks, nonBreakingHyphens, nameLineRepeated
+        case areaHeadingWordings, numberedItems, namesOnOneLine, areaHeadingInline
 
         var testDescription: String { rawValue }
+
+        /// Whether the kind writes the area list's items without their "- " bullets.
+        var replacesBullets: Bool { self == .numberedItems || self == .namesOnOneLine || self == .areaHeadingInline }
+
+        /// The codes a rendering of this kind must be reported under (its cleaning is never silent).
+        var expectedCodes: [IssueCode] {
+            switch self {
+            case .invisibleCharactersInNames: [.nameInvisibleCharacters]
+            case .nameMarkup, .footnoteMarks, .nonBreakingHyphens: [.nameMarkup]
+            case .nameLineRepeated: [.nameRepeatedLine]
+            case .namesOnOneLine, .areaHeadingInline: [.areaListSplit]
+            default: []
+            }
+        }
 
         var layer: Layer {
             switch self {
             case .spaceGroups, .plainDigits, .noBreakSpaceGroups, .narrowNoBreakSpaceGroups: .value
-            case .labelOnOneLine, .labelCase, .labelSpacing: .label
+            case .labelOnOneLine, .labelCase, .labelSpacing, .labelTabs: .label
+            case .invisibleCharactersInNames, .nameMarkup, .footnoteMarks, .nonBreakingHyphens: .name
+            case .areaHeadingWordings, .numberedItems, .namesOnOneLine, .areaHeadingInline: .list
+            case .terminatorSpacing, .nameLineRepeated: .line
             case .labelColonValue, .valueThenLabelOnOneLine, .labelBeforeValue, .labelTabValue, .widgetGlued, .mixedLayouts: .layout
             case .bulletShapes, .unicodeSpacesInNames, .hyphenatedNameBroken, .sectorTagSpaces, .namesInCapitals, .indentation: .line
             case .blankLinesRemoved, .crlfAndTrailingSpaces: .text
@@ -36,11 +56,16 @@ import Testing
     /// Damage to the content of one card: what must be reported, never published wrong.
     enum Damage: String, CaseIterable, CustomTestStringConvertible {
         case valueDeleted, labelDeleted, groupOfTwoDigits, groupOfFourDigits, pupilsAndBoardsSwapped, strayNumber, valueNotANumber
+        case valueApproximate, valuePlusMinus, valueWithUnit, valueFullWidth
         var testDescription: String { rawValue }
+
+        /// The damages that qualify the number (approximate, with a unit, full-width digits).
+        static let qualified: Set<Damage> = [.valueApproximate, .valuePlusMinus, .valueWithUnit, .valueFullWidth]
     }
 
     static let publicationText = try! String(contentsOfFile: Fixture.publicationPath, encoding: .utf8)
     static let variants = PublicationVariants(text: publicationText)
+    static let continuations = variants.continuations
     static let real: RegionsDocument = HTMLPublicationTests.text
 
     // MARK: - Rendering
@@ -79,7 +104,14 @@ import Testing
             return lines
         }, line: { index, line in
             var result: [String]? = [line]
+            if variants.areaHeadings.contains(index) || variants.areaItems.contains(index) {
+                result = transformList(at: index, line: line, kinds, &rng)
+            }
+            // A list on one line prints a broken name whole (`PublicationVariants.areaNames`).
+            if kinds.contains(.namesOnOneLine) || kinds.contains(.areaHeadingInline), continuations.contains(index) { return [] }
+            let keepsBullets = !kinds.contains { $0.replacesBullets }
             for kind in kinds where kind.layer == .line {
+                if !keepsBullets, variants.areaItems.contains(index), kind == .bulletShapes || kind == .hyphenatedNameBroken { continue }
                 result = result.map { $0.flatMap { transform(line: $0, at: index, kind, &rng) } }
             }
             return result
@@ -111,6 +143,7 @@ import Testing
     static func transform(labels: [String], _ kind: Kind, _ rng: inout SeededGenerator) -> [String] {
         switch kind {
         case .labelOnOneLine: [labels.joined(separator: " ")]
+        case .labelTabs: [labels.joined(separator: ["\t", " \t", "\t\t"].randomElement(using: &rng)!)]
         case .labelCase: labels.map { Bool.random(using: &rng) ? $0.uppercased() : $0.lowercased() }
         case .labelSpacing:
             labels.map {
@@ -139,6 +172,11 @@ import Testing
         case .groupOfTwoDigits where slot == 0: String(value.dropLast())  // "70.78"
         case .groupOfFourDigits where slot == 0: value + "0"  // "70.7800"
         case .valueNotANumber where slot == target: String(value.dropLast()) + "O"  // "70.78O", "O"
+        case .valueApproximate where slot == target: "ca. " + value
+        case .valuePlusMinus where slot == target: "± " + value
+        case .valueWithUnit where slot == target: value + " leerlingen"
+        case .valueFullWidth where slot == target:  // "７０.７８０"
+            String(String.UnicodeScalarView(value.unicodeScalars.map { $0.properties.numericType != nil ? Unicode.Scalar($0.value + 0xFEE0)! : $0 }))
         default: value
         }
     }
@@ -155,6 +193,69 @@ import Testing
             let other = students ? ["Aantal", "aangesloten", "schoolbesturen", "(po)"] : ["Aantal", "leerlingen/", "studenten"]
             return arrange(value: value, labels: other, layout)
         default: return arrange(value: value, labels: labels, layout)
+        }
+    }
+
+    /// An area list's name (without its bullet) as the name kinds print it.
+    static func transform(name: String, _ kinds: [Kind], _ rng: inout SeededGenerator) -> String {
+        var name = name
+        for kind in kinds where kind.layer == .name {
+            switch kind {
+            case .invisibleCharactersInNames where Bool.random(using: &rng):
+                // U+200B–U+200D, U+2060, soft hyphen and BOM, inside the name or around it.
+                let mark = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{00AD}", "\u{FEFF}"].randomElement(using: &rng)!
+                var scalars = Array(name.unicodeScalars)
+                scalars.insert(contentsOf: mark.unicodeScalars, at: Int.random(in: 0...scalars.count, using: &rng))
+                name = String(String.UnicodeScalarView(scalars))
+            case .nameMarkup where Bool.random(using: &rng):
+                let slug = name.lowercased().replacingOccurrences(of: " ", with: "-")
+                name = ["**\(name)**", "__\(name)__", "_\(name)_", "*\(name)*", "[\(name)](https://www.example.nl/gemeente/\(slug))"]
+                    .randomElement(using: &rng)!
+            case .footnoteMarks where Int.random(in: 0..<4, using: &rng) == 0:
+                name += ["¹", "²", "*", "†", "⁴"].randomElement(using: &rng)!
+            case .nonBreakingHyphens:
+                name = name.replacingOccurrences(of: "-", with: "\u{2011}")
+            default: break
+            }
+        }
+        return name
+    }
+
+    /// The area list's names of `heading` printed on one line: "A, B, C en D" (or with ";").
+    static func joinedNames(of heading: Int, _ kinds: [Kind], _ rng: inout SeededGenerator) -> String {
+        let names = variants.areaNames(of: heading).map { transform(name: $0, kinds, &rng) }
+        let separator = [", ", "; ", ","].randomElement(using: &rng)!
+        guard names.count > 1, Bool.random(using: &rng) else { return names.joined(separator: separator) }
+        return names.dropLast().joined(separator: separator) + " en " + names.last!
+    }
+
+    /// The line `index` of an area list (its heading or an item) as the name and list kinds print it.
+    static func transformList(at index: Int, line: String, _ kinds: [Kind], _ rng: inout SeededGenerator) -> [String] {
+        let listKind = kinds.first { $0.layer == .list }
+        if variants.areaHeadings.contains(index) {
+            switch listKind {
+            case .areaHeadingWordings:
+                return [["Gemeenten", "Werkgebied", "## Verzorgingsgebied", "**Verzorgingsgebied**", "Verzorgingsgebied:",
+                         "### Gemeenten:", "WERKGEBIED", "__Werkgebied__", "Deelnemende gemeenten"].randomElement(using: &rng)!]
+            case .areaHeadingInline:
+                return ["Verzorgingsgebied: " + joinedNames(of: index, kinds, &rng)]
+            default:
+                return [line]
+            }
+        }
+        guard let place = variants.itemPlaces[index] else { return [line] }
+        switch listKind {
+        case .numberedItems:
+            return ["\(place.position + 1)\([".", ")", ".\t"].randomElement(using: &rng)!) " + transform(name: String(line.dropFirst(2)), kinds, &rng)]
+        case .namesOnOneLine:
+            return place.position == 0 ? [joinedNames(of: place.heading, kinds, &rng)] : []
+        case .areaHeadingInline:
+            return []
+        default:
+            // A name the column broke over lines keeps its halves bare (markup closes around the whole name).
+            let next = index + 1 < variants.lines.count ? variants.lines[index + 1] : ""
+            let broken = line.hasSuffix("-") || (!next.isEmpty && !variants.areaItems.contains(index + 1) && !next.hasPrefix("["))
+            return ["- " + (broken ? String(line.dropFirst(2)) : transform(name: String(line.dropFirst(2)), kinds, &rng))]
         }
     }
 
@@ -179,8 +280,16 @@ import Testing
             return [line.replacingOccurrences(of: "/", with: " / ").replacingOccurrences(of: "(", with: "( ").replacingOccurrences(of: ")", with: " )")]
         case .namesInCapitals where isName:
             return [line.uppercased()]
+        case .nameLineRepeated where variants.cards.contains(where: { $0.name.last == index }):
+            // The name's last line printed twice (a heading and the same text as its first paragraph).
+            return [line, line]
         case .indentation:
             return line.isEmpty ? [line] : [["  ", "\t", "    ", ""].randomElement(using: &rng)! + line]
+        case .terminatorSpacing where variants.terminators.contains(index):
+            // "[TERUG NAAR PO KAART >](#)" → "[TERUG  NAAR …", "[Terug\u{00A0}naar …", "[terug\tnaar …".
+            let spaced = line.replacingOccurrences(of: "TERUG NAAR", with: ["TERUG  NAAR", "TERUG\u{00A0}NAAR", "Terug naar", "terug\tnaar",
+                                                                            "TERUG \u{00A0}NAAR", "Terug   Naar"].randomElement(using: &rng)!)
+            return [spaced.replacingOccurrences(of: " KAART", with: ["  KAART", " KAART", "\u{00A0}KAART"].randomElement(using: &rng)!)]
         default:
             return [line]
         }
@@ -222,11 +331,32 @@ import Testing
             r.nameAsPublished = r.nameAsPublished.replacingOccurrences(of: "( ", with: "(").replacingOccurrences(of: " / ", with: "/")
                 .replacingOccurrences(of: " )", with: ")")
         }
+        if kinds.contains(where: { $0.layer == .name || $0.layer == .list }) {
+            // The printing of the listed names changes (markup, invisible characters, one line for
+            // all): `name_as_published` keeps it; what each name was read as must not change.
+            r.municipalities = r.municipalities.map { var m = $0; m.nameAsPublished = nil; return m }
+            r.provinces = r.provinces.map { var p = $0; p.nameAsPublished = ""; return p }
+        }
         if kinds.contains(.hyphenatedNameBroken) {
             // The list item as printed spans two lines now; the name read is the same.
             r.municipalities = r.municipalities.map { var m = $0; m.nameAsPublished = m.nameAsPublished?.replacingOccurrences(of: "\n", with: ""); return m }
         }
         return r
+    }
+
+    /// What differs between two comparable records, briefly (the records themselves are long).
+    static func difference(_ a: RegionRecord, _ b: RegionRecord) -> String {
+        var parts: [String] = []
+        if a.name != b.name || a.nameAsPublished != b.nameAsPublished { parts.append("name \(a.nameAsPublished) ≠ \(b.nameAsPublished)") }
+        if a.figures != b.figures { parts.append("figures \(a.figures) ≠ \(b.figures)") }
+        if a.scope != b.scope { parts.append("scope \(a.scope) ≠ \(b.scope)") }
+        let am = a.municipalities.map { "\($0.name)/\($0.match)/\($0.nameAsPublished ?? "-")" }
+        let bm = b.municipalities.map { "\($0.name)/\($0.match)/\($0.nameAsPublished ?? "-")" }
+        if am != bm { parts.append("municipalities +\(am.filter { !bm.contains($0) }) -\(bm.filter { !am.contains($0) })") }
+        if a.unresolved != b.unresolved { parts.append("unresolved \(a.unresolved.map(\.name)) ≠ \(b.unresolved.map(\.name))") }
+        if a.provinces != b.provinces { parts.append("provinces \(a.provinces.map(\.name)) ≠ \(b.provinces.map(\.name))") }
+        if a.stories != b.stories { parts.append("stories") }
+        return parts.isEmpty ? "other fields" : parts.joined(separator: "; ")
     }
 
     static func expectSameDataset(_ kinds: [Kind], seed: UInt64) throws {
@@ -235,8 +365,14 @@ import Testing
         let errors = variant.issues.filter { $0.severity == .error }
         #expect(errors.isEmpty, "\(kinds) seed \(seed): \(errors.prefix(3).map { "\($0.location?.line ?? 0): \($0.message)" })")
         #expect(variant.json.regions.map(\.id) == real.regions.map(\.id), "\(kinds) seed \(seed)")
+        for kind in kinds {
+            for code in kind.expectedCodes {
+                #expect(variant.issues.contains { $0.code == code.rawValue }, "\(kinds) seed \(seed): nothing reported as \(code.rawValue)")
+            }
+        }
         for (a, b) in zip(variant.json.regions, real.regions) {
-            #expect(comparable(a, kinds) == comparable(b, kinds), "\(kinds) seed \(seed): \(b.id)")
+            #expect(comparable(a, kinds) == comparable(b, kinds),
+                    "\(kinds) seed \(seed): \(b.id): \(difference(comparable(a, kinds), comparable(b, kinds)))")
         }
     }
 
@@ -278,7 +414,7 @@ import Testing
     func combinedKindsGiveTheSameDataset(seed: Int) throws {
         var rng = SeededGenerator(seed: UInt64(seed) &* 7919)
         var kinds: [Kind] = []
-        for layer in [Layer.value, .label, .layout, .line, .line, .text] where Bool.random(using: &rng) || kinds.count < 2 {
+        for layer in [Layer.value, .label, .layout, .line, .line, .name, .list, .text] where Bool.random(using: &rng) || kinds.count < 2 {
             let candidates = Kind.allCases.filter { $0.layer == layer && !kinds.contains($0) }
             kinds.append(candidates.randomElement(using: &rng)!)
         }
@@ -292,6 +428,9 @@ import Testing
         let kinds = kind.map { [$0] } ?? []
         // Without group separators a dropped digit leaves a well-formed number: content damage no reader can see.
         if kind == .plainDigits, damage == .groupOfTwoDigits || damage == .groupOfFourDigits { return }
+        // A known gap (docs/robustness.md): a qualified pupils value glued to its label ("ca.
+        // 70.780Aantal") is not found as the card's figure; it is reported, not on this card alone.
+        if Damage.qualified.contains(damage), kind == .widgetGlued { return }
         let (text, damagedCard) = Self.render(kinds, damage: damage, seed: 42)
         let card = try #require(damagedCard)
         let variant = try Self.read(text)
@@ -323,6 +462,75 @@ import Testing
                 }
             }
         }
+    }
+
+    /// Every card's area heading lost (alone, and with numbered items or all names on one line):
+    /// the names after the figures are still the card's area, each such card reported with a
+    /// warning (`area.no_heading`), never silently read as a national region.
+    @Test(arguments: [nil, Kind.numberedItems, .namesOnOneLine, .bulletShapes])
+    func aLostAreaHeadingIsReadAndReported(kind: Kind?) throws {
+        var rng = SeededGenerator(seed: 5)
+        let kinds = kind.map { [$0] } ?? []
+        let text = Self.variants.render(figure: { _, _, value, labels in PublicationVariants.original(value, labels) }, line: { index, line in
+            if Self.variants.areaHeadings.contains(index) { return [] }
+            if kind == .namesOnOneLine, Self.continuations.contains(index) { return [] }
+            var result: [String]? = Self.variants.areaItems.contains(index) ? Self.transformList(at: index, line: line, kinds, &rng) : [line]
+            if kind == .bulletShapes { result = result.map { $0.flatMap { Self.transform(line: $0, at: index, .bulletShapes, &rng) } } }
+            return result
+        })
+        let variant = try Self.read(text)
+        let errors = variant.issues.filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(kinds): \(errors.prefix(3).map { "\($0.location?.line ?? 0): \($0.message)" })")
+        let lost = variant.issues.filter { $0.code == IssueCode.areaNoHeading.rawValue }
+        #expect(lost.count == Self.variants.areaHeadings.count, "\(kinds)")
+        #expect(lost.allSatisfy { $0.severity == .warning })
+        #expect(variant.json.regions.map(\.id) == Self.real.regions.map(\.id))
+        for (a, b) in zip(variant.json.regions, Self.real.regions) {
+            let (ca, cb) = (Self.comparable(a, kinds + [.areaHeadingWordings]), Self.comparable(b, kinds + [.areaHeadingWordings]))
+            // A lone line of names without a comma ("Amsterdam en Diemen", "Utrecht") cannot be told
+            // from any other line: the card reads as national, and its warning says so.
+            let warnedNational = a.scope == "national" && lost.contains { $0.regionID == a.id && $0.message.contains("national") }
+            #expect(ca == cb || (kind == .namesOnOneLine && warnedNational), "\(kinds): \(b.id): \(Self.difference(ca, cb))")
+        }
+    }
+
+    /// A qualified value in any slot, on its own line or on its label's line after a colon or tab:
+    /// reported on its card, never read as the number without its qualifier, never shifting the
+    /// figures after it (a unit word after a value was read as a label of its own, shifting two
+    /// figures; an approximation after a colon was dropped silently).
+    @Test(arguments: Damage.qualified.sorted { $0.rawValue < $1.rawValue }, [nil, Kind.labelBeforeValue, .labelColonValue, .labelTabValue])
+    func aQualifiedValueInAnySlotIsReportedOnItsCard(damage: Damage, kind: Kind?) throws {
+        for seed in UInt64(1)...12 {
+            let (text, damagedCard) = Self.render(kind.map { [$0] } ?? [], damage: damage, seed: seed)
+            let variant = try Self.read(text)
+            let damagedID = Self.real.regions[try #require(damagedCard)].id
+            #expect(variant.json.regions.map(\.id) == Self.real.regions.map(\.id), "\(damage) \(kind?.rawValue ?? "-") \(seed)")
+            let errors = variant.issues.filter { $0.severity == .error }
+            #expect(!errors.isEmpty && errors.allSatisfy { $0.regionID == damagedID }, "\(damage) \(kind?.rawValue ?? "-") \(seed)")
+            for (a, b) in zip(variant.json.regions, Self.real.regions) {
+                for figure in FigureKind.allCases where a.figures[figure] != b.figures[figure] {
+                    #expect(a.id == damagedID && a.figures[figure] == nil, "\(damage) \(kind?.rawValue ?? "-") \(seed): \(a.id) \(figure.rawValue)")
+                }
+            }
+        }
+    }
+
+    /// A qualified pupils value standing alone above its label is the card's value, never part of
+    /// its name, and its error says what is wrong with it.
+    @Test(arguments: [("ca. 70.780", "approximate"), ("± 70.780", "approximate"), ("70.780 leerlingen", "unit"),
+                      ("\u{FF17}\u{FF10}.\u{FF17}\u{FF18}\u{FF10}", "full-width")])
+    func aQualifiedValueIsReportedPreciselyAndNeverNamesTheCard(value: String, reason: String) throws {
+        let text = "Onderwijsregio Oost-Nederland\n\n\(value)\n\nAantal\nleerlingen/\nstudenten\n\n53\n\nAantal aangesloten schoolbesturen (po)\n\n0\n\n"
+            + "Aantal aangesloten schoolbesturen (vo)\n\n0\n\nAantal aangesloten mbo-instellingen\n\n6\n\nAangesloten opleiders\n\n"
+            + "Verzorgingsgebied\n\n- Aalten\n\n[TERUG NAAR PO KAART >](#)\n"
+        let publication = PublicationExtractor().extract(Fixture.document(text))
+        #expect(publication.regions.map(\.nameAsPublished) == ["Onderwijsregio Oost-Nederland"])
+        #expect(publication.regions.first?.figures.students == nil)
+        let errors = publication.issues.issues().filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        #expect(errors.first?.code == IssueCode.cardFigureNotANumber.rawValue)
+        #expect(errors.first?.location?.line == 3)
+        #expect(errors.first?.message.contains(reason) == true, "\(errors.first?.message ?? "")")
     }
 
     /// The issue's examples as one-card publications, each read the same way.

@@ -22,6 +22,23 @@ struct PublicationVariants {
     let cards: [Card]
     /// The lines that are area list items ("- Aalten").
     let areaItems: Set<Int>
+    /// The lines that head an area list ("Verzorgingsgebied").
+    let areaHeadings: Set<Int>
+    /// Each list's item lines, in order, by the line of its heading.
+    let areaLists: [Int: [Int]]
+    /// Each item line's list heading and position in its list.
+    let itemPlaces: [Int: (heading: Int, position: Int)]
+    /// The lines that continue an item broken over lines ("- Leidschendam-" / "Voorburg").
+    var continuations: Set<Int> {
+        var found = Set<Int>()
+        for item in areaItems {
+            var next = item + 1
+            while next < lines.count, !lines[next].isEmpty, !areaItems.contains(next), !lines[next].hasPrefix("[") { found.insert(next); next += 1 }
+        }
+        return found
+    }
+    /// The closing-link lines ("[TERUG NAAR PO KAART >](#)").
+    let terminators: Set<Int>
 
     init(text: String) {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -31,6 +48,11 @@ struct PublicationVariants {
         func isLabelStart(_ s: String) -> Bool { s.hasPrefix("Aantal") || s.hasPrefix("Aangesloten") }
         var found: [Card] = []
         var items = Set<Int>()
+        var headings = Set<Int>()
+        var lists: [Int: [Int]] = [:]
+        var places: [Int: (heading: Int, position: Int)] = [:]
+        var terminators = Set<Int>()
+        var heading: Int?
         var current: Card?
         var inArea = false
         var i = 0
@@ -55,18 +77,48 @@ struct PublicationVariants {
                 i = k
                 continue
             }
-            if line == "Verzorgingsgebied" { inArea = true }
+            if line == "Verzorgingsgebied" { inArea = true; heading = i; headings.insert(i); lists[i] = [] }
             if line.hasPrefix("[TERUG") {
+                terminators.insert(i)
                 if let card = current { found.append(card) }
                 current = nil
                 inArea = false
             }
-            if inArea, line.hasPrefix("- ") || line.hasPrefix("• ") { items.insert(i) }
+            if inArea, line.hasPrefix("- ") || line.hasPrefix("• "), let heading {
+                items.insert(i)
+                places[i] = (heading, lists[heading]!.count)
+                lists[heading]!.append(i)
+            }
             if line.hasPrefix("Thema:") { inArea = false }
             i += 1
         }
         cards = found
         areaItems = items
+        areaHeadings = headings
+        areaLists = lists
+        itemPlaces = places
+        self.terminators = terminators
+    }
+
+    /// The names of the area list under `heading` as a one-line list prints them: each item, with
+    /// a name the column broke over lines ("- Leidschendam-" / "Voorburg", "- Hardinxveld-Giessen-" /
+    /// "dam", or "- Leidschendam-" / "- Voorburg") joined as one.
+    func areaNames(of heading: Int) -> [String] {
+        var names: [String] = []
+        var joinNext = false
+        for item in areaLists[heading, default: []] {
+            var name = String(lines[item].dropFirst(2))
+            if joinNext, let last = names.popLast() { name = last + name }
+            var next = item + 1
+            while next < lines.count, !lines[next].isEmpty, !areaItems.contains(next), !lines[next].hasPrefix("[") {
+                let part = lines[next]
+                name = name.hasSuffix("-") ? (part.first!.isLowercase ? String(name.dropLast()) + part : name + part) : name + " " + part
+                next += 1
+            }
+            joinNext = name.hasSuffix("-")
+            names.append(name)
+        }
+        return names
     }
 
     /// A variant: the publication rewritten figure by figure and line by line.

@@ -4,8 +4,11 @@
 enum HTMLElementRole: Sendable, Equatable {
     /// Text flows through it: span, a, strong, em, b, i, ...; also unknown elements.
     case inline
-    /// Starts and ends a line: p, div, h1–h6, tr, td, section, article, ...
+    /// Starts and ends a line: p, div, tr, td, section, article, ...
     case block
+    /// A block that is one line of text: h1–h6. A line break inside it is a space (a long card name
+    /// wrapped by hand, "Onderwijsregio<br>Oost-Nederland", is one name).
+    case heading
     /// A list item: a block whose first line is a bullet line "- ...".
     case listItem
     /// Ends the current line and has no content: br.
@@ -66,6 +69,7 @@ enum HTMLElementRole: Sendable, Equatable {
     private static let roles: [NameKey: HTMLElementRole] = {
         var table: [NameKey: HTMLElementRole] = [:]
         for name in blockNames { table[NameKey(name)!] = .block }
+        for name in headingNames { table[NameKey(name)!] = .heading }
         for name in preformattedNames { table[NameKey(name)!] = .preformatted }
         for name in ignoredNames { table[NameKey(name)!] = blockNames.contains(name) ? .ignoredBlock : .ignored }
         for name in ignoredBlockNames { table[NameKey(name)!] = .ignoredBlock }
@@ -106,6 +110,8 @@ enum HTMLElementRole: Sendable, Equatable {
         "tbody", "tfoot", "tr", "td", "th", "optgroup", "option", "li", "pre", "listing", "xmp",
         "plaintext", "frameset", "noframes",
     ]
+
+    private static let headingNames: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
     private static let preformattedNames: Set<String> = ["pre", "listing", "xmp", "plaintext"]
 

@@ -46,6 +46,11 @@ struct HTMLLineBuilder {
         pendingSpace = false
     }
 
+    /// Adds whitespace to the current line (collapsed like any other: none at its start or end).
+    mutating func appendSpace() {
+        pendingSpace = true
+    }
+
     /// Starts a list item: ends the current line; the item's first text starts with a bullet.
     mutating func beginListItem() {
         endLine()

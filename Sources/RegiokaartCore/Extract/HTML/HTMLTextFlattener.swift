@@ -12,6 +12,7 @@ enum HTMLTextFlattener {
             var builder = HTMLLineBuilder()
             var openRoles: [HTMLElementRole] = []  // roles of the elements being walked inside
             var preformattedDepth = 0
+            var headingDepth = 0  // the open h1–h6 elements: a line break inside one is a space
             var current = first
             while let node = current {
                 var role = HTMLElementRole.inline
@@ -21,13 +22,16 @@ enum HTMLTextFlattener {
                     switch role {
                     case .inline:
                         descend = true
-                    case .block, .preformatted:
+                    case .block, .heading, .preformatted:
                         builder.endLine()
                         if role == .preformatted { preformattedDepth += 1 }
+                        if role == .heading { headingDepth += 1 }
                         descend = true
                     case .listItem:
                         builder.beginListItem()
                         descend = true
+                    case .lineBreak where headingDepth > 0 && preformattedDepth == 0:
+                        builder.appendSpace()
                     case .lineBreak, .ignoredBlock:
                         builder.endLine()
                     case .ignored:
@@ -52,6 +56,7 @@ enum HTMLTextFlattener {
                     if leaving.isElement {
                         switch leavingRole {
                         case .block: builder.endLine()
+                        case .heading: builder.endLine(); headingDepth -= 1
                         case .preformatted: builder.endLine(); preformattedDepth -= 1
                         case .listItem: builder.endListItem()
                         default: break

@@ -1,0 +1,60 @@
+/// The reference names that hold a list separator themselves ("Nuenen, Gerwen en Nederwetten",
+/// "Gilze en Rijen", the place "Beek en Donk"): a line of names is never split inside one of them,
+/// nor inside a misspelling of one (the real publication prints "Neunen, Gewen en Nederwetten").
+///
+/// Drawn from the municipalities, the places, the former municipalities, the provinces and the
+/// steward's aliases; compared folded (`NameFolding.fold`), within the edit distance the fuzzy
+/// rule allows for the length (`EditDistance.bound`).
+struct CompoundNames: Sendable {
+    /// The folded names, as bytes.
+    let keys: [[UInt8]]
+    /// The most pieces (cut at separators) any of the names has.
+    let maximumPieces: Int
+
+    init(reference: ReferenceData) {
+        var names = reference.municipalities.map(\.name) + reference.mergers.map(\.oldName) + reference.aliases.map(\.name)
+        names += reference.provinces.flatMap { [$0.name] + $0.aliases }
+        names += reference.places.map(\.name)
+        let compound = Set(names.filter { Self.pieceRanges(in: $0).count > 1 })
+        keys = compound.sorted().map { Array(NameFolding.fold($0).utf8) }
+        maximumPieces = compound.map { Self.pieceRanges(in: $0).count }.max() ?? 1
+    }
+
+    /// Whether `text` is one of the names, or within the fuzzy rule's distance of one.
+    func contains(_ text: String) -> Bool {
+        let probe = Array(NameFolding.fold(text).utf8)
+        let bound = EditDistance.bound(forLength: probe.count)
+        return keys.contains { abs($0.count - probe.count) <= bound && EditDistance.distance(probe, $0, bound: bound) != nil }
+    }
+
+    /// The ranges of the pieces of `text` cut at its list separators: commas and semicolons, and
+    /// " en " (a word between spaces) in the part after the last comma or semicolon ("A, B en C")
+    /// or, when there is none, anywhere. Each piece is trimmed of whitespace; empty pieces are left out.
+    static func pieceRanges(in text: String) -> [Range<String.Index>] {
+        var parts: [Range<String.Index>] = []
+        var start = text.startIndex
+        var i = text.startIndex
+        while i < text.endIndex {
+            if text[i] == "," || text[i] == ";" {
+                parts.append(start..<i)
+                start = text.index(after: i)
+            }
+            i = text.index(after: i)
+        }
+        // The last part: " en " between its words.
+        var last = start
+        var search = start
+        while let hit = text.range(of: " en ", range: search..<text.endIndex) {
+            parts.append(last..<hit.lowerBound)
+            last = hit.upperBound
+            search = hit.upperBound
+        }
+        parts.append(last..<text.endIndex)
+        return parts.compactMap { range in
+            var lower = range.lowerBound, upper = range.upperBound
+            while lower < upper, text[lower].isWhitespace { lower = text.index(after: lower) }
+            while upper > lower, text[text.index(before: upper)].isWhitespace { upper = text.index(before: upper) }
+            return lower < upper ? lower..<upper : nil
+        }
+    }
+}
