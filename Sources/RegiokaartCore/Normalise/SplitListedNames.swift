@@ -14,18 +14,11 @@ struct SplitListedNames: RegionStep {
     init() {}
 
     func apply(to dataset: inout Dataset, context: StepContext) {
-        var compound: CompoundNames?
-        for index in dataset.regions.indices { split(regionAt: index, of: &dataset, context: context, compound: &compound) }
+        for index in dataset.regions.indices { apply(toRegionAt: index, of: &dataset, context: context) }
     }
 
+    /// Splits the entries of the region at `index`.
     func apply(toRegionAt index: Int, of dataset: inout Dataset, context: StepContext) {
-        var compound: CompoundNames?
-        split(regionAt: index, of: &dataset, context: context, compound: &compound)
-    }
-
-    /// Splits the entries of the region at `index`; `compound` is made from the reference data
-    /// the first time an entry has a separator (most runs have none to split).
-    func split(regionAt index: Int, of dataset: inout Dataset, context: StepContext, compound: inout CompoundNames?) {
         let area = dataset.regions[index].area
         func mayHoldSeveral(_ entry: AreaEntry) -> Bool {
             guard case .pending = entry.resolution else { return false }
@@ -45,8 +38,7 @@ struct SplitListedNames: RegionStep {
         result.reserveCapacity(area.count)
         for entry in area {
             guard mayHoldSeveral(entry) else { result.append(entry); continue }
-            if compound == nil { compound = CompoundNames(reference: context.reference) }
-            let names = Self.names(in: entry.name, compound: compound!)
+            let names = Self.names(in: entry.name, compound: context.compoundNames)
             guard names.count > 1 else { result.append(entry); continue }
             let listed = entry.name.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
             guard listed || (!isKnown(entry.name) && names.allSatisfy(isKnown)) else { result.append(entry); continue }

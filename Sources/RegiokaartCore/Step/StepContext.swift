@@ -3,6 +3,8 @@ struct StepContext: Sendable {
     let reference: ReferenceData
     let matcher: MunicipalityMatcher
     let provinces: ProvinceIndex
+    /// The reference names that hold a list separator themselves (`SplitListedNames` never cuts them).
+    let compoundNames: CompoundNames
     /// For each reference municipality (by position in the reference list), its link through its
     /// own province (no published name). The region–municipality pairs added through a province share them.
     let municipalityLinks: [MunicipalityLink]
@@ -11,6 +13,7 @@ struct StepContext: Sendable {
         self.reference = reference
         self.matcher = MunicipalityMatcher(reference: reference)
         self.provinces = ProvinceIndex(reference: reference)
+        self.compoundNames = CompoundNames(reference: reference)
         self.municipalityLinks = reference.municipalities.map { m in
             MunicipalityLink(m, match: .province, nameAsPublished: nil, viaProvince: m.provinceCode,
                              number: reference.municipalityNumbers[m.code])
