@@ -24,9 +24,14 @@ enum FigureQualifier: Equatable {
     /// The qualifier of the value line `line`, nil when it is none of these (an exact number, a
     /// label, a name, anything else). Read from short lines only (a value line is short).
     static func of(_ line: String) -> FigureQualifier? {
-        // Asked of the lines around every card's name: most hold no digit at all (told from the
-        // bytes: an ASCII digit, or the lead bytes of a non-ASCII character, which may be one).
-        guard line.utf8.count <= 96, line.utf8.contains(where: { $0 &- 0x30 < 10 || $0 >= 0xC2 }) else { return nil }
+        guard line.utf8.count <= 96 else { return nil }
+        var copy = line
+        guard copy.withUTF8({ mayQualify($0) }) else { return nil }
+        return reading(line)
+    }
+
+    /// `of(line)` without the byte test (the tests check that the test loses no qualified line).
+    static func reading(_ line: String) -> FigureQualifier? {
         let text = NameFolding.collapseWhitespace(line)
         guard !text.isEmpty, text.utf8.count <= 48 else { return nil }
         if text.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.numericType == .decimal }),
@@ -47,6 +52,32 @@ enum FigureQualifier: Equatable {
             if units.contains(unit), FigureValue.looksLikeFigure(number) { return .unit(String(text[text.index(text.startIndex, offsetBy: number.count + 1)...])) }
         }
         return nil
+    }
+
+    /// First bytes an approximation may open with (ASCII lower-case; 0xC2 and 0xE2 lead "±", "≈"
+    /// and the Unicode spaces, which are then looked at closely).
+    private static let approximationFirstBytes = Set(approximations.map { $0.utf8.first! } + [0xC2, 0xE2])
+    /// `units` as bytes.
+    private static let unitBytes = Set(units.map { Array($0.utf8) })
+
+    /// A test on the bytes of a line that every qualified value passes (asked of the lines around
+    /// every card's name, so it must settle them without building strings): a digit (or a non-ASCII
+    /// byte, which may be one), and an approximation's first byte at the start, a unit as the last
+    /// word, or a non-ASCII byte. A plain value line ("70.780") and a name ("Amsterdam", "Regio 2")
+    /// fail it.
+    static func mayQualify(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var digit = false, nonASCII = false
+        for byte in bytes {
+            if byte &- 0x30 < 10 { digit = true } else if byte >= 0x80 { nonASCII = true }
+        }
+        guard digit || nonASCII else { return false }
+        if nonASCII { return true }
+        guard let blank = ASCIIFastPath.blankTrimmed(bytes), !blank.isEmpty else { return false }
+        if approximationFirstBytes.contains(ASCIIFastPath.lowercase(bytes[blank.lowerBound])) { return true }
+        var start = blank.upperBound
+        while start > blank.lowerBound, bytes[start - 1] != 0x20, bytes[start - 1] != 0x09 { start -= 1 }
+        guard start > blank.lowerBound, blank.upperBound - start <= 20 else { return false }
+        return unitBytes.contains(bytes[start..<blank.upperBound].map(ASCIIFastPath.lowercase))
     }
 
     /// Why the figure is not read, for the finding's message.

@@ -22,8 +22,7 @@ struct SplitListedNames: RegionStep {
         let area = dataset.regions[index].area
         func mayHoldSeveral(_ entry: AreaEntry) -> Bool {
             guard case .pending = entry.resolution else { return false }
-            return entry.name.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
-                || (entry.name.utf8.count > 6 && ASCIIFastPath.mayContainLowercased(entry.name, " en "))
+            return CompoundNames.mayHoldSeveral(entry.name)
         }
         var matches = MatchMemo()
         let region = dataset.regions[index].id
@@ -38,10 +37,11 @@ struct SplitListedNames: RegionStep {
         result.reserveCapacity(area.count)
         for entry in area {
             guard mayHoldSeveral(entry) else { result.append(entry); continue }
+            let listed = ASCIIFastPath.anyByte(of: entry.name) { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
+            // "Gilze en Rijen": a name known whole is never split (and is settled without the compound names).
+            guard listed || !isKnown(entry.name) else { result.append(entry); continue }
             let names = Self.names(in: entry.name, compound: context.compoundNames)
-            guard names.count > 1 else { result.append(entry); continue }
-            let listed = entry.name.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
-            guard listed || (!isKnown(entry.name) && names.allSatisfy(isKnown)) else { result.append(entry); continue }
+            guard names.count > 1, listed || names.allSatisfy(isKnown) else { result.append(entry); continue }
             result.append(contentsOf: names.map { AreaEntry(raw: $0, line: entry.line) })
             dataset.report(Issue(.info, .areaListSplit, field: "municipalities", raw: entry.name, result: names.joined(separator: " | "),
                                  at: dataset.regions[index].location(of: entry),

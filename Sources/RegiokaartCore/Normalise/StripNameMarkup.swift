@@ -27,7 +27,7 @@ struct StripNameMarkup: RegionStep {
     /// `name` without its markdown markup, whitespace collapsed; nil when it has none (decided
     /// from its bytes: "*", "_" and "[" are rare).
     static func stripped(_ name: String) -> String? {
-        guard name.utf8.contains(where: { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "[") || $0 >= 0xC2 })
+        guard ASCIIFastPath.anyByte(of: name, { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "[") || $0 >= 0xC2 })
         else { return nil }
         var out = ""
         var rest = Substring(name.unicodeScalars.contains(where: isPrinting) ? Self.withoutPrinting(name) : name)

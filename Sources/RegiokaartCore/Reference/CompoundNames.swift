@@ -8,6 +8,11 @@
 struct CompoundNames: Sendable {
     /// The folded names, as bytes.
     let keys: [[UInt8]]
+    /// `keys` as a set, for the exact lookup that settles most probes.
+    private let exact: Set<[UInt8]>
+    /// The letter bag of each key (nil for a key too long for one), a cheap lower bound on the edit
+    /// distance that spares most fuzzy comparisons.
+    private let bags: [LetterBag?]
     /// The most pieces (cut at separators) any of the names has.
     let maximumPieces: Int
 
@@ -19,21 +24,41 @@ struct CompoundNames: Sendable {
         // before the `Character` walk (cutting every name cost ~10 M instructions a run).
         let compound = Set(names.filter { Self.mayHaveSeparator($0) && Self.pieceRanges(in: $0).count > 1 })
         keys = compound.sorted().map { Array(NameFolding.fold($0).utf8) }
+        exact = Set(keys)
+        bags = keys.map(LetterBag.init)
         maximumPieces = compound.map { Self.pieceRanges(in: $0).count }.max() ?? 1
     }
 
     /// False when `text` has no comma, semicolon or " en " in its bytes, so `pieceRanges` gives one piece.
     static func mayHaveSeparator(_ text: String) -> Bool {
-        let bytes = text.utf8
-        return bytes.contains(UInt8(ascii: ",")) || bytes.contains(UInt8(ascii: ";"))
-            || Array(bytes).indexPast(" en ", from: 0) != nil
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") } || bytes.indexPast(" en ", from: 0) != nil
+        }
+    }
+
+    /// True when `text` has a comma or semicolon, or " en " in any ASCII case: an entry that may
+    /// hold several names (one loop over the bytes: it is asked of every area entry).
+    static func mayHoldSeveral(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
+                || (bytes.count > 6 && ASCIIFastPath.mayContainLowercased(bytes, " en "))
+        }
     }
 
     /// Whether `text` is one of the names, or within the fuzzy rule's distance of one.
     func contains(_ text: String) -> Bool {
         let probe = Array(NameFolding.fold(text).utf8)
+        if exact.contains(probe) { return true }
         let bound = EditDistance.bound(forLength: probe.count)
-        return keys.contains { abs($0.count - probe.count) <= bound && EditDistance.distance(probe, $0, bound: bound) != nil }
+        let bag = LetterBag(probe)
+        return keys.indices.contains { k in
+            let key = keys[k]
+            guard abs(key.count - probe.count) <= bound else { return false }
+            if let bag, let keyBag = bags[k], bag.distanceBound(to: keyBag) > bound { return false }
+            return EditDistance.distance(probe, key, bound: bound) != nil
+        }
     }
 
     /// The ranges of the pieces of `text` cut at its list separators: commas and semicolons, and

@@ -30,6 +30,17 @@ enum ASCIIFastPath {
         }
     }
 
+    /// True when some UTF-8 byte of `text` satisfies `test`: a loop over the contiguous bytes, where
+    /// `text.utf8.contains(where:)` goes through the view's generic iterator (several times the cost
+    /// on the names of every area entry).
+    @inline(__always) static func anyByte(of text: String, _ test: (UInt8) -> Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where test(byte) { return true }
+            return false
+        }
+    }
+
     /// True when `line` contains `needle` (lower-case ASCII) ignoring ASCII case: a necessary
     /// condition for `line.lowercased().contains(needle)`, so a cheap filter before it.
     static func mayContainLowercased(_ line: String, _ needle: StaticString) -> Bool {
