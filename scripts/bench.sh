@@ -41,11 +41,14 @@ publication="Input/publication-regionale-samenwerking-werkt.txt"
 if [ ! -x /usr/bin/time ]; then
   echo "bench: installing GNU time (Debian package 'time') for peak-memory figures" >&2
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq >&2
   $SUDO apt-get install -y -qq time >&2
 fi
 if ! command -v hyperfine >/dev/null; then
   echo "bench: installing hyperfine (Debian package) for the cold-run figure" >&2
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  # A fresh machine's package lists may be empty ("Unable to locate package"): update them first.
+  $SUDO apt-get update -qq >&2
   $SUDO apt-get install -y -qq hyperfine >&2
 fi
 peer=1
