@@ -182,8 +182,8 @@ enum FigureLine {
         flushText(upTo: n)
     }
 
-    /// The approximation words and signs that may stand before a value (lower-case UTF-8).
-    static let approximations: [[UInt8]] = ["ca.", "ca", "circa", "±", "+/-", "~", "≈", "ongeveer", "ruim", "bijna"].map { Array($0.utf8) }
+    /// The approximation words and signs that may stand before a value (`FigureQualifier`'s, as lower-case UTF-8).
+    static let approximations: [[UInt8]] = FigureQualifier.approximations.map { Array($0.utf8) }
     /// The unit words that may follow a value (lower-case).
     static let unitWords: [[UInt8]] = FigureQualifier.units.map { Array($0.utf8) }
 
