@@ -533,6 +533,23 @@ import Testing
         #expect(errors.first?.message.contains(reason) == true, "\(errors.first?.message ?? "")")
     }
 
+    /// A qualified value after its label's colon: every approximation word of `FigureQualifier`
+    /// (the one table) makes the value no number, with that reason; the card's other figures are read.
+    @Test(arguments: ["ca.", "meer dan", "tot", ">", "ongeveer", "max."])
+    func anApproximateValueBesideItsLabelIsReported(word: String) throws {
+        let text = "Onderwijsregio Oost-Nederland\n\nAantal leerlingen/studenten: \(word) 70.780\n"
+            + "Aantal aangesloten schoolbesturen (po): 53\nAantal aangesloten schoolbesturen (vo): 0\n"
+            + "Aantal aangesloten mbo-instellingen: 0\nAangesloten opleiders: 6\n\n"
+            + "Verzorgingsgebied\n\n- Aalten\n\n[TERUG NAAR PO KAART >](#)\n"
+        let publication = PublicationExtractor().extract(Fixture.document(text))
+        #expect(publication.regions.map(\.nameAsPublished) == ["Onderwijsregio Oost-Nederland"])
+        #expect(publication.regions.first?.figures == Figures(students: nil, schoolBoardsPO: 53, schoolBoardsVO: 0, mboInstitutions: 0,
+                                                              teacherTrainingInstitutions: 6))
+        let errors = publication.issues.issues().filter { $0.severity == .error }
+        #expect(errors.map(\.code) == [IssueCode.cardFigureNotANumber.rawValue])
+        #expect(errors.first?.message.contains("approximate") == true, "\(errors.first?.message ?? "")")
+    }
+
     /// The issue's examples as one-card publications, each read the same way.
     @Test(arguments: [
         "70 780\nAantal leerlingen/studenten", "70780\nAantal leerlingen/studenten", "70\u{202F}780\nAantal leerlingen/studenten",
