@@ -56,7 +56,7 @@ enum ArticleHeading {
             return (withoutColon(item), .listItem)
         }
         if text.hasSuffix(":"), text.utf8.count <= maxLength {
-            return (String(text.dropLast()).trimmingCharacters(in: .whitespaces), .colon)
+            return (ASCIIFastPath.trimmingWhitespaces(String(text.dropLast())), .colon)
         }
         guard text.utf8.count <= maxLength, !hasTag(text) else { return nil }
         let name = withoutColon(text)

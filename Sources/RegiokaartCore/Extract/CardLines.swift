@@ -68,7 +68,7 @@ struct CardLines {
     }
 
     /// The line `range` of `bytes` (`blankTrimmed` once tabs and spaces are trimmed, with a
-    /// non-ASCII byte at an end) trimmed by Foundation: where its trimmed text lies in `bytes`; or,
+    /// non-ASCII byte at an end) trimmed on its scalars (`ASCIIFastPath.scalarTrimmed`): where its trimmed text lies in `bytes`; or,
     /// when it lies in no byte range, `blankTrimmed`, the text put in `detached` as line `index`.
     /// Nil when the line is blank. Apart from the loop over every line, so that the loop stays
     /// small enough to be inlined.
@@ -76,7 +76,7 @@ struct CardLines {
     private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, line range: Range<Int>, blankTrimmed: Range<Int>,
                                 detachedAs index: Int, in detached: inout [Int: String]) -> Range<Int>? {
         let text = String(decoding: bytes[range], as: UTF8.self)
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = ASCIIFastPath.scalarTrimmed(text)
         if trimmed.isEmpty { return nil }
         if let offset = offset(of: trimmed, in: bytes[range]) { return offset..<(offset + trimmed.utf8.count) }
         detached[index] = trimmed

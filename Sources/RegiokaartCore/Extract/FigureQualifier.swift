@@ -44,7 +44,7 @@ enum FigureQualifier: Equatable {
             // "ca.12.000", "± 12.000", "ca 12.000": the number follows directly or after a space;
             // a word that merely starts so ("tot" in "totaal") does not count.
             guard let first = rest.first, first == " " || first.isNumber || word.last?.isLetter == false else { continue }
-            let number = rest.trimmingCharacters(in: .whitespaces)
+            let number = ASCIIFastPath.trimmingWhitespaces(String(rest))
             if FigureValue.looksLikeFigure(number) { return .approximate(String(text.prefix(word.count))) }
         }
         if let space = lower.lastIndex(of: " ") {

@@ -131,7 +131,7 @@ struct PublicationSlicer: ~Copyable {
     static func isClosingLinks(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard line.count <= PublicationExtractor.maximumLineBytes, CardMarkers.mayBeTerminator(line) else { return false }
         // Trimmed as `CardLines` trims: Foundation's `.whitespaces` (its ASCII pass gives the same).
-        let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let text = ASCIIFastPath.trimmingWhitespaces(String(decoding: line, as: UTF8.self))
         return !text.isEmpty && CardMarkers.isTerminator(text)
     }
 }

@@ -155,6 +155,6 @@ enum StoryText {
             i += 1
         }
         if start < characters.count { result.append(String(characters[start...])) }
-        return result.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return result.map(ASCIIFastPath.trimmingWhitespaces).filter { !$0.isEmpty }
     }
 }

@@ -39,7 +39,7 @@ struct PlaceReader: Sendable {
         }
         var parts: [String] = []
         for piece in text.components(separatedBy: " en ") {
-            parts += piece.split(whereSeparator: Self.isSeparator).map { $0.trimmingCharacters(in: .whitespaces) }
+            parts += piece.split(whereSeparator: Self.isSeparator).map { ASCIIFastPath.trimmingWhitespaces(String($0)) }
         }
         var places: [Place] = []
         for part in parts where !part.isEmpty {

@@ -88,16 +88,33 @@ enum ASCIIFastPath {
         }
     }
 
-    /// `text.trimmingCharacters(in: .whitespaces)`.
+    /// `text.trimmingCharacters(in: .whitespaces)`: on the bytes when they decide it, else on the
+    /// Unicode scalars (`scalarTrimmed`).
     static func trimmingWhitespaces(_ text: String) -> String {
         var text = text
-        guard let ascii = text.withUTF8({ blankTrimmed($0) }) else { return text.trimmingCharacters(in: .whitespaces) }
+        guard let ascii = text.withUTF8({ blankTrimmed($0) }) else { return scalarTrimmed(text) }
         if ascii == 0..<text.utf8.count { return text }
         return text.withUTF8 { String(decoding: $0[ascii], as: UTF8.self) }
     }
 
+    /// `text.trimmingCharacters(in: .whitespaces)` on the Unicode scalars: Foundation's `.whitespaces`
+    /// is tab, the space separators (general category Zs) and, from an older Unicode, the zero-width
+    /// space U+200B; it trims scalars, not `Character`s (" \u{301}a" keeps its accent). Hand-written
+    /// because Foundation bridges each line to `NSString` and looks up conformances at run time (about
+    /// 1 M instructions on the real publication).
+    static func scalarTrimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
+        }
+        guard let first = scalars.firstIndex(where: { !isBlank($0) }), let last = scalars.lastIndex(where: { !isBlank($0) }) else {
+            return ""
+        }
+        return String(scalars[first...last])
+    }
+
     /// The UTF-8 `bytes` that `trimmingWhitespaces` keeps, when the bytes decide it; nil when a
-    /// non-ASCII byte at either end may be a space separator (no-break space): Foundation decides.
+    /// non-ASCII byte at either end may be a space separator (no-break space): the scalars decide.
     static func blankTrimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         // Foundation's `.whitespaces` is tab plus the space separators; in ASCII that is tab and space.
         func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }

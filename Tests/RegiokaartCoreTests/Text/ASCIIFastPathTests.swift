@@ -36,6 +36,23 @@ import Testing
         }
     }
 
+    /// Every scalar of the Basic Multilingual Plane (and a few beyond it) at either end of a line, alone,
+    /// doubled and before a combining mark: trimmed as Foundation trims it (the oracle), on the scalars.
+    @Test func trimmingEveryScalarAsFoundationDoes() {
+        var mismatches: [String] = []
+        for value in Array(0..<0x1_0000) + [0x1_F600, 0xE_0020, 0x10_FFFD] {
+            guard let scalar = Unicode.Scalar(value) else { continue }  // the surrogates
+            let s = String(Character(scalar))
+            for line in [s, s + "a" + s, s + s + "\u{301}a b" + s + s, "a" + s, "\t" + s + "a\u{A0}"] {
+                let expected = line.trimmingCharacters(in: .whitespaces)
+                if ASCIIFastPath.scalarTrimmed(line) != expected || ASCIIFastPath.trimmingWhitespaces(line) != expected {
+                    mismatches.append("U+" + String(value, radix: 16, uppercase: true) + " in " + line.debugDescription)
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(20))")
+    }
+
     @Test func collapsingWhitespace() {
         let slow = NameFolding.collapseUnicodeWhitespace
         for line in Self.lines + [" a  b ", "a b", "a\u{0C}b", "a \u{0A} b\u{0D}"] {
