@@ -328,10 +328,15 @@ struct PublicationExtractor: Sendable {
     }
 
     /// True when line `k` may start a figure label: it starts with "Aantal" or "Aangesloten", or
-    /// with a digit (a value on the line of its label). Decided from the first bytes.
+    /// with a digit (a value on the line of its label), or with a qualified value ("ca. 70.780
+    /// Aantal …", "７０.７８０ Aantal …": reported on its card, `FigureQualifier`). Decided from the first bytes.
     func mayStartFigure(_ lines: CardLines, _ k: Int) -> Bool {
-        let digit = lines.withBytes(k) { bytes in bytes.first.map { (0x30...0x39).contains($0) } ?? false }
-        return digit || isLabelStart(lines, k)
+        let value = lines.withBytes(k) { bytes in
+            guard let first = bytes.first else { return false }
+            return first &- 0x30 < 10 || (FigureLine.mayOpenWithApproximation(first) || first >= 0x80)
+                && FigureLine.opensWithQualifiedValue(bytes)
+        }
+        return value || isLabelStart(lines, k)
     }
 
     /// True when a name line continues the line before it: it opens with "(" or a lower-case letter.
