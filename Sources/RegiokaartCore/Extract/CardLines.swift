@@ -161,4 +161,35 @@ struct CardLines {
     func located(_ k: Int) -> Located<String> {
         Located(text(k), at: location(k))
     }
+
+    /// Whether line `k` was printed with invisible characters its text is read without
+    /// (`SourceLines.printings`).
+    func hasPrinting(_ k: Int) -> Bool {
+        !source.printings.isEmpty && source.printings[entries.position(k)] != nil
+    }
+
+    /// Line `k` as printed, trimmed: with the invisible characters its text is read without
+    /// (`SourceLines.printings`), nil when it has none. A name is taken from it, so that the
+    /// step removing them reports them.
+    func printing(_ k: Int) -> String? {
+        guard !source.printings.isEmpty, let printed = source.printings[entries.position(k)] else { return nil }
+        return printed.trimmingCharacters(in: Self.printingWhitespace)
+    }
+
+    /// The whitespace a printing is trimmed of: `.whitespaces`, which holds U+200B, without the
+    /// invisible characters the printing is kept for.
+    private static let printingWhitespace = CharacterSet.whitespaces.subtracting(InvisibleCharacters.characterSet)
+
+    /// Line `k` as printed (`printing`), or its text, with its location: a name line.
+    func printedLocated(_ k: Int) -> Located<String> {
+        Located(printing(k) ?? text(k), at: location(k))
+    }
+
+    /// `piece`, read from line `k`'s text, as line `k` prints it: with the invisible characters
+    /// in and around it (`InvisibleCharacters.printing(of:in:)`); `piece` itself when the line has
+    /// none, or when its printing holds no such part.
+    func printed(_ piece: String, onLine k: Int) -> String {
+        guard let printed = printing(k) else { return piece }
+        return InvisibleCharacters.printing(of: piece, in: printed) ?? piece
+    }
 }
