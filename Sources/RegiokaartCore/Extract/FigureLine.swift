@@ -237,6 +237,13 @@ enum FigureLine {
     static func opensWithQualifiedValue(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = b.first else { return false }
         if first >= 0x80, digitLength(b, 0) > 1 { return true }
+        // The number (0–9, or a full-width digit's lead byte) follows the word (at most 10 bytes)
+        // and its spaces within 16 bytes: most lines (names, story text) have no digit that early
+        // and are ruled out here, before the table is walked.
+        let window = min(b.count, 16)
+        var i = 0
+        while i < window, b[i] &- 0x30 >= 10, b[i] != 0xEF { i += 1 }
+        guard i < window else { return false }
         for word in approximations where word[0] == ASCIIFastPath.lowercase(first) && word.count < b.count
             && (0..<word.count).allSatisfy({ ASCIIFastPath.lowercase(b[$0]) == word[$0] }) {
             var i = word.count
@@ -250,16 +257,16 @@ enum FigureLine {
 
     /// Whether `byte` is the first byte of an approximation word or sign (lower-case ASCII, or a
     /// lead byte of "±", "≈"): only such a line may open with one (`opensWithQualifiedValue`).
+    /// Written out, not derived from the table: this runs on nearly every line of the document, and
+    /// a derived table is a lazy global checked at each use (the tests hold it to the table).
+    @inline(__always)
     static func mayOpenWithApproximation(_ byte: UInt8) -> Bool {
-        approximationFirstBytes[Int(ASCIIFastPath.lowercase(byte))]
+        switch ASCIIFastPath.lowercase(byte) {
+        case UInt8(ascii: "b"), UInt8(ascii: "c"), UInt8(ascii: "m"), UInt8(ascii: "o"), UInt8(ascii: "r"), UInt8(ascii: "t"),
+             UInt8(ascii: "+"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "~"), 0xC2, 0xE2: true
+        default: false
+        }
     }
-
-    /// `mayOpenWithApproximation` of each byte.
-    private static let approximationFirstBytes: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for word in approximations { table[Int(word[0])] = true }
-        return table
-    }()
 
     /// Whether `b[from..<to]` is a unit word after spaces (and nothing else).
     static func isUnitWord(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {

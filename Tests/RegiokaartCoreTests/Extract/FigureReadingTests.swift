@@ -62,8 +62,13 @@ import Testing
         #expect(FigureLine.parts("69.99O Aantal leerlingen") == [P.value("69.99O"), .text("Aantal leerlingen")])
         // A unit word not followed by a label stays the label's ("12 schoolbesturen (po)" is no unit).
         #expect(FigureLine.parts("12 schoolbesturen (po)") == [P.value("12"), .text("schoolbesturen (po)")])
-        for line in ["ca. 70.780 Aantal", "± 70.780Aantal", "\u{FF17}\u{FF10} Aantal", "ruim 12", "tot 12"] {
+        for line in ["ca. 70.780 Aantal", "± 70.780Aantal", "\u{FF17}\u{FF10} Aantal", "ruim 12", "tot 12", "\u{00B1} \u{FF17}\u{FF10} Aantal"] {
             #expect(Array(line.utf8).withUnsafeBufferPointer(FigureLine.opensWithQualifiedValue), "\(line)")
+        }
+        // The first bytes written out in `mayOpenWithApproximation` are those of the table.
+        let firstBytes = Set(FigureQualifier.approximations.map { $0.utf8.first! })
+        for byte in UInt8.min...UInt8.max {
+            #expect(FigureLine.mayOpenWithApproximation(byte) == firstBytes.contains(ASCIIFastPath.lowercase(byte)), "\(byte)")
         }
         for line in ["totaal 12", "Onderwijsregio 12", "ca. tien", "70.780", "Campus 3"] {
             #expect(!Array(line.utf8).withUnsafeBufferPointer(FigureLine.opensWithQualifiedValue), "\(line)")
