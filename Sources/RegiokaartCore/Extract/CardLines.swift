@@ -18,9 +18,11 @@ struct CardLines {
     /// Trimmed texts that are not a byte range of their line (none is expected: trimming removes
     /// characters at the ends only), by line index.
     private let detached: [Int: String]
-    /// The lines whose first byte is an ASCII digit, "a", "A" or not ASCII, in order: only they can
-    /// start a figure (a value, or a label "Aantal …" / "Aangesloten …"), so that finding the cards
-    /// looks at these instead of every line. Found in the same pass over the document.
+    /// The lines whose first byte is an ASCII digit, "a", "A" or not ASCII, or that open with an
+    /// approximation before a number ("ca. 70.780 …", `FigureLine.opensWithQualifiedValue`), in
+    /// order: only they can start a figure (a value, a label "Aantal …" / "Aangesloten …", or a
+    /// qualified value before its label), so that finding the cards looks at these instead of every
+    /// line. Found in the same pass over the document.
     private(set) var figureCandidates: [UInt32]
 
     /// The lines of `document` that are not blank once trimmed of tabs and spaces (the
@@ -50,7 +52,8 @@ struct CardLines {
                 }
                 // (A detached text starts with this byte too, or the byte is not ASCII.)
                 let first = bytes[start]
-                if first &- 0x30 < 10 || first | 0x20 == UInt8(ascii: "a") || first >= 0x80 {
+                if first &- 0x30 < 10 || first | 0x20 == UInt8(ascii: "a") || first >= 0x80
+                    || (FigureLine.mayOpenWithApproximation(first) && Self.opensWithQualifiedValue(bytes, start..<end)) {
                     candidates.append(UInt32(entries.count))
                 }
                 entries.append(position: position, start: start, end: end)
@@ -65,6 +68,13 @@ struct CardLines {
     /// Frees `figureCandidates` (once the cards are found).
     mutating func dropFigureCandidates() {
         figureCandidates = []
+    }
+
+    /// `FigureLine.opensWithQualifiedValue` of the trimmed line `bytes[range]`. Apart from the loop
+    /// over every line, so that the loop stays small enough to be inlined.
+    @inline(never)
+    private static func opensWithQualifiedValue(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        FigureLine.opensWithQualifiedValue(UnsafeBufferPointer(rebasing: bytes[range]))
     }
 
     /// The line `range` of `bytes` (`blankTrimmed` once tabs and spaces are trimmed, with a
@@ -150,5 +160,36 @@ struct CardLines {
     /// Line `k` with its location.
     func located(_ k: Int) -> Located<String> {
         Located(text(k), at: location(k))
+    }
+
+    /// Whether line `k` was printed with invisible characters its text is read without
+    /// (`SourceLines.printings`).
+    func hasPrinting(_ k: Int) -> Bool {
+        !source.printings.isEmpty && source.printings[entries.position(k)] != nil
+    }
+
+    /// Line `k` as printed, trimmed: with the invisible characters its text is read without
+    /// (`SourceLines.printings`), nil when it has none. A name is taken from it, so that the
+    /// step removing them reports them.
+    func printing(_ k: Int) -> String? {
+        guard !source.printings.isEmpty, let printed = source.printings[entries.position(k)] else { return nil }
+        return printed.trimmingCharacters(in: Self.printingWhitespace)
+    }
+
+    /// The whitespace a printing is trimmed of: `.whitespaces`, which holds U+200B, without the
+    /// invisible characters the printing is kept for.
+    private static let printingWhitespace = CharacterSet.whitespaces.subtracting(InvisibleCharacters.characterSet)
+
+    /// Line `k` as printed (`printing`), or its text, with its location: a name line.
+    func printedLocated(_ k: Int) -> Located<String> {
+        Located(printing(k) ?? text(k), at: location(k))
+    }
+
+    /// `piece`, read from line `k`'s text, as line `k` prints it: with the invisible characters
+    /// in and around it (`InvisibleCharacters.printing(of:in:)`); `piece` itself when the line has
+    /// none, or when its printing holds no such part.
+    func printed(_ piece: String, onLine k: Int) -> String {
+        guard let printed = printing(k) else { return piece }
+        return InvisibleCharacters.printing(of: piece, in: printed) ?? piece
     }
 }

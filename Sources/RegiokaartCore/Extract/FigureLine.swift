@@ -138,26 +138,35 @@ enum FigureLine {
         var i = 0
         while i < n {
             let byte = b[i]
-            if isDigit(byte), i == 0 || !followsWordCharacter(b, i) {
-                var j = i + 1
+            // (Full-width digits read as a number too: it is then reported as not one, never read as words.)
+            let digit = digitLength(b, i)
+            if digit > 0, i == 0 || !followsWordCharacter(b, i) {
+                var j = i + digit
                 while j < n {
-                    if isDigit(b[j]) { j += 1; continue }
+                    let next = digitLength(b, j)
+                    if next > 0 { j += next; continue }
                     let separator = separatorLength(b, j)
-                    if separator > 0, j + separator < n, isDigit(b[j + separator]) { j += separator + 1; continue }
+                    if separator > 0, j + separator < n, case let after = digitLength(b, j + separator), after > 0 {
+                        j += separator + after
+                        continue
+                    }
                     break
                 }
-                // Letters glued inside the number make it a failed attempt ("7O.780"); letters
-                // glued after a complete number start the label ("70.780Aantal"), as does a label
-                // glued to a failed attempt ("70.78OAantal").
+                // Letters glued inside the number make it a failed attempt ("7O.780"), as do letters
+                // glued after it that start no label ("69.99O Aantal …"); a label glued after a
+                // complete number starts there ("70.780Aantal"), as does one glued to a failed
+                // attempt ("70.78OAantal").
                 var k = j
                 while k < n, b[k] != UInt8(ascii: ":"), !isSpace(b, k) { k += 1 }
                 if k > j {
                     if let cut = labelWord(b, from: j, to: k) {
                         j = cut
-                    } else if b[j..<k].contains(where: isDigit) {
+                    } else if b[j..<k].contains(where: isDigit) || ASCIIFastPath.lowercase(b[j]) &- 0x61 < 26 {
                         j = k
                     }
                 }
+                // "70.780 leerlingen Aantal …": a unit between the value and its label belongs to the value.
+                if let unitEnd = unitBeforeLabel(b, from: j) { j = unitEnd }
                 // "ca. 70.780", "± 70.780": the approximation belongs to the value (reported as no
                 // number), never to the label before it.
                 let start = approximationStart(b, from: textStart, to: i) ?? i
@@ -199,6 +208,64 @@ enum FigureLine {
             if start == from || b[start - 1] == 0x20 || b[start - 1] == 0x09 || b[start - 1] == UInt8(ascii: ":") { return start }
         }
         return nil
+    }
+
+    /// Where a unit word ends that stands after spaces at `from` (just after a value) and before a
+    /// label ("70.780 leerlingen Aantal …", or glued: "70.780 leerlingenAantal …"); nil when there
+    /// is none.
+    static func unitBeforeLabel(_ b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        var start = from
+        while start < b.count, b[start] == 0x20 || b[start] == 0x09 { start += 1 }
+        guard start > from, start < b.count, ASCIIFastPath.lowercase(b[start]) &- 0x61 < 26 else { return nil }
+        for word in unitWordsLongestFirst where start + word.count < b.count
+            && (0..<word.count).allSatisfy({ ASCIIFastPath.lowercase(b[start + $0]) == word[$0] }) {
+            let end = start + word.count
+            var label = end
+            while label < b.count, b[label] == 0x20 || b[label] == 0x09 { label += 1 }
+            if labelWord(b, from: label, to: b.count) == label { return end }
+        }
+        return nil
+    }
+
+    /// `unitWords`, the longest first ("leerlingen/studenten" before "leerlingen").
+    static let unitWordsLongestFirst = unitWords.sorted { $0.count > $1.count }
+
+    /// Whether the line `b` opens with a qualified value: an approximation word or sign of
+    /// `FigureQualifier` before a number ("ca. 70.780 Aantal …", "± 70.780"), or full-width digits
+    /// ("７０.７８０ Aantal …"). Such a line may start a figure (a card's first), as a line opening
+    /// with a digit may.
+    static func opensWithQualifiedValue(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = b.first else { return false }
+        if first >= 0x80, digitLength(b, 0) > 1 { return true }
+        // The number (0–9, or a full-width digit's lead byte) follows the word (at most 10 bytes)
+        // and its spaces within 16 bytes: most lines (names, story text) have no digit that early
+        // and are ruled out here, before the table is walked.
+        let window = min(b.count, 16)
+        var i = 0
+        while i < window, b[i] &- 0x30 >= 10, b[i] != 0xEF { i += 1 }
+        guard i < window else { return false }
+        for word in approximations where word[0] == ASCIIFastPath.lowercase(first) && word.count < b.count
+            && (0..<word.count).allSatisfy({ ASCIIFastPath.lowercase(b[$0]) == word[$0] }) {
+            var i = word.count
+            // "ca. 12", "ca.12", "± 12": a word of letters needs a space or the number after it ("tot" is no "totaal").
+            while i < b.count, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+            let lettered = ASCIIFastPath.lowercase(word[word.count - 1]) &- 0x61 < 26
+            if i < b.count, digitLength(b, i) > 0, !lettered || i > word.count || isDigit(b[word.count]) { return true }
+        }
+        return false
+    }
+
+    /// Whether `byte` is the first byte of an approximation word or sign (lower-case ASCII, or a
+    /// lead byte of "±", "≈"): only such a line may open with one (`opensWithQualifiedValue`).
+    /// Written out, not derived from the table: this runs on nearly every line of the document, and
+    /// a derived table is a lazy global checked at each use (the tests hold it to the table).
+    @inline(__always)
+    static func mayOpenWithApproximation(_ byte: UInt8) -> Bool {
+        switch ASCIIFastPath.lowercase(byte) {
+        case UInt8(ascii: "b"), UInt8(ascii: "c"), UInt8(ascii: "m"), UInt8(ascii: "o"), UInt8(ascii: "r"), UInt8(ascii: "t"),
+             UInt8(ascii: "+"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "~"), 0xC2, 0xE2: true
+        default: false
+        }
     }
 
     /// Whether `b[from..<to]` is a unit word after spaces (and nothing else).
@@ -301,4 +368,12 @@ enum FigureLine {
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+
+    /// The UTF-8 length of the digit at byte `i`: 1 for 0–9, 3 for a full-width digit (U+FF10–U+FF19), 0 for no digit.
+    @inline(__always)
+    static func digitLength(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        let byte = b[i]
+        if byte &- 0x30 < 10 { return 1 }
+        return byte == 0xEF && i + 2 < b.count && b[i + 1] == 0xBC && b[i + 2] &- 0x90 < 10 ? 3 : 0
+    }
 }

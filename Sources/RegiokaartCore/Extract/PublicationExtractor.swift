@@ -328,10 +328,15 @@ struct PublicationExtractor: Sendable {
     }
 
     /// True when line `k` may start a figure label: it starts with "Aantal" or "Aangesloten", or
-    /// with a digit (a value on the line of its label). Decided from the first bytes.
+    /// with a digit (a value on the line of its label), or with a qualified value ("ca. 70.780
+    /// Aantal …", "７０.７８０ Aantal …": reported on its card, `FigureQualifier`). Decided from the first bytes.
     func mayStartFigure(_ lines: CardLines, _ k: Int) -> Bool {
-        let digit = lines.withBytes(k) { bytes in bytes.first.map { (0x30...0x39).contains($0) } ?? false }
-        return digit || isLabelStart(lines, k)
+        let value = lines.withBytes(k) { bytes in
+            guard let first = bytes.first else { return false }
+            return first &- 0x30 < 10 || (FigureLine.mayOpenWithApproximation(first) || first >= 0x80)
+                && FigureLine.opensWithQualifiedValue(bytes)
+        }
+        return value || isLabelStart(lines, k)
     }
 
     /// True when a name line continues the line before it: it opens with "(" or a lower-case letter.
@@ -358,7 +363,8 @@ struct PublicationExtractor: Sendable {
 
     func readCard(_ lines: CardLines, anchor: Anchor, block: FigureBlock, order: FigurePairing.Order?, end: Int,
                   isLast: Bool, log: inout IssueLog, index: Int) -> Region {
-        let nameLines = (anchor.nameStart..<anchor.nameEnd).map(lines.located)
+        // A name as printed: invisible characters in it are removed, and reported, by the name steps.
+        let nameLines = (anchor.nameStart..<anchor.nameEnd).map(lines.printedLocated)
         let cardLocation = nameLines.first?.location ?? lines.location(anchor.label)
         func report(_ severity: Severity, _ code: IssueCode, field: String? = nil, raw: String? = nil,
                     at location: SourceLocation, _ message: String) {
@@ -387,7 +393,7 @@ struct PublicationExtractor: Sendable {
         while pos < end {
             // Most lines of a card are plain-ASCII list items: read from their bytes (what the
             // general path below gives them: not a closing link, heading or story).
-            if inArea, stories.isEmpty, area.count < Self.maximumAreaItems,
+            if inArea, stories.isEmpty, area.count < Self.maximumAreaItems, !lines.hasPrinting(pos),
                let item = lines.withBytes(pos, { CardMarkers.mayBeTerminator($0) ? nil : CardMarkers.singleASCIIItem($0) }) {
                 if !item.isEmpty { area.append(AreaEntry(raw: item, line: lines.lineNumber(pos))) }
                 pos += 1
@@ -401,8 +407,12 @@ struct PublicationExtractor: Sendable {
                 terminated = true
                 break
             }
-            let line = lines.located(pos)
+            let k = pos, line = lines.located(pos)
             pos += 1
+            // An entry as printed, with the invisible characters its line is read without (reported by the name steps).
+            func entry(_ raw: String, isContinuation: Bool = false) -> AreaEntry {
+                AreaEntry(raw: lines.printed(raw, onLine: k), line: line.location.line, isContinuation: isContinuation)
+            }
             if area.count >= Self.maximumAreaItems, inArea {
                 let closing = ((pos - 1)..<end).first { CardMarkers.isTerminator(lines.text($0)) }
                 report(.error, .cardListTooLong, field: "municipalities", raw: line.value, at: line.location,
@@ -414,7 +424,7 @@ struct PublicationExtractor: Sendable {
                 hasAreaHeading = true
                 inArea = true
                 // "Verzorgingsgebied: Aalten, Apeldoorn en Zutphen": the names are the list's first entry.
-                if !inline.isEmpty { area.append(AreaEntry(raw: inline, line: line.location.line)) }
+                if !inline.isEmpty { area.append(entry(inline)) }
                 continue
             }
             if let heading = CardMarkers.storyHeading(line.value) {
@@ -432,24 +442,24 @@ struct PublicationExtractor: Sendable {
                 report(.warning, .areaNoHeading, field: "municipalities", raw: line.value, at: line.location,
                        "The card lists names after its figures without an area heading (\"Verzorgingsgebied\"); they were read as its area.")
                 inArea = true
-                area.append(contentsOf: first.map { AreaEntry(raw: $0, line: line.location.line) })
+                area.append(contentsOf: first.map { entry($0) })
                 continue
             }
             if inArea {
                 if let items = CardMarkers.bulletItems(line.value) {
-                    area.append(contentsOf: items.map { AreaEntry(raw: $0, line: line.location.line) })
+                    area.append(contentsOf: items.map { entry($0) })
                     continue
                 }
                 if let item = CardMarkers.numberedItem(line.value) {
-                    area.append(AreaEntry(raw: item, line: line.location.line))
+                    area.append(entry(item))
                     continue
                 }
                 if let last = area.last, last.raw.hasSuffix("-") || line.value.unicodeScalars.first?.properties.isLowercase == true {
-                    area.append(AreaEntry(raw: line.value, line: line.location.line, isContinuation: true))
+                    area.append(entry(line.value, isContinuation: true))
                     continue
                 }
                 if CardMarkers.looksLikeName(line.value) || CardMarkers.looksLikeList(line.value) {
-                    area.append(AreaEntry(raw: line.value, line: line.location.line))
+                    area.append(entry(line.value))
                     continue
                 }
             }

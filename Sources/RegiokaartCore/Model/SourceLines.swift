@@ -22,12 +22,18 @@ struct SourceLines: RandomAccessCollection, Hashable, Sendable {
     let numbers: [Int]?
     /// The number of the first line when `numbers` is nil: 1, or where a slice of a file starts.
     let firstNumber: Int
+    /// The lines whose text the reader gives without the invisible format characters printed in
+    /// it (the HTML reader: a soft hyphen or zero-width space must not break a label), as printed
+    /// with them, by position; empty for most documents. A name is read from its printing, so that
+    /// what is removed from it is reported.
+    let printings: [Int: String]
 
     /// Lines between two stored starts.
     static let checkpointStride = 8
 
     /// Lines stored in `bytes` as described there, `checkpoints` made as the lines were found.
-    init(bytes: [UInt8], lineCount: Int, checkpoints: [UInt32], numbers: [Int]?, firstNumber: Int = 1) {
+    init(bytes: [UInt8], lineCount: Int, checkpoints: [UInt32], numbers: [Int]?, firstNumber: Int = 1,
+         printings: [Int: String] = [:]) {
         precondition(bytes.count <= Int(UInt32.max), "a source document is at most 4 GiB")
         precondition(checkpoints.count == (lineCount + Self.checkpointStride - 1) / Self.checkpointStride)
         self.bytes = bytes
@@ -36,6 +42,7 @@ struct SourceLines: RandomAccessCollection, Hashable, Sendable {
         self.ends = nil
         self.numbers = numbers
         self.firstNumber = firstNumber
+        self.printings = printings
     }
 
     /// The given lines, stored compactly.
@@ -67,6 +74,7 @@ struct SourceLines: RandomAccessCollection, Hashable, Sendable {
         self.ends = ends
         self.numbers = lines.numbers
         self.firstNumber = lines.firstNumber
+        self.printings = lines.printings
     }
 
     var startIndex: Int { 0 }
@@ -164,13 +172,14 @@ struct SourceLines: RandomAccessCollection, Hashable, Sendable {
         Iterator(lines: self, start: checkpoints.first.map(Int.init) ?? 0)
     }
 
-    /// Lines are equal when they hold the same texts and numbers, however they are stored.
+    /// Lines are equal when they hold the same texts, numbers and printings, however they are stored.
     static func == (lhs: SourceLines, rhs: SourceLines) -> Bool {
-        lhs.count == rhs.count && lhs.elementsEqual(rhs)
+        lhs.count == rhs.count && lhs.elementsEqual(rhs) && lhs.printings == rhs.printings
     }
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(count)
+        hasher.combine(printings)
         for line in self { hasher.combine(line) }
     }
 }

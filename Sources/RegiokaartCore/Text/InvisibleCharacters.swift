@@ -1,3 +1,5 @@
+import Foundation
+
 /// The invisible format characters a copied or scraped name may carry: zero-width space, non-joiner
 /// and joiner (U+200B–U+200D), word joiner (U+2060), soft hyphen (U+00AD) and a stray byte-order
 /// mark (U+FEFF). They print as nothing, so a name holding one looks right and matches nothing.
@@ -40,6 +42,10 @@ enum InvisibleCharacters {
         return result
     }
 
+    /// The invisible characters as a set (Foundation's `.whitespaces` holds U+200B: a trimming
+    /// that must keep them subtracts this).
+    static let characterSet = CharacterSet(charactersIn: "\u{00AD}\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}")
+
     /// Whether `scalar` is one of the invisible characters.
     static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -48,8 +54,43 @@ enum InvisibleCharacters {
         }
     }
 
+    /// The part of `printed` that reads `clean` once its invisible characters are removed, with
+    /// the invisible characters standing directly before and after it: how a name read from a line
+    /// without them ("Amsterdam" in "- Amsterdam") was printed ("Amster\u{200B}dam"). Nil when
+    /// `printed` holds no such part.
+    static func printing(of clean: String, in printed: String) -> String? {
+        var clean = clean, printed = printed
+        return printed.withUTF8 { p in
+            clean.withUTF8 { c -> String? in
+                guard !c.isEmpty else { return nil }
+                for start in p.indices where p[start] == c[0] {
+                    var i = start, j = 0
+                    while j < c.count, i < p.count {
+                        let skip = invisibleLength(p, at: i)
+                        if skip > 0 { i += skip; continue }
+                        guard p[i] == c[j] else { break }
+                        i += 1
+                        j += 1
+                    }
+                    guard j == c.count else { continue }
+                    var (from, end) = (start, i)
+                    while end < p.count, invisibleLength(p, at: end) > 0 { end += invisibleLength(p, at: end) }
+                    while let before = invisibleEnding(p, at: from) { from = before }
+                    return String(decoding: UnsafeBufferPointer(rebasing: p[from..<end]), as: UTF8.self)
+                }
+                return nil
+            }
+        }
+    }
+
+    /// Where the invisible character that ends just before byte `i` starts, nil when none does.
+    private static func invisibleEnding(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        for length in [2, 3] where i >= length && invisibleLength(b, at: i - length) == length { return i - length }
+        return nil
+    }
+
     /// The UTF-8 length of the invisible character at byte `i`, 0 when there is none.
-    private static func invisibleLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+    static func invisibleLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         switch b[i] {
         case 0xC2 where i + 1 < b.count && b[i + 1] == 0xAD: 2  // U+00AD
         case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (0x8B...0x8D).contains(b[i + 2]): 3  // U+200B–U+200D

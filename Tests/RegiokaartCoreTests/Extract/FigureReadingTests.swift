@@ -50,6 +50,31 @@ import Testing
         #expect(FigureLine.parts("Regio 2") == [.text("Regio"), .value("2")])
     }
 
+    /// A qualified value before its label on one line is one value, its label the rest: a unit
+    /// between them, full-width digits and letters glued to the number belong to the value (which
+    /// is then reported as no number), never to the label (which would name no figure).
+    @Test func aQualifiedValueBeforeItsLabelIsCutAsOneValue() {
+        typealias P = FigureLine.Part
+        #expect(FigureLine.parts("70.780 leerlingen Aantal leerlingen/studenten") == [P.value("70.780 leerlingen"), .text("Aantal leerlingen/studenten")])
+        #expect(FigureLine.parts("70.780 leerlingenAantal") == [P.value("70.780 leerlingen"), .text("Aantal")])
+        #expect(FigureLine.parts("ca. 70.780 Aantal leerlingen") == [P.value("ca. 70.780"), .text("Aantal leerlingen")])
+        #expect(FigureLine.parts("\u{FF17}\u{FF10}.\u{FF17}\u{FF18}\u{FF10} Aantal") == [P.value("\u{FF17}\u{FF10}.\u{FF17}\u{FF18}\u{FF10}"), .text("Aantal")])
+        #expect(FigureLine.parts("69.99O Aantal leerlingen") == [P.value("69.99O"), .text("Aantal leerlingen")])
+        // A unit word not followed by a label stays the label's ("12 schoolbesturen (po)" is no unit).
+        #expect(FigureLine.parts("12 schoolbesturen (po)") == [P.value("12"), .text("schoolbesturen (po)")])
+        for line in ["ca. 70.780 Aantal", "± 70.780Aantal", "\u{FF17}\u{FF10} Aantal", "ruim 12", "tot 12", "\u{00B1} \u{FF17}\u{FF10} Aantal"] {
+            #expect(Array(line.utf8).withUnsafeBufferPointer(FigureLine.opensWithQualifiedValue), "\(line)")
+        }
+        // The first bytes written out in `mayOpenWithApproximation` are those of the table.
+        let firstBytes = Set(FigureQualifier.approximations.map { $0.utf8.first! })
+        for byte in UInt8.min...UInt8.max {
+            #expect(FigureLine.mayOpenWithApproximation(byte) == firstBytes.contains(ASCIIFastPath.lowercase(byte)), "\(byte)")
+        }
+        for line in ["totaal 12", "Onderwijsregio 12", "ca. tien", "70.780", "Campus 3"] {
+            #expect(!Array(line.utf8).withUnsafeBufferPointer(FigureLine.opensWithQualifiedValue), "\(line)")
+        }
+    }
+
     /// The figure block in eight layouts: value before label, label before value; on one line, with
     /// a separator, glued, over several lines, in capitals.
     static let layouts: [[String]] = {

@@ -67,6 +67,19 @@ import Testing
         #expect(try lines(html) == ["Hoeksche Waard", "a b c", "xy zw u v"])
     }
 
+    /// Invisible characters (soft hyphen, zero-width space, non-joiner, joiner, word joiner, BOM) are
+    /// left out of a line's text, so that a label or heading reads as it looks, and the line is kept
+    /// as printed with them where they stood (after the collapsed space or bullet before them): the
+    /// name steps read names from it and report what they remove.
+    @Test func invisibleCharactersAreLeftOutOfTheTextAndKeptInTheLinesPrinting() throws {
+        let html = "<h2>Amster&#x200B;dam</h2><p>Aantal leer&shy;lingen/ &#8204;studenten</p><ul><li>&#xFEFF;Aalten&zwj;</li>"
+            + "<li>Olst-&#x2060;Wijhe</li><li>Epe</li></ul><h3>\u{00AD}Verzorgingsgebied</h3><p>\u{200B}</p>"
+        let document = try HTMLDocumentReader.read(Array(html.utf8), name: "t.html")
+        #expect(document.lines.map(\.text) == ["Amsterdam", "Aantal leerlingen/ studenten", "- Aalten", "- Olst-Wijhe", "- Epe", "Verzorgingsgebied"])
+        #expect(document.lines.printings == [0: "Amster\u{200B}dam", 1: "Aantal leer\u{00AD}lingen/ \u{200C}studenten", 2: "- \u{FEFF}Aalten\u{200D}",
+                                             3: "- Olst-\u{2060}Wijhe", 5: "\u{00AD}Verzorgingsgebied"])
+    }
+
     @Test func nonContentElementsAreIgnored() throws {
         let html = """
             <html><head><title>Titel</title><style>p { color: red }</style><script>var x = "<p>nep</p>";</script></head>

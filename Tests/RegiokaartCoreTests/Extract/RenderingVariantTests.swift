@@ -423,14 +423,11 @@ import Testing
 
     /// Damage to one card, alone and under a random layout: reported with the card and line, and
     /// every figure published is the real one (a figure that cannot be read is not published).
-    @Test(arguments: Damage.allCases, [nil, Kind.labelBeforeValue, .labelColonValue, .widgetGlued, .plainDigits])
+    @Test(arguments: Damage.allCases, [nil, Kind.labelBeforeValue, .labelColonValue, .widgetGlued, .valueThenLabelOnOneLine, .plainDigits])
     func damageIsReportedNeverPublishedWrong(damage: Damage, kind: Kind?) throws {
         let kinds = kind.map { [$0] } ?? []
         // Without group separators a dropped digit leaves a well-formed number: content damage no reader can see.
         if kind == .plainDigits, damage == .groupOfTwoDigits || damage == .groupOfFourDigits { return }
-        // A known gap (docs/robustness.md): a qualified pupils value glued to its label ("ca.
-        // 70.780Aantal") is not found as the card's figure; it is reported, not on this card alone.
-        if Damage.qualified.contains(damage), kind == .widgetGlued { return }
         let (text, damagedCard) = Self.render(kinds, damage: damage, seed: 42)
         let card = try #require(damagedCard)
         let variant = try Self.read(text)
@@ -498,7 +495,8 @@ import Testing
     /// reported on its card, never read as the number without its qualifier, never shifting the
     /// figures after it (a unit word after a value was read as a label of its own, shifting two
     /// figures; an approximation after a colon was dropped silently).
-    @Test(arguments: Damage.qualified.sorted { $0.rawValue < $1.rawValue }, [nil, Kind.labelBeforeValue, .labelColonValue, .labelTabValue])
+    @Test(arguments: Damage.qualified.sorted { $0.rawValue < $1.rawValue },
+          [nil, Kind.labelBeforeValue, .labelColonValue, .labelTabValue, .valueThenLabelOnOneLine, .widgetGlued])
     func aQualifiedValueInAnySlotIsReportedOnItsCard(damage: Damage, kind: Kind?) throws {
         for seed in UInt64(1)...12 {
             let (text, damagedCard) = Self.render(kind.map { [$0] } ?? [], damage: damage, seed: seed)
@@ -530,6 +528,37 @@ import Testing
         #expect(errors.count == 1)
         #expect(errors.first?.code == IssueCode.cardFigureNotANumber.rawValue)
         #expect(errors.first?.location?.line == 3)
+        #expect(errors.first?.message.contains(reason) == true, "\(errors.first?.message ?? "")")
+    }
+
+    /// A qualified pupils value before its label on the label's line, spaced or glued ("ca. 70.780
+    /// Aantal …", "ca. 70.780Aantal", a unit between value and label): the line still anchors its
+    /// card, which keeps its name and its other figures, and the value is reported on it, saying
+    /// what is wrong. (Before, the card was anchored at its next figure: named after the value line
+    /// or the one before, its figures and errors on the wrong card.)
+    @Test(arguments: [("ca. 70.780 Aantal leerlingen/studenten", "approximate"), ("ca. 70.780Aantal\nleerlingen/\nstudenten", "approximate"),
+                      ("± 70.780 Aantal leerlingen/studenten", "approximate"), ("ruim 70.780Aantal leerlingen/ studenten", "approximate"),
+                      ("70.780 leerlingen Aantal leerlingen/studenten", "unit"), ("70.780 leerlingenAantal\nleerlingen/\nstudenten", "unit"),
+                      ("\u{FF17}\u{FF10}.\u{FF17}\u{FF18}\u{FF10} Aantal leerlingen/studenten", "full-width"),
+                      ("\u{FF17}\u{FF10}.\u{FF17}\u{FF18}\u{FF10}Aantal\nleerlingen/\nstudenten", "full-width")])
+    func aQualifiedValueBeforeItsLabelOnItsLineAnchorsItsCard(figure: String, reason: String) throws {
+        func card(_ name: String, _ pupils: String) -> String {
+            "\(name)\n\n\(pupils)\n\n53\n\nAantal aangesloten schoolbesturen (po)\n\n0\n\nAantal aangesloten schoolbesturen (vo)\n\n0\n\n"
+                + "Aantal aangesloten mbo-instellingen\n\n6\n\nAangesloten opleiders\n\nVerzorgingsgebied\n\n- Aalten\n\n[TERUG NAAR PO KAART >](#)\n"
+        }
+        let first = card("Onderwijsregio Achterhoek", "10.000\n\nAantal leerlingen/studenten")
+        let text = first + card("Onderwijsregio Oost-Nederland", figure) + card("Onderwijsregio Twente", "20.000\n\nAantal leerlingen/studenten")
+        let publication = PublicationExtractor().extract(Fixture.document(text))
+        #expect(publication.regions.map(\.nameAsPublished) == ["Onderwijsregio Achterhoek", "Onderwijsregio Oost-Nederland", "Onderwijsregio Twente"])
+        #expect(publication.regions.map(\.figures) == [
+            Figures(students: 10000, schoolBoardsPO: 53, schoolBoardsVO: 0, mboInstitutions: 0, teacherTrainingInstitutions: 6),
+            Figures(students: nil, schoolBoardsPO: 53, schoolBoardsVO: 0, mboInstitutions: 0, teacherTrainingInstitutions: 6),
+            Figures(students: 20000, schoolBoardsPO: 53, schoolBoardsVO: 0, mboInstitutions: 0, teacherTrainingInstitutions: 6),
+        ])
+        let errors = publication.issues.issues().filter { $0.severity == .error }
+        #expect(errors.map(\.code) == [IssueCode.cardFigureNotANumber.rawValue])
+        #expect(errors.first?.location?.line == first.split(separator: "\n", omittingEmptySubsequences: false).count + 2)
+        #expect(errors.first?.field == "figures.students")
         #expect(errors.first?.message.contains(reason) == true, "\(errors.first?.message ?? "")")
     }
 

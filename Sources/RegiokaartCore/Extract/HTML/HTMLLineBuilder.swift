@@ -1,9 +1,12 @@
 /// Collects rendered text into numbered lines, the way a browser lays out text in blocks.
 ///
 /// Whitespace inside a line collapses to one space and disappears at the start and end of the
-/// line; non-breaking and other Unicode spaces count as whitespace; invisible format characters
-/// (soft hyphen, zero-width space, word joiner, BOM) are dropped. Empty lines are not emitted.
-/// Each line is numbered with the source line of its first character.
+/// line; non-breaking and other Unicode spaces count as whitespace. The invisible format characters
+/// (`InvisibleCharacters`: soft hyphen, zero-width space, non-joiner and joiner, word joiner, BOM)
+/// are left out of a line's text, so that labels and headings read as they look, and the line is
+/// kept as printed with them beside it (`SourceLines.printings`): a name is read from that printing,
+/// so the step that removes them reports them (`RemoveInvisibleCharacters`). Empty lines are not
+/// emitted. Each line is numbered with the source line of its first character.
 struct HTMLLineBuilder {
     /// The text of the finished lines, each followed by an LF, then the current line's text.
     private var buffer: [UInt8] = []
@@ -17,6 +20,11 @@ struct HTMLLineBuilder {
     private var pendingSpace = false
     private var pendingBullet = false
     private var number = 0
+    /// The invisible characters left out of the current line: the byte offset in its text where
+    /// each stood, and the character.
+    private var invisibles: [(offset: Int, character: Unicode.Scalar)] = []
+    /// The finished lines printed with their invisible characters, by position (those holding any).
+    private var printings: [Int: String] = [:]
 
     /// The bullet that starts a list item's line (what the text extractor reads as a list entry).
     static let bullet: [UInt8] = Array("- ".utf8)
@@ -30,13 +38,14 @@ struct HTMLLineBuilder {
     /// The finished lines (all of them once the last line is ended). Their texts never hold
     /// CR or LF (those are whitespace here), so an LF after each separates them.
     var lines: SourceLines {
-        SourceLines(bytes: buffer, lineCount: numbers.count, checkpoints: checkpoints, numbers: numbers)
+        SourceLines(bytes: buffer, lineCount: numbers.count, checkpoints: checkpoints, numbers: numbers, printings: printings)
     }
 
     /// Ends the current line, if it has any text. (Nothing is written for a line until its
     /// first visible character, so a line without text leaves no bytes behind.)
     mutating func endLine() {
         if hasContent {
+            if !invisibles.isEmpty { printings[numbers.count] = printing() }
             if numbers.count % SourceLines.checkpointStride == 0 { checkpoints.append(UInt32(lineStart)) }
             numbers.append(number)
             buffer.append(0x0A)
@@ -44,6 +53,33 @@ struct HTMLLineBuilder {
         }
         hasContent = false
         pendingSpace = false
+        invisibles.removeAll()
+    }
+
+    /// The current line's text with its invisible characters where they stood.
+    private func printing() -> String {
+        var scalars = String.UnicodeScalarView()
+        let text = String(decoding: buffer[lineStart...], as: UTF8.self)
+        var offset = 0, next = 0
+        for scalar in text.unicodeScalars {
+            while next < invisibles.count, invisibles[next].offset <= offset { scalars.append(invisibles[next].character); next += 1 }
+            scalars.append(scalar)
+            offset += UTF8.width(scalar)
+        }
+        while next < invisibles.count { scalars.append(invisibles[next].character); next += 1 }
+        return String(scalars)
+    }
+
+    /// Leaves the invisible character `character` out of the current line, noting where it stood:
+    /// after the collapsed space or the bullet that the next visible character will write.
+    private mutating func leaveOut(_ character: Unicode.Scalar) {
+        let offset: Int
+        if hasContent {
+            offset = buffer.count - lineStart + (pendingSpace ? 1 : 0)
+        } else {
+            offset = pendingBullet ? Self.bullet.count : 0
+        }
+        invisibles.append((offset, character))
     }
 
     /// Adds whitespace to the current line (collapsed like any other: none at its start or end).
@@ -80,6 +116,13 @@ struct HTMLLineBuilder {
                 continue
             }
             let byte = text[i]
+            // Soft hyphen, zero-width spaces and joiners, word joiner, BOM (`InvisibleCharacters`).
+            let invisible = byte < 0xC2 ? 0 : InvisibleCharacters.invisibleLength(text, at: i)
+            if invisible > 0 {
+                leaveOut(String(decoding: UnsafeBufferPointer(rebasing: text[i..<(i + invisible)]), as: UTF8.self).unicodeScalars.first!)
+                i += invisible
+                continue
+            }
             let next1 = i + 1 < count ? text[i + 1] : 0
             let next2 = i + 2 < count ? text[i + 2] : 0
             switch byte {
@@ -95,18 +138,12 @@ struct HTMLLineBuilder {
             case 0xC2 where next1 == 0xA0:  // U+00A0 no-break space
                 pendingSpace = true
                 i += 2
-            case 0xC2 where next1 == 0xAD:  // U+00AD soft hyphen: invisible unless the line wraps
-                i += 2
             case 0xE2 where next1 == 0x80 && ((0x80...0x8A).contains(next2) || next2 == 0xA8 || next2 == 0xA9 || next2 == 0xAF):
                 pendingSpace = true  // U+2000–U+200A spaces, line/paragraph separators, narrow no-break space
                 i += 3
-            case 0xE2 where next1 == 0x80 && next2 == 0x8B, 0xE2 where next1 == 0x81 && next2 == 0xA0:
-                i += 3  // U+200B zero-width space, U+2060 word joiner
             case 0xE2 where next1 == 0x81 && next2 == 0x9F, 0xE3 where next1 == 0x80 && next2 == 0x80:
                 pendingSpace = true  // U+205F medium mathematical space, U+3000 ideographic space
                 i += 3
-            case 0xEF where next1 == 0xBB && next2 == 0xBF:
-                i += 3  // U+FEFF zero-width no-break space (a stray byte-order mark)
             default:
                 startContent(onLine: line)
                 buffer.append(byte)

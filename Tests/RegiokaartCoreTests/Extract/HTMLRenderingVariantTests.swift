@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import RegiokaartCore
+
+/// The real publication as an HTML page (`PublicationVariants.html`), rewritten by a seeded
+/// generator the way a scraped page plausibly prints it. The invariant: the dataset equals the one
+/// read from the plain page, and what the reading changes is reported.
+@Suite struct HTMLRenderingVariantTests {
+    static let variants = RenderingVariantTests.variants
+    /// The invisible characters a scraped page may carry (`InvisibleCharacters`).
+    static let invisibles: [Unicode.Scalar] = ["\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{00AD}", "\u{FEFF}"]
+
+    /// The page read by the build's reader and pipeline.
+    static func read(_ page: String) throws -> Dataset {
+        let document = try DocumentReader.read(Array(page.utf8), name: "variant.html")
+        return try BuildJob.dataset(from: document, reference: Fixture.reference)
+    }
+
+    static let plain = try! read(variants.html().page)
+
+    /// `text` with an invisible character inserted at a random place (at its start or end too).
+    static func inject(_ text: String, _ rng: inout SeededGenerator) -> String {
+        var scalars = Array(text.unicodeScalars)
+        scalars.insert(invisibles.randomElement(using: &rng)!, at: Int.random(in: 0...scalars.count, using: &rng))
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// The plain page reads as the text publication: the generator's page is a faithful rendering.
+    @Test func thePlainPageReadsAsTheText() throws {
+        let page = try HTMLPublicationTests.regionsJSON(Self.plain)
+        #expect(page.regions.map(\.id) == HTMLPublicationTests.text.regions.map(\.id))
+        #expect(page.regions.map(\.figures) == HTMLPublicationTests.text.regions.map(\.figures))
+        #expect(page.regions.map { $0.municipalities.map(\.name) } == HTMLPublicationTests.text.regions.map { $0.municipalities.map(\.name) })
+        #expect(Self.plain.issues(.nameInvisibleCharacters).isEmpty)
+    }
+
+    /// Invisible characters in the card names and listed names, in the figure labels and in the
+    /// area and story headings, as characters or as character references: every name reads as on
+    /// the plain page and every label and heading as one, and each name holding one is reported
+    /// (`name.invisible_characters`) at its line, with the characters shown (`<U+200B>`) and the
+    /// name without them. (Before, the HTML reader dropped them unreported.)
+    @Test(arguments: 1...6)
+    func invisibleCharactersInNamesLabelsAndHeadingsAreReported(seed: Int) throws {
+        var rng = SeededGenerator(seed: UInt64(seed) &* 104_729)
+        var names: [Int: String] = [:]  // the injected name lines, by text line
+        var items: [(index: Int, printed: String, name: String)] = []
+        var labels = 0, headings = 0
+        let continuations = Self.variants.continuations
+        let (page, lineOf) = Self.variants.html(characterReferences: seed.isMultiple(of: 2)) { index, part, text in
+            switch part {
+            case .name where Bool.random(using: &rng):
+                names[index] = Self.inject(text, &rng)
+                return names[index]!
+            // A name the column broke over lines keeps its halves bare (as in the text variants).
+            case .item where Int.random(in: 0..<3, using: &rng) == 0 && !continuations.contains(index + 1):
+                let printed = Self.inject(text, &rng)
+                items.append((index, printed, text))
+                return printed
+            case .label where Bool.random(using: &rng):
+                labels += 1
+                return Self.inject(text, &rng)
+            case .areaHeading where Bool.random(using: &rng), .storyHeading where Bool.random(using: &rng):
+                headings += 1
+                return Self.inject(text, &rng)
+            default:
+                return text
+            }
+        }
+        #expect(!names.isEmpty && items.count > 100 && labels > 100 && headings > 10)
+        let variant = try Self.read(page)
+        #expect(variant.log.count(.error) == Self.plain.log.count(.error))
+        #expect(variant.log.count(.warning) == Self.plain.log.count(.warning))
+        // Every name, figure and list reads as on the plain page (the printing of a listed name keeps its characters).
+        let read = try HTMLPublicationTests.regionsJSON(variant), plain = try HTMLPublicationTests.regionsJSON(Self.plain)
+        #expect(read.regions.map(\.id) == plain.regions.map(\.id))
+        for (a, b) in zip(read.regions, plain.regions) {
+            let (ca, cb) = (RenderingVariantTests.comparable(a, [.invisibleCharactersInNames]), RenderingVariantTests.comparable(b, [.invisibleCharactersInNames]))
+            #expect(ca == cb, "seed \(seed): \(b.id): \(RenderingVariantTests.difference(ca, cb))")
+        }
+        // Each name holding one is reported at its line, and nothing else is.
+        let found = variant.issues(.nameInvisibleCharacters)
+        for (c, card) in Self.variants.cards.enumerated() where card.name.contains(where: { names[$0] != nil }) {
+            let region = Self.plain.regions[c]
+            let printed = card.name.map { names[$0] ?? Self.variants.lines[$0] }.joined(separator: " ")
+            #expect(found.contains { $0.regionID == region.id && $0.field == "name" && $0.location?.line == lineOf[card.name[0]]
+                        && $0.rawValue == InvisibleCharacters.shown(printed) && $0.resultValue == region.nameAsPublished },
+                    "seed \(seed): \(InvisibleCharacters.shown(printed)) not reported")
+        }
+        for item in items {
+            #expect(found.contains { $0.field == "municipalities" && $0.location?.line == lineOf[item.index]
+                        && $0.rawValue == InvisibleCharacters.shown(item.printed) && $0.resultValue == item.name },
+                    "seed \(seed): \(InvisibleCharacters.shown(item.printed)) at line \(lineOf[item.index] ?? 0) not reported")
+        }
+        #expect(found.count == Set(Self.variants.cards.indices.filter { Self.variants.cards[$0].name.contains { names[$0] != nil } }).count + items.count,
+                "seed \(seed): \(found.count) findings")
+    }
+}
