@@ -173,12 +173,9 @@ struct CardLines {
     /// step removing them reports them.
     func printing(_ k: Int) -> String? {
         guard !source.printings.isEmpty, let printed = source.printings[entries.position(k)] else { return nil }
-        return printed.trimmingCharacters(in: Self.printingWhitespace)
+        // Trimmed as the text is, but a zero-width space at an end stays: the printing is kept for it.
+        return ASCIIFastPath.scalarTrimmed(printed, zeroWidthSpace: false)
     }
-
-    /// The whitespace a printing is trimmed of: `.whitespaces`, which holds U+200B, without the
-    /// invisible characters the printing is kept for.
-    private static let printingWhitespace = CharacterSet.whitespaces.subtracting(InvisibleCharacters.characterSet)
 
     /// Line `k` as printed (`printing`), or its text, with its location: a name line.
     func printedLocated(_ k: Int) -> Located<String> {

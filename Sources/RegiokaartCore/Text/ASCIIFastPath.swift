@@ -99,13 +99,15 @@ enum ASCIIFastPath {
 
     /// `text.trimmingCharacters(in: .whitespaces)` on the Unicode scalars: Foundation's `.whitespaces`
     /// is tab, the space separators (general category Zs) and, from an older Unicode, the zero-width
-    /// space U+200B; it trims scalars, not `Character`s (" \u{301}a" keeps its accent). Hand-written
-    /// because Foundation bridges each line to `NSString` and looks up conformances at run time (about
-    /// 1 M instructions on the real publication).
-    static func scalarTrimmed(_ text: String) -> String {
+    /// space U+200B; it trims scalars, not `Character`s (" \u{301}a" keeps its accent). With
+    /// `zeroWidthSpace: false` a U+200B at an end stays (a line's printing keeps its invisible
+    /// characters for `RemoveInvisibleCharacters` to report). Hand-written because Foundation bridges
+    /// each line to `NSString` and looks up conformances at run time (about 1 M instructions on the
+    /// real publication).
+    static func scalarTrimmed(_ text: String, zeroWidthSpace: Bool = true) -> String {
         let scalars = text.unicodeScalars
         func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == "\t" || scalar == "\u{200B}" || scalar.properties.generalCategory == .spaceSeparator
+            scalar == "\t" || (zeroWidthSpace && scalar == "\u{200B}") || scalar.properties.generalCategory == .spaceSeparator
         }
         guard let first = scalars.firstIndex(where: { !isBlank($0) }), let last = scalars.lastIndex(where: { !isBlank($0) }) else {
             return ""

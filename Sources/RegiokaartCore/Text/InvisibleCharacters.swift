@@ -1,5 +1,3 @@
-import Foundation
-
 /// The invisible format characters a copied or scraped name may carry: zero-width space, non-joiner
 /// and joiner (U+200B–U+200D), word joiner (U+2060), soft hyphen (U+00AD) and a stray byte-order
 /// mark (U+FEFF). They print as nothing, so a name holding one looks right and matches nothing.
@@ -41,10 +39,6 @@ enum InvisibleCharacters {
         }
         return result
     }
-
-    /// The invisible characters as a set (Foundation's `.whitespaces` holds U+200B: a trimming
-    /// that must keep them subtracts this).
-    static let characterSet = CharacterSet(charactersIn: "\u{00AD}\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF}")
 
     /// Whether `scalar` is one of the invisible characters.
     static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {

@@ -36,6 +36,9 @@ import Testing
         }
     }
 
+    /// Foundation's `.whitespaces` without U+200B: the oracle of `scalarTrimmed(_:zeroWidthSpace: false)`.
+    static let blanksButZeroWidthSpace = CharacterSet.whitespaces.subtracting(CharacterSet(charactersIn: "\u{200B}"))
+
     /// Every scalar of the Basic Multilingual Plane (and a few beyond it) at either end of a line, alone,
     /// doubled and before a combining mark: trimmed as Foundation trims it (the oracle), on the scalars.
     @Test func trimmingEveryScalarAsFoundationDoes() {
@@ -47,6 +50,9 @@ import Testing
                 let expected = line.trimmingCharacters(in: .whitespaces)
                 if ASCIIFastPath.scalarTrimmed(line) != expected || ASCIIFastPath.trimmingWhitespaces(line) != expected {
                     mismatches.append("U+" + String(value, radix: 16, uppercase: true) + " in " + line.debugDescription)
+                }
+                if ASCIIFastPath.scalarTrimmed(line, zeroWidthSpace: false) != line.trimmingCharacters(in: Self.blanksButZeroWidthSpace) {
+                    mismatches.append("U+" + String(value, radix: 16, uppercase: true) + " kept-U+200B in " + line.debugDescription)
                 }
             }
         }
