@@ -27,15 +27,15 @@ extension BuildJob {
     /// are extracted (`BuildJob.run` has it made on the other core meanwhile). With `dropsStepState`,
     /// what only the steps up to the area lists read (`Region.dropStepState()`) goes region by region
     /// in the last of them, before the checks and the mentions add theirs.
+    ///
+    /// `readingArticle` gives the voorlopers article as extracted (`readArticle(configuration)` when
+    /// not given: `BuildJob.run` has it made on another thread meanwhile); asked once the cards are.
     static func datasetWithMentions(from extracted: consuming ExtractedPublication, configuration: BuildConfiguration,
                                     dropsStepState: Bool = false,
+                                    readingArticle: (() throws(InputError) -> VoorloperArticle?)? = nil,
                                     context: () throws(InputError) -> StepContext) throws(InputError) -> Dataset {
-        let article: SourceDocument?
-        if configuration.requireVoorlopers || FileManager.default.fileExists(atPath: configuration.voorlopersPath) {
-            article = try DocumentReader.read(path: configuration.voorlopersPath)
-        } else {
-            article = nil
-        }
+        let article: VoorloperArticle?
+        if let readingArticle { article = try readingArticle() } else { article = try readArticle(configuration) }
         var aliases = RegionAliasTable([])
         if let path = configuration.regionAliasesPath { aliases = try RegionAliasTable.load(path: path, optional: true) }
         var acknowledgements = AcknowledgementTable([])
@@ -45,8 +45,7 @@ extension BuildJob {
         let publication = try requireCards(extracted)
         let themePages = publication.themePages
         // Consumed: a copy held to the end would keep every card's first area list beside the steps' own.
-        var dataset = Dataset(consume publication, article: article.map { VoorloperExtractor().extract($0) },
-                              themePages: themePages)
+        var dataset = Dataset(consume publication, article: article, themePages: themePages)
         let context = try context()
         if dropsStepState {
             // `Pipeline.standard` in its parts (`StandardPipelineTests` holds them to it).
@@ -63,5 +62,14 @@ extension BuildJob {
         // Last: the acknowledgements see every finding, with its region id.
         AcknowledgeFindings(acknowledgements).apply(to: &dataset, context: context)
         return dataset
+    }
+
+    /// The voorlopers article of `configuration`, read and extracted; nil when the default one is
+    /// absent (reported by the mention steps). An absent article that was named is unusable input.
+    static func readArticle(_ configuration: BuildConfiguration) throws(InputError) -> VoorloperArticle? {
+        guard configuration.requireVoorlopers || FileManager.default.fileExists(atPath: configuration.voorlopersPath) else {
+            return nil
+        }
+        return VoorloperExtractor().extract(try DocumentReader.read(path: configuration.voorlopersPath))
     }
 }

@@ -33,6 +33,9 @@ public enum BuildJob {
             let reference = try ReferenceLoader.load(directory: referenceDirectory, aliasesPath: aliasesPath)
             return (reference: reference, context: StepContext(reference: reference))
         }
+        // The voorlopers article is read and extracted on a thread of its own: a small document
+        // the steps need only after the cards, whose reading would otherwise wait on this thread.
+        let articleReading = BackgroundValue { () throws(InputError) in try readArticle(configuration) }
         let leftovers = recoverLeftovers(configuration)
         leftovers.notes.forEach(notify)
         // The outputs earlier runs replaced go while this one reads and computes: their unlinks wait
@@ -65,14 +68,15 @@ public enum BuildJob {
             let publication = try PublicationReader.extract(path: configuration.publicationPath) {
                 configuration.progress?(.extracting)
             }
-            dataset = try datasetWithMentions(from: publication, configuration: configuration,
-                                              dropsStepState: true) { () throws(InputError) in
+            dataset = try datasetWithMentions(from: publication, configuration: configuration, dropsStepState: true,
+                                              readingArticle: articleReading.value) { () throws(InputError) in
                 configuration.progress?(.readingReference)
                 let context = try loading.value().context
                 configuration.progress?(.normalising)
                 return context
             }
         } catch {
+            _ = try? articleReading.value()
             _ = try baselineReading.value()
             _ = try loading.value()
             _ = try geometryLoading.value()

@@ -28,6 +28,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: configuration.outputDirectory))
     }
 
+    /// The article is read on another thread while the publication is (`BuildJob.run`): its error
+    /// still comes after the publication's, as when it was read after it.
+    @Test func aPublicationErrorComesBeforeAnAbsentNamedArticle() {
+        var configuration = RealInput.configuration
+        configuration.outputDirectory = Self.scratch() + "/out"
+        configuration.publicationPath = Self.scratch() + "/no-publication.txt"
+        configuration.voorlopersPath = Self.scratch() + "/none.txt"
+        configuration.requireVoorlopers = true
+        do {
+            _ = try BuildJob.run(configuration)
+            Issue.record("a missing publication was read")
+        } catch {
+            #expect(error.kind == .missingFile)
+            #expect(error.location.file.hasSuffix("no-publication.txt"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: configuration.outputDirectory))
+    }
+
     @Test func anAbsentDefaultArticleStillPublishesWithAWarning() throws {
         var configuration = RealInput.configuration
         configuration.outputDirectory = Self.scratch() + "/out"
