@@ -76,6 +76,11 @@ enum FigureLine {
     static func spans(_ bytes: UnsafeBufferPointer<UInt8>, into spans: inout [Span]) {
         // Emptied from the end: `removeAll(keepingCapacity:)` goes through the generic `replaceSubrange`.
         while spans.popLast() != nil {}
+        // A dash alone stands where a number should be: a value (reported as no number), never words.
+        if isDash(bytes) {
+            spans.append(.value(0..<bytes.count))
+            return
+        }
         // Most lines of a block are one or two words of a label: one pass tells them (what the
         // cutting below gives them: no number, no separator, collapsed ASCII words).
         if isPlainWords(bytes) {
@@ -87,7 +92,7 @@ enum FigureLine {
         // (Most lines of a block are words: the first test rules them out.)
         if !startsWithWord(bytes), looksLikeFigure(bytes), !bytes.contains(UInt8(ascii: ":")), !bytes.contains(0x09),
            !ASCIIFastPath.mayContainLowercased(bytes, "aantal"),
-           !ASCIIFastPath.mayContainLowercased(bytes, "aangesloten") {
+           !ASCIIFastPath.mayContainLowercased(bytes, "aangesloten"), !holdsGluedLabelWithoutOpener(bytes) {
             spans.append(.value(0..<bytes.count))
             return
         }
@@ -161,6 +166,8 @@ enum FigureLine {
                 if k > j {
                     if let cut = labelWord(b, from: j, to: k) {
                         j = cut
+                    } else if !b[j..<k].contains(where: isDigit), gluedLabelWithoutOpener(b, from: j, to: k) {
+                        // "70.780Leerlingen/studenten": a label without its opener word glued after a complete number starts there.
                     } else if b[j..<k].contains(where: isDigit) || ASCIIFastPath.lowercase(b[j]) &- 0x61 < 26 {
                         j = k
                     }
@@ -341,6 +348,29 @@ enum FigureLine {
         return (from..<to).first { matches("aantal", at: $0) || matches("aangesloten", at: $0) }
     }
 
+    /// Whether an upper-case word glued after a digit (up to the next space or colon) starts a
+    /// label without its opener word: "70.780Opleiders" is a value and its label, not a failed value.
+    static func holdsGluedLabelWithoutOpener(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 1
+        while i < b.count {
+            if b[i] &- 0x41 < 26, b[i - 1] &- 0x30 < 10 {
+                var end = i
+                while end < b.count, b[end] != 0x20, b[end] != UInt8(ascii: ":") { end += 1 }
+                return gluedLabelWithoutOpener(b, from: i, to: end)
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether the word `b[from..<to]`, glued after a number, starts a label without its opener
+    /// word (`FigureLabel.mayStartWithoutOpener`): an upper-case ASCII letter first (a unit or a
+    /// typo glued to a number is lower-case or a single letter), looked at as a string only then.
+    static func gluedLabelWithoutOpener(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        guard to - from > 1, b[from] &- 0x41 < 26 else { return false }
+        return FigureLabel.mayStartWithoutOpener(String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self))
+    }
+
     /// True when the character before byte `i` is a letter or digit ("mbo2", "x7"): a digit there
     /// continues a word, it starts no number.
     private static func followsWordCharacter(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
@@ -357,6 +387,16 @@ enum FigureLine {
     /// True when `text` starts a figure label: "Aantal …" or "Aangesloten …", in any case.
     static func startsLabel(_ text: String) -> Bool {
         ASCIIFastPath.lowercasedHasPrefix(text, "aantal") || ASCIIFastPath.lowercasedHasPrefix(text, "aangesloten")
+    }
+
+    /// True when the line `b` is a dash alone: "-", or the UTF-8 of "–" (U+2013), "—" (U+2014) or
+    /// "−" (U+2212), as printed where a figure's number should be.
+    static func isDash(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch b.count {
+        case 1: return b[0] == UInt8(ascii: "-")
+        case 3: return b[0] == 0xE2 && ((b[1] == 0x80 && (b[2] == 0x93 || b[2] == 0x94)) || (b[1] == 0x88 && b[2] == 0x92))
+        default: return false
+        }
     }
 
     /// True when the first character of the line whose UTF-8 bytes are `b` is a letter.
