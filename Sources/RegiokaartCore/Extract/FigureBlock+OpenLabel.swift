@@ -45,6 +45,19 @@ extension FigureBlock {
             if isASCII { keywords.append(text) }
         }
 
+        /// The kind the label would name with the words `text` joined to it (`kind` after `append`),
+        /// found without changing it.
+        func kind(appending text: UnsafeBufferPointer<UInt8>) -> FigureKind? {
+            if isASCII, ASCIIFastPath.isASCII(text) {
+                var keywords = self.keywords
+                keywords.append(text)
+                return keywords.kind
+            }
+            var copy = self
+            copy.append(text)
+            return copy.kind
+        }
+
         /// The UTF-8 length of the label so far.
         var count: Int { bytes.count }
 

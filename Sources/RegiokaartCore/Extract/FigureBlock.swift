@@ -83,11 +83,15 @@ struct FigureBlock {
             return words.continuesUnnamed
         }
 
-        /// `FigureBlock.continues` for the open label.
-        func mayContinueOpen(_ words: FigureWords) -> Bool {
+        /// `FigureBlock.continues` for the open label; and a label that names its figure goes on only
+        /// with words that keep it naming that figure ("Aangesloten opleiders" / "Studenten" is no
+        /// pupils label). `text` are the words' bytes.
+        func mayContinueOpen(_ words: FigureWords, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
             guard let open else { return false }
-            return FigureBlock.continues(labelLength: label.count, kind: tokens[open].kind, isValue: tokens[open].isValue,
+            let kind = tokens[open].kind
+            return FigureBlock.continues(labelLength: label.count, kind: kind, isValue: tokens[open].isValue,
                                          with: words, lines: openLines)
+                && (kind == nil || label.kind(appending: text) == kind)
         }
 
         /// Whether the words of span `span` of the line `bytes`, which do not complete the open label
@@ -104,8 +108,9 @@ struct FigureBlock {
         /// Reads line `line`, whose UTF-8 bytes are `bytes`, into the block; false when the block
         /// ends before it.
         mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            // (A dash alone is a value in the block — "-" for none — not a list item: `FigureLine.isDash`.)
-            if !FigureLine.isDash(bytes),
+            // (A dash alone, or before its label, is a value in the block — "-" for none — not a list
+            // item: `FigureLine.isDash`, `dashBeforeLabel`.)
+            if !FigureLine.isDash(bytes), FigureLine.dashBeforeLabel(bytes) == nil,
                FigureBlock.isStructure(bytes) ?? FigureBlock.isStructure(String(decoding: bytes, as: UTF8.self)) { return false }
             FigureLine.spans(bytes, into: &spans)
             guard let first = spans.first else { return false }
@@ -122,15 +127,16 @@ struct FigureBlock {
                 let words = first.withWords(in: bytes, FigureWords.init)
                 firstWords = words
                 if words.startsLabel, !continuesOpen(words) { break }
-                if mayContinueOpen(words) {
+                if first.withWords(in: bytes, { mayContinueOpen(words, $0) }) {
                     startsFigure = false
                 } else if continuesMisspelt(first, in: bytes) {
                     // "Aantal leerlingen/" / "studneten": a misspelt word that completes the open label.
                     startsFigure = false
                     continuesLabel = true
-                } else if first.withWords(in: bytes, { FigureLabel.mayStartWithoutOpener(String(decoding: $0, as: UTF8.self)) }) {
+                } else if open == nil, first.withWords(in: bytes, { FigureLabel.mayStartWithoutOpener(String(decoding: $0, as: UTF8.self)) }) {
                     // Words the exact path would end the block at: a label without its opener word
-                    // ("Leerlingen/studenten") or with it misspelt ("Aantl"), read by its keywords.
+                    // ("Leerlingen/studenten") or with it misspelt ("Aantl"), read by its keywords —
+                    // only beside a value (after one, or first): a lone "Studenten" after a label is no label.
                     withoutOpener = true
                 } else {
                     return false
@@ -162,7 +168,7 @@ struct FigureBlock {
         private mutating func add(_ text: UnsafeBufferPointer<UInt8>, words known: FigureWords?, startsLabel withoutOpener: Bool = false,
                                   continuesLabel: Bool = false) {
             let words = known ?? FigureWords(text)
-            if !withoutOpener, let open, continuesLabel || (!words.startsLabel || continuesOpen(words)) && mayContinueOpen(words) {
+            if !withoutOpener, let open, continuesLabel || (!words.startsLabel || continuesOpen(words)) && mayContinueOpen(words, text) {
                 if tokens[open].lastLine != line { openLines += 1 }
                 label.append(text)
                 tokens[open].kind = label.kind
