@@ -50,7 +50,7 @@ extension FigureLabel {
 
     /// The ordered rules, for a label the exact path left unread or that lacks the opener word
     /// (the text as joined over its lines):
-    /// 1. not label-shaped (more than `maximumWords` words, a sentence's punctuation, or a word that
+    /// 1. not label-shaped (more than `maximumWords` words, a sentence's punctuation or markup, or a word that
     ///    is no opener, keyword or filler, even within an edit distance): no label;
     /// 2. the table's keywords exactly, opener present: exact;
     /// 3. the keywords exactly, no opener: `reworded`;
@@ -103,26 +103,40 @@ extension FigureLabel {
     /// start a label although they do not open with "Aantal" or "Aangesloten": they are
     /// label-shaped and hold a table word (exactly or within an edit distance) or a misspelt opener.
     static func mayStartWithoutOpener(_ text: String) -> Bool {
-        guard let words = labelWords(text), let first = words.first else { return false }
+        var copy = text
+        guard copy.withUTF8({ mayHoldLabel($0, strict: false) }), let words = labelWords(text), let first = words.first else { return false }
         if nearestOpener(first) != nil { return true }
         return words.contains { word in
             pieces(word).contains { piece in vocabulary.contains { piece.contains($0) } || (!fillers.contains(piece) && nearestKeywords(piece) != nil) }
         }
     }
 
-    /// Whether the line `text` is a piece of a label that names a figure ("studenten",
-    /// "Leerlingen/"): label-shaped, holding a table word exactly or within an edit distance.
-    static func holdsKeyword(_ text: String) -> Bool {
-        guard let words = labelWords(text) else { return false }
-        return words.contains { word in
-            pieces(word).contains { piece in vocabulary.contains { piece.contains($0) } || (!fillers.contains(piece) && nearestKeywords(piece) != nil) }
+    /// A test on the bytes of a line that every line `mayStartWithoutOpener` takes passes, so that
+    /// lines ending in a digit (a card's name numbered "… 1") and words beside lone values are
+    /// settled without a `String`: ASCII text holding a table keyword exactly (the `Keywords`
+    /// automaton; when `strict`, one of five letters or more: a name's sector tag "(po)" is no
+    /// label, and a label beside its value on one line holds one), or opening as a
+    /// misspelt opener may ("a" and then "a", "n", "t" or "g": "Aantl", "Antal", "Angesloten");
+    /// any non-ASCII text. (A label both without its opener and with every keyword misspelt is not
+    /// taken.) Unless `strict`, any keyword will do ("mbo-" / "instellingen": a label's first line).
+    static func mayHoldLabel(_ b: UnsafeBufferPointer<UInt8>, strict: Bool) -> Bool {
+        guard b.count > 1 else { return false }
+        if b[0] | 0x20 == UInt8(ascii: "a") {
+            switch b[1] | 0x20 {
+            case UInt8(ascii: "a"), UInt8(ascii: "n"), UInt8(ascii: "t"), UInt8(ascii: "g"): return true
+            default: break
+            }
         }
+        if !ASCIIFastPath.isASCII(b) { return true }
+        var keywords = Keywords()
+        keywords.append(b)
+        return strict ? keywords.holdsLongKeyword : keywords.found != 0
     }
 
     /// The lower-cased words of `text` when it is label-shaped (rule 1 of `reading`), else nil.
     static func labelWords(_ text: String) -> [String]? {
         guard text.utf8.count <= FigureBlock.maximumLabelLength,
-              !text.contains(where: { ".,;:!?\"".contains($0) }) else { return nil }
+              !text.contains(where: { ".,;:!?\"'’[]#*>|".contains($0) }) else { return nil }
         let words = text.lowercased().split(whereSeparator: { $0.isWhitespace }).map(String.init)
         guard !words.isEmpty, words.count <= maximumWords else { return nil }
         for (n, word) in words.enumerated() {
@@ -132,6 +146,12 @@ extension FigureLabel {
             }
         }
         return words
+    }
+
+    /// `vocabulary` as bytes, with their letter bags.
+    static let vocabularyBytes: [(word: String, bytes: [UInt8], bag: LetterBag)] = vocabulary.map { word in
+        let bytes = Array(word.utf8)
+        return (word, bytes, LetterBag(bytes)!)
     }
 
     /// The pieces of a word compared with the table: split at "/" and "-", parentheses dropped
@@ -157,11 +177,14 @@ extension FigureLabel {
     /// word: "leeringen" holds "leerling" misspelt); nil when none is near enough.
     static func nearestKeywords(_ piece: String) -> [String]? {
         let bytes = Array(piece.utf8)
+        guard let bag = LetterBag(bytes) else { return nil }
         var best: (distance: Int, words: [String])?
-        for keyword in vocabulary {
-            let target = Array(keyword.utf8)
+        for (keyword, target, keywordBag) in vocabularyBytes {
             let bound = editBound(target.count)
-            guard bound > 0, let d = substringDistance(target, in: bytes, bound: bound) else { continue }
+            // (The letters of the keyword that the piece lacks bound the distance from below: most
+            // words are ruled out by them, before any distance is computed.)
+            guard bound > 0, bytes.count + bound >= target.count, keywordBag.missingBound(in: bag) <= bound,
+                  let d = substringDistance(target, in: bytes, bound: bound) else { continue }
             if best == nil || d < best!.distance { best = (d, [keyword]) } else if d == best!.distance { best!.words.append(keyword) }
         }
         // A keyword that holds another ("schoolbesturenpo" holds "schoolbesturen") is the same reading.

@@ -309,7 +309,8 @@ struct PublicationExtractor: Sendable {
     /// For a card anchored at a figure other than the pupils' (after closing links): where its
     /// figures start when label lines stand above `start` (the first value above the anchor's label
     /// `label`), with values beside them ("70.780" / "Leerlingen/opleiders" / "53" / "Aantal …"):
-    /// the topmost of the value and label lines there (`FigureLabel.mayStartWithoutOpener`), nil
+    /// the topmost of the value and label lines there (`FigureLabel.mayStartWithoutOpener`, or a
+    /// dash before its label: "–Aantal …", `FigureLine.dashBeforeLabel`), nil
     /// when there is no label line among them (then the values alone open the block).
     func unreadFiguresStart(_ lines: CardLines, above start: Int, label: Int, floor: Int) -> Int? {
         var top = start, sawLabel = false
@@ -317,7 +318,7 @@ struct PublicationExtractor: Sendable {
             let text = lines.text(top - 1)
             if isValueLine(lines, top - 1) || isValueLine(text) || FigureQualifier.of(text) != nil {
                 top -= 1
-            } else if FigureLabel.holdsKeyword(text) || FigureLabel.mayStartWithoutOpener(text) {
+            } else if FigureLabel.mayStartWithoutOpener(text) || lines.withBytes(top - 1, { FigureLine.dashBeforeLabel($0) != nil }) {
                 top -= 1
                 sawLabel = true
             } else {
@@ -343,14 +344,15 @@ struct PublicationExtractor: Sendable {
             var starts: [Int] = []
             var start = k
             while start > floor, k - start < FigureBlock.maximumLabelLines,
-                  case let text = lines.text(start - 1), FigureLabel.holdsKeyword(text) || FigureLabel.mayStartWithoutOpener(text) {
+                  FigureLabel.mayStartWithoutOpener(lines.text(start - 1)) {
                 start -= 1
             }
             if start < k { starts.append(start) }
             if next < lines.count, !isValueLine(lines, next), FigureLabel.mayStartWithoutOpener(lines.text(next)) { starts.append(next) }
             return starts
         }
-        guard (first | 0x20) &- 0x61 < 26, last &- 0x30 < 10, !isLabelStart(lines, k) else { return [] }
+        guard (first | 0x20) &- 0x61 < 26, last &- 0x30 < 10, !isLabelStart(lines, k),
+              lines.withBytes(k, { FigureLabel.mayHoldLabel($0, strict: true) }) else { return [] }
         // The words before the line's first value or separator.
         let parts = FigureLine.parts(lines.text(k))
         guard case .text(let words)? = parts.first, parts.count > 1, FigureLabel.mayStartWithoutOpener(words) else { return [] }
