@@ -19,9 +19,10 @@ struct CardLines {
     /// characters at the ends only), by line index.
     private let detached: [Int: String]
     /// The lines whose first byte is an ASCII digit, "a", "A" or not ASCII, or that open with an
-    /// approximation before a number ("ca. 70.780 …", `FigureLine.opensWithQualifiedValue`), in
-    /// order: only they can start a figure (a value, a label "Aantal …" / "Aangesloten …", or a
-    /// qualified value before its label), so that finding the cards looks at these instead of every
+    /// approximation before a number ("ca. 70.780 …", `FigureLine.opensWithQualifiedValue`), or
+    /// that start with an ASCII letter and end with a digit, in order: only they can start a figure
+    /// (a value, a label "Aantal …" / "Aangesloten …", a qualified value before its label, or a
+    /// label without its opener word before its value: "Leerlingen/studenten: 70.780"), so that finding the cards looks at these instead of every
     /// line. Found in the same pass over the document.
     private(set) var figureCandidates: [UInt32]
 
@@ -53,7 +54,8 @@ struct CardLines {
                 // (A detached text starts with this byte too, or the byte is not ASCII.)
                 let first = bytes[start]
                 if first &- 0x30 < 10 || first | 0x20 == UInt8(ascii: "a") || first >= 0x80
-                    || (FigureLine.mayOpenWithApproximation(first) && Self.opensWithQualifiedValue(bytes, start..<end)) {
+                    || (FigureLine.mayOpenWithApproximation(first) && Self.opensWithQualifiedValue(bytes, start..<end))
+                    || (bytes[end - 1] &- 0x30 < 10 && (first | 0x20) &- 0x61 < 26) {
                     candidates.append(UInt32(entries.count))
                 }
                 entries.append(position: position, start: start, end: end)

@@ -60,9 +60,18 @@ struct FigureBlock {
             spans.reserveCapacity(4)
         }
 
-        /// Ends the open label: its token gets its text.
+        /// Ends the open label: its token gets its text. A label the exact path did not read (no
+        /// figure named, or no "Aantal" / "Aangesloten" before it) is read by the slow path
+        /// (`FigureLabel.reading(of:)`), which says how.
         mutating func close() {
-            if let open { tokens[open].text = label.text }
+            if let open {
+                tokens[open].text = label.text
+                if !label.opened || tokens[open].kind == nil {
+                    let reading = FigureLabel.reading(of: tokens[open].text)
+                    tokens[open].kind = reading.kind
+                    tokens[open].note = reading.note
+                }
+            }
             open = nil
             openLines = 0
         }
@@ -74,21 +83,41 @@ struct FigureBlock {
             return words.continuesUnnamed
         }
 
-        /// `FigureBlock.continues` for the open label.
-        func mayContinueOpen(_ words: FigureWords) -> Bool {
+        /// `FigureBlock.continues` for the open label; and a label that names its figure goes on only
+        /// with words that keep it naming that figure ("Aangesloten opleiders" / "Studenten" is no
+        /// pupils label). `text` are the words' bytes.
+        func mayContinueOpen(_ words: FigureWords, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
             guard let open else { return false }
-            return FigureBlock.continues(labelLength: label.count, kind: tokens[open].kind, isValue: tokens[open].isValue,
+            let kind = tokens[open].kind
+            return FigureBlock.continues(labelLength: label.count, kind: kind, isValue: tokens[open].isValue,
                                          with: words, lines: openLines)
+                && (kind == nil || label.kind(appending: text) == kind)
+        }
+
+        /// Whether the words of span `span` of the line `bytes`, which do not complete the open label
+        /// as the exact path sees it, still do: lower-case, and naming (`FigureLabel.reading(of:)`,
+        /// misspelt) the figure the open label names ("studneten" after "Aantal leerlingen/").
+        func continuesMisspelt(_ span: FigureLine.Span, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let open, let kind = tokens[open].kind, !tokens[open].isValue, openLines < FigureBlock.maximumLabelLines else { return false }
+            return span.withWords(in: bytes) { words in
+                guard let first = words.first, first &- 0x61 < 26, label.count + words.count < FigureBlock.maximumLabelLength else { return false }
+                return FigureLabel.reading(of: String(decoding: words, as: UTF8.self)).kind == kind
+            }
         }
 
         /// Reads line `line`, whose UTF-8 bytes are `bytes`, into the block; false when the block
         /// ends before it.
         mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            if FigureBlock.isStructure(bytes) ?? FigureBlock.isStructure(String(decoding: bytes, as: UTF8.self)) { return false }
+            // (A dash alone, or before its label, is a value in the block — "-" for none — not a list
+            // item: `FigureLine.isDash`, `dashBeforeLabel`.)
+            if !FigureLine.isDash(bytes), FigureLine.dashBeforeLabel(bytes) == nil,
+               FigureBlock.isStructure(bytes) ?? FigureBlock.isStructure(String(decoding: bytes, as: UTF8.self)) { return false }
             FigureLine.spans(bytes, into: &spans)
             guard let first = spans.first else { return false }
             var firstWords: FigureWords?  // the first part's words, asked about twice
             var startsFigure = true  // the line's first part closes any open label
+            var withoutOpener = false  // the line's first words start a label without "Aantal" / "Aangesloten"
+            var continuesLabel = false  // the line's first words continue the open label although misspelt
             switch first {
             case .value:
                 break
@@ -98,8 +127,20 @@ struct FigureBlock {
                 let words = first.withWords(in: bytes, FigureWords.init)
                 firstWords = words
                 if words.startsLabel, !continuesOpen(words) { break }
-                guard mayContinueOpen(words) else { return false }
-                startsFigure = false
+                if first.withWords(in: bytes, { mayContinueOpen(words, $0) }) {
+                    startsFigure = false
+                } else if continuesMisspelt(first, in: bytes) {
+                    // "Aantal leerlingen/" / "studneten": a misspelt word that completes the open label.
+                    startsFigure = false
+                    continuesLabel = true
+                } else if open == nil, first.withWords(in: bytes, { FigureLabel.mayStartWithoutOpener(String(decoding: $0, as: UTF8.self)) }) {
+                    // Words the exact path would end the block at: a label without its opener word
+                    // ("Leerlingen/studenten") or with it misspelt ("Aantl"), read by its keywords —
+                    // only beside a value (after one, or first): a lone "Studenten" after a label is no label.
+                    withoutOpener = true
+                } else {
+                    return false
+                }
             }
             if firstLabelOnly, startsFigure, hasLabel { return false }
             for p in spans.indices {
@@ -111,26 +152,30 @@ struct FigureBlock {
                 case .separator:
                     if !tokens.isEmpty { tokens[tokens.count - 1].separatorAfter = true }
                 case .words(let range):
-                    add(UnsafeBufferPointer(rebasing: bytes[range]), words: p == 0 ? firstWords : nil)
+                    add(UnsafeBufferPointer(rebasing: bytes[range]), words: p == 0 ? firstWords : nil,
+                        startsLabel: p == 0 && withoutOpener, continuesLabel: p == 0 && continuesLabel)
                 case .collapsed(var text):
-                    text.withUTF8 { add($0, words: p == 0 ? firstWords : nil) }
+                    text.withUTF8 {
+                        add($0, words: p == 0 ? firstWords : nil, startsLabel: p == 0 && withoutOpener, continuesLabel: p == 0 && continuesLabel)
+                    }
                 }
             }
             return true
         }
 
         /// Reads the words `text` of the line (`words`: what they are, when known): they go on
-        /// with the open label or start one.
-        private mutating func add(_ text: UnsafeBufferPointer<UInt8>, words known: FigureWords?) {
+        /// with the open label or start one (always when `startsLabel`: a label without its opener word).
+        private mutating func add(_ text: UnsafeBufferPointer<UInt8>, words known: FigureWords?, startsLabel withoutOpener: Bool = false,
+                                  continuesLabel: Bool = false) {
             let words = known ?? FigureWords(text)
-            if let open, !words.startsLabel || continuesOpen(words), mayContinueOpen(words) {
+            if !withoutOpener, let open, continuesLabel || (!words.startsLabel || continuesOpen(words)) && mayContinueOpen(words, text) {
                 if tokens[open].lastLine != line { openLines += 1 }
                 label.append(text)
                 tokens[open].kind = label.kind
                 tokens[open].lastLine = line
             } else {
                 close()
-                label.start(text, startsLabel: words.startsLabel)
+                label.start(text, startsLabel: words.startsLabel || withoutOpener, opened: words.startsLabel)
                 // (Its text is set when the label is complete: `close`.)
                 tokens.append(FigureToken(role: .label, text: "", kind: label.kind, firstLine: line, lastLine: line))
                 open = tokens.count - 1

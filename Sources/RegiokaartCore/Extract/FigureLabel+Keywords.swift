@@ -50,6 +50,10 @@ extension FigureLabel {
             self.found = found
         }
 
+        /// Whether a keyword of five letters or more was found ("leerling", "schoolbesturen", …; not
+        /// "(po)", "(vo)" or "mbo", which card names carry in their sector tags).
+        var holdsLongKeyword: Bool { found & Self.automaton.long != 0 }
+
         /// `FigureLabel.kind(of:)` of the label so far.
         var kind: FigureKind? {
             guard startsLabel == true else { return nil }
@@ -65,11 +69,14 @@ extension FigureLabel {
             var next: [UInt8] = []
             var found: [UInt32] = []
             var rows: [(kind: FigureKind, mask: UInt32)] = []
+            /// The bits of the keywords of five bytes or more.
+            var long: UInt32 = 0
 
             init() {
                 var words: [[UInt8]] = []
                 for row in table { for word in row.keywords where !words.contains(Array(word.utf8)) { words.append(Array(word.utf8)) } }
                 precondition(words.count <= 32, "a keyword is a bit of a UInt32")
+                for (k, word) in words.enumerated() where word.count >= 5 { long |= 1 << UInt32(k) }
                 rows = table.map { row in (row.kind, row.keywords.reduce(0) { $0 | 1 << UInt32(words.firstIndex(of: Array($1.utf8))!) }) }
                 for byte in words.joined() where classOf[Int(byte)] == 0 {
                     classOf[Int(byte)] = UInt8(classes)

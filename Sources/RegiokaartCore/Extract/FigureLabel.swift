@@ -19,6 +19,16 @@ enum FigureLabel {
         (.teacherTrainingInstitutions, ["lerarenopleiding"]),
     ]
 
+    /// The figure whose every keyword the label holds, opener or not (what `kind(of:)` asks once
+    /// the label opens with "Aantal" or "Aangesloten").
+    static func keywordKind(of label: String) -> FigureKind? {
+        // Any Unicode space (a no-break space between "leerlingen/" and "studenten") counts as a space.
+        let squeezed = String(String.UnicodeScalarView(label.lowercased().unicodeScalars.filter {
+            $0 != "-" && !$0.properties.isWhitespace
+        }))
+        return exactKind(squeezed)
+    }
+
     /// The figure a label names, or nil. Labels must start with "Aantal" or "Aangesloten",
     /// so that running text mentioning students is not mistaken for a label.
     static func kind(of label: String) -> FigureKind? {
@@ -32,10 +42,6 @@ enum FigureLabel {
             label.withUTF8 { keywords.append($0) }
             return keywords.kind
         }
-        // Any Unicode space (a no-break space between "leerlingen/" and "studenten") counts as a space.
-        let squeezed = String(String.UnicodeScalarView(label.lowercased().unicodeScalars.filter {
-            $0 != "-" && !$0.properties.isWhitespace
-        }))
-        return table.first { row in row.keywords.allSatisfy { squeezed.contains($0) } }?.kind
+        return keywordKind(of: label)
     }
 }

@@ -76,6 +76,25 @@ enum FigureLine {
     static func spans(_ bytes: UnsafeBufferPointer<UInt8>, into spans: inout [Span]) {
         // Emptied from the end: `removeAll(keepingCapacity:)` goes through the generic `replaceSubrange`.
         while spans.popLast() != nil {}
+        // A dash alone stands where a number should be: a value (reported as no number), never words;
+        // so does one before its label on the label's line ("- Aantal …", "–Aantal …").
+        if isDash(bytes) {
+            spans.append(.value(0..<bytes.count))
+            return
+        }
+        if let dash = dashBeforeLabel(bytes) {
+            spans.append(.value(0..<dash))
+            var rest: [Span] = []
+            self.spans(of: UnsafeBufferPointer(rebasing: bytes[dash...]), into: &rest)
+            for span in rest {
+                switch span {
+                case .value(let r): spans.append(.value((r.lowerBound + dash)..<(r.upperBound + dash)))
+                case .words(let r): spans.append(.words((r.lowerBound + dash)..<(r.upperBound + dash)))
+                case .collapsed, .separator: spans.append(span)
+                }
+            }
+            return
+        }
         // Most lines of a block are one or two words of a label: one pass tells them (what the
         // cutting below gives them: no number, no separator, collapsed ASCII words).
         if isPlainWords(bytes) {
@@ -87,7 +106,7 @@ enum FigureLine {
         // (Most lines of a block are words: the first test rules them out.)
         if !startsWithWord(bytes), looksLikeFigure(bytes), !bytes.contains(UInt8(ascii: ":")), !bytes.contains(0x09),
            !ASCIIFastPath.mayContainLowercased(bytes, "aantal"),
-           !ASCIIFastPath.mayContainLowercased(bytes, "aangesloten") {
+           !ASCIIFastPath.mayContainLowercased(bytes, "aangesloten"), !holdsGluedLabelWithoutOpener(bytes) {
             spans.append(.value(0..<bytes.count))
             return
         }
@@ -127,6 +146,14 @@ enum FigureLine {
         func flushText(upTo end: Int) {
             guard end > textStart else { return }
             let slice = UnsafeBufferPointer(rebasing: b[textStart..<end])
+            // "Aantal …: -": a dash alone beside a label stands where its number should be (a value, reported).
+            var first = textStart, last = end
+            while first < last, b[first] == 0x20 || b[first] == 0x09 { first += 1 }
+            while last > first, b[last - 1] == 0x20 || b[last - 1] == 0x09 { last -= 1 }
+            if last - first <= 3, isDash(UnsafeBufferPointer(rebasing: b[first..<last])) {
+                parts.append(.value(first..<last))
+                return
+            }
             if isCollapsedASCII(slice) {
                 parts.append(.words(textStart..<end))
                 return
@@ -161,6 +188,8 @@ enum FigureLine {
                 if k > j {
                     if let cut = labelWord(b, from: j, to: k) {
                         j = cut
+                    } else if !b[j..<k].contains(where: isDigit), gluedLabelWithoutOpener(b, from: j, to: k) {
+                        // "70.780Leerlingen/studenten": a label without its opener word glued after a complete number starts there.
                     } else if b[j..<k].contains(where: isDigit) || ASCIIFastPath.lowercase(b[j]) &- 0x61 < 26 {
                         j = k
                     }
@@ -287,6 +316,10 @@ enum FigureLine {
         var after = i + 1
         while after < b.count, isBlank(b[after]) { after += 1 }
         if after < b.count, isDigit(b[after]) { return true }
+        // A dash standing for the number after the tab ("Aantal …⇥-").
+        var end = b.count
+        while end > after, isBlank(b[end - 1]) { end -= 1 }
+        if end > after, isDash(UnsafeBufferPointer(rebasing: b[after..<end])) { return true }
         var before = i - 1
         while before >= 0, isBlank(b[before]) { before -= 1 }
         return before >= 0 && isDigit(b[before])
@@ -341,6 +374,29 @@ enum FigureLine {
         return (from..<to).first { matches("aantal", at: $0) || matches("aangesloten", at: $0) }
     }
 
+    /// Whether a word glued after a digit (up to the next space or colon) starts a label without
+    /// its opener word: "70.780Opleiders" is a value and its label, not a failed value.
+    static func holdsGluedLabelWithoutOpener(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 1
+        while i < b.count {
+            if (b[i] | 0x20) &- 0x61 < 26, b[i - 1] &- 0x30 < 10 {
+                var end = i
+                while end < b.count, b[end] != 0x20, b[end] != UInt8(ascii: ":") { end += 1 }
+                return gluedLabelWithoutOpener(b, from: i, to: end)
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether the word `b[from..<to]`, glued after a number, starts a label without its opener
+    /// word (`FigureLabel.mayStartWithoutOpener`): two or more bytes, an ASCII letter first (a typo
+    /// glued to a number, "69.99O", is a single letter), looked at as a string only then.
+    static func gluedLabelWithoutOpener(_ b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        guard to - from > 1, (b[from] | 0x20) &- 0x61 < 26 else { return false }
+        return FigureLabel.mayStartWithoutOpener(String(decoding: UnsafeBufferPointer(rebasing: b[from..<to]), as: UTF8.self))
+    }
+
     /// True when the character before byte `i` is a letter or digit ("mbo2", "x7"): a digit there
     /// continues a word, it starts no number.
     private static func followsWordCharacter(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
@@ -357,6 +413,30 @@ enum FigureLine {
     /// True when `text` starts a figure label: "Aantal …" or "Aangesloten …", in any case.
     static func startsLabel(_ text: String) -> Bool {
         ASCIIFastPath.lowercasedHasPrefix(text, "aantal") || ASCIIFastPath.lowercasedHasPrefix(text, "aangesloten")
+    }
+
+    /// True when the line `b` is a dash alone: "-", or the UTF-8 of "–" (U+2013), "—" (U+2014) or
+    /// "−" (U+2212), as printed where a figure's number should be.
+    static func isDash(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch b.count {
+        case 1: return b[0] == UInt8(ascii: "-")
+        case 3: return b[0] == 0xE2 && ((b[1] == 0x80 && (b[2] == 0x93 || b[2] == 0x94)) || (b[1] == 0x88 && b[2] == 0x92))
+        default: return false
+        }
+    }
+
+    /// The byte length of a dash that opens the line `b` before a label's opener word ("- Aantal …",
+    /// "–Aantal …", "- aangesloten …"): a figure's value printed as a dash on its label's line,
+    /// not a list item. Nil for any other line (decided from the first bytes).
+    static func dashBeforeLabel(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = b.first, first == UInt8(ascii: "-") || first == 0xE2 else { return nil }
+        let dash = first == UInt8(ascii: "-") ? 1 : 3
+        guard b.count > dash + 5, isDash(UnsafeBufferPointer(rebasing: b[0..<dash])) else { return nil }
+        var i = dash
+        while i < b.count, b[i] == 0x20 || b[i] == 0x09 { i += 1 }
+        let rest = UnsafeBufferPointer(rebasing: b[i...])
+        return ASCIIFastPath.lowercasedHasPrefix(rest, "aantal") == true || ASCIIFastPath.lowercasedHasPrefix(rest, "aangesloten") == true
+            ? dash : nil
     }
 
     /// True when the first character of the line whose UTF-8 bytes are `b` is a letter.

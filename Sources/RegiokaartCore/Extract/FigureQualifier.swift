@@ -11,6 +11,8 @@ enum FigureQualifier: Equatable {
     case unit(String)
     /// Full-width (or other non-ASCII decimal) digits.
     case nonASCIIDigits
+    /// A dash where the number should be ("-", "–", "—", "−"): perhaps none, perhaps not known.
+    case dash
 
     /// Words and signs of approximation, lower-case, as they open a value line.
     static let approximations = ["ca.", "ca", "circa", "±", "+/-", "+-", "~", "≈", "ongeveer", "bijna", "ruim", "meer dan",
@@ -34,6 +36,8 @@ enum FigureQualifier: Equatable {
     static func reading(_ line: String) -> FigureQualifier? {
         let text = NameFolding.collapseWhitespace(line)
         guard !text.isEmpty, text.utf8.count <= 48 else { return nil }
+        var copy = text
+        if copy.withUTF8(FigureLine.isDash) { return .dash }
         if text.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.numericType == .decimal }),
            text.unicodeScalars.allSatisfy({ $0.properties.numericType == .decimal || FigureValue.groupSeparators.contains($0) || $0 == "," }) {
             return .nonASCIIDigits
@@ -61,8 +65,8 @@ enum FigureQualifier: Equatable {
     private static let unitBytes = Set(units.map { Array($0.utf8) })
 
     /// A test on the bytes of a line that every qualified value passes (asked of the lines around
-    /// every card's name, so it must settle them without building strings): a digit (or a non-ASCII
-    /// byte, which may be one), and an approximation's first byte at the start, a unit as the last
+    /// every card's name, so it must settle them without building strings): a dash alone, or a digit
+    /// (or a non-ASCII byte, which may be one), and an approximation's first byte at the start, a unit as the last
     /// word, or a non-ASCII byte. A plain value line ("70.780") and a name ("Amsterdam", "Regio 2")
     /// fail it.
     static func mayQualify(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -70,7 +74,11 @@ enum FigureQualifier: Equatable {
         for byte in bytes {
             if byte &- 0x30 < 10 { digit = true } else if byte >= 0x80 { nonASCII = true }
         }
-        guard digit || nonASCII else { return false }
+        guard digit || nonASCII else {
+            // A dash alone ("-"; "–", "—" and "−" are not ASCII).
+            guard let blank = ASCIIFastPath.blankTrimmed(bytes) else { return false }
+            return FigureLine.isDash(UnsafeBufferPointer(rebasing: bytes[blank]))
+        }
         if nonASCII { return true }
         guard let blank = ASCIIFastPath.blankTrimmed(bytes), !blank.isEmpty else { return false }
         if approximationFirstBytes.contains(ASCIIFastPath.lowercase(bytes[blank.lowerBound])) { return true }
@@ -86,6 +94,7 @@ enum FigureQualifier: Equatable {
         case .approximate(let word): "it is approximate (\"\(word)\"): give the exact number"
         case .unit(let word): "a unit (\"\(word)\") follows the number: the label says what is counted, the value must be the number alone"
         case .nonASCIIDigits: "its digits are full-width (or other non-ASCII) digits, not 0–9"
+        case .dash: "a dash stands where the number should be (none? not known?): print the number, 0 for none"
         }
     }
 }

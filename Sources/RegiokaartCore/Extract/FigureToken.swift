@@ -14,7 +14,16 @@ struct FigureToken: Equatable {
     var lastLine: Int
     /// True when a ":" or a tab follows the token: the token after it belongs to it.
     var separatorAfter = false
+    /// For a label not read exactly ("Aantal …" with the table's keywords), how it was read
+    /// (`FigureLabel.reading(of:)`): reported where the card's figures are read.
+    var note: FigureLabel.Note?
 
     /// True when the token is a value.
     var isValue: Bool { role == .value }
+
+    /// True when the token is a label equally near two figures' labels (`FigureLabel.Note.ambiguous`).
+    var isAmbiguous: Bool {
+        if case .ambiguous? = note { return true }
+        return false
+    }
 }

@@ -26,8 +26,9 @@ struct FigureWords {
         let aantal = a ? ASCIIFastPath.lowercasedHasPrefix(b, "aantal") : false
         // ("aantal" and "aangesloten" differ in their fourth byte: one ASCII match rules out the other.)
         let aangesloten = a && aantal != true ? ASCIIFastPath.lowercasedHasPrefix(b, "aangesloten") : false
-        let instelling = first == UInt8(ascii: "i") || first >= 0x80 ? ASCIIFastPath.lowercasedHasPrefix(b, "instelling") : false
-        let studenten = first == UInt8(ascii: "s") || first >= 0x80 ? ASCIIFastPath.lowercasedHasPrefix(b, "studenten") : false
+        // (Spaces inside the word do not count: "studen ten", a word broken by a stray space.)
+        let instelling = first == UInt8(ascii: "i") || first >= 0x80 ? Self.squeezedHasPrefix(b, "instelling") : false
+        let studenten = first == UInt8(ascii: "s") || first >= 0x80 ? Self.squeezedHasPrefix(b, "studenten") : false
         let lowercaseFirst = Self.startsLowercase(b), parenthesis = Self.startsWithParenthesis(b)
         if let aantal, let aangesloten, let instelling, let studenten, let lowercaseFirst, let parenthesis {
             startsLabel = aangesloten || aantal
@@ -41,8 +42,27 @@ struct FigureWords {
         continuesUnnamed = startsAangesloten
             || (lowercaseFirst ?? (text.unicodeScalars.first?.properties.isLowercase == true))
         completesNamed = (parenthesis ?? text.hasPrefix("("))
-            || (instelling ?? ASCIIFastPath.lowercasedHasPrefix(text, "instelling"))
-            || (studenten ?? ASCIIFastPath.lowercasedHasPrefix(text, "studenten"))
+            || (instelling ?? ASCIIFastPath.lowercasedHasPrefix(Self.squeezed(text), "instelling"))
+            || (studenten ?? ASCIIFastPath.lowercasedHasPrefix(Self.squeezed(text), "studenten"))
+    }
+
+    /// `ASCIIFastPath.lowercasedHasPrefix` of `b` with its ASCII whitespace left out ("studen ten"
+    /// starts "studenten"); nil when a non-ASCII byte comes before the answer.
+    private static func squeezedHasPrefix(_ b: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool? {
+        let count = word.utf8CodeUnitCount
+        var k = 0
+        for byte in b where byte != 0x20 && byte &- 0x09 >= 5 {  // (not space, tab, line feed, …, carriage return)
+            if byte >= 0x80 { return nil }
+            if ASCIIFastPath.lowercase(byte) != word.utf8Start[k] { return false }
+            k += 1
+            if k == count { return true }
+        }
+        return false
+    }
+
+    /// `text` without its whitespace (the `String` path of `squeezedHasPrefix`).
+    private static func squeezed(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter { !$0.properties.isWhitespace }))
     }
 
     /// Whether the first character is a lower-case letter, when the first byte decides it.

@@ -11,6 +11,7 @@ extension PublicationExtractor {
         let tokens = block.tokens
         func field(_ kind: FigureKind) -> String { "figures.\(kind.rawValue)" }
         func at(_ token: FigureToken) -> SourceLocation { lines.location(token.firstLine) }
+        reportLabelReadings(tokens, at: at, report: report)
         let result = FigurePairing.pair(tokens, document: order)
         var figures = Figures()
         var seen = FigureSlots<Bool>()
@@ -18,6 +19,7 @@ extension PublicationExtractor {
         for pair in result.pairs {
             let label = tokens[pair.label], value = tokens[pair.value]
             guard let kind = label.kind else {
+                if label.isAmbiguous { continue }  // (reported as such: `reportLabelReadings`)
                 report(.warning, .cardSkippedLine, nil, "\(label.text) | \(value.text)", at(label),
                        "The label \"\(label.text)\" names none of the five figures; it and its value \"\(value.text)\" were skipped.")
                 continue
@@ -44,6 +46,7 @@ extension PublicationExtractor {
         for index in result.labelsWithoutValue {
             let label = tokens[index]
             guard let kind = label.kind, !seen.contains(kind) else {
+                if label.isAmbiguous { continue }
                 report(.info, .cardSkippedLine, nil, label.text, at(label), "A label-like line without a value was skipped.")
                 continue
             }
@@ -78,5 +81,29 @@ extension PublicationExtractor {
             for kind in finding.kinds { figures[kind] = nil }
         }
         return figures
+    }
+
+    /// Reports each label that was not read exactly (`FigureToken.note`), on its line: read
+    /// without its opener word (info), read with a misspelt word (warning), or not read because
+    /// two labels are equally near (error).
+    func reportLabelReadings(_ tokens: [FigureToken], at: (FigureToken) -> SourceLocation, report: Report) {
+        for token in tokens where !token.isValue {
+            guard let note = token.note else { continue }
+            let field = token.kind.map { "figures.\($0.rawValue)" }
+            switch note {
+            case .reworded:
+                guard let kind = token.kind else { continue }
+                report(.info, .cardLabelReworded, field, token.text, at(token),
+                       "The label \"\(token.text)\" has no \"Aantal\" or \"Aangesloten\"; it was read by its words as \(kind.rawValue).")
+            case .misspelt(let corrections):
+                guard let kind = token.kind else { continue }
+                let words = corrections.map { "\"\($0.printed)\" as \"\($0.readAs)\"" }.joined(separator: ", ")
+                report(.warning, .cardLabelMisspelt, field, token.text, at(token),
+                       "The label \"\(token.text)\" was read as \(kind.rawValue), its misspelt words read as the nearest label words (\(words)).")
+            case .ambiguous(let word, let kinds):
+                report(.error, .cardLabelAmbiguous, "figures", token.text, at(token),
+                       "The label \"\(token.text)\" is not read: \"\(word)\" is as near to the label of \(kinds.map(\.rawValue).joined(separator: " as to ")); which figure it is cannot be told.")
+            }
+        }
     }
 }

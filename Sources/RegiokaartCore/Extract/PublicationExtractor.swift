@@ -262,22 +262,40 @@ struct PublicationExtractor: Sendable {
             if Int(candidates[mid]) < range.lowerBound { c = mid + 1 } else { high = mid }
         }
         while c < candidates.count, Int(candidates[c]) < range.upperBound {
-            let k = Int(candidates[c])
+            let candidate = Int(candidates[c])
             c += 1
-            guard k >= blockEnd, mayStartFigure(lines, k), !isValueLine(lines, k) else { continue }
+            guard candidate >= blockEnd else { continue }
             let floor = (anchors.last ?? previous?.anchors.last).map { $0.label + 1 } ?? range.lowerBound
-            var block = FigureBlock(lines, from: k, limit: lines.count, firstLabelOnly: true)
-            guard let label = block.tokens.first(where: { !$0.isValue }), label.firstLine == k,
-                  let kind = label.kind, kind == .students || closedBefore(k) else { continue }
+            // Where the exact path starts no figure, a label without its opener word may (`labelsWithoutOpener`).
+            let starts = mayStartFigure(lines, candidate) && !isValueLine(lines, candidate)
+                ? [candidate] : labelsWithoutOpener(lines, candidate, floor: max(floor, blockEnd))
+            var found: (k: Int, block: FigureBlock)?
+            for k in starts {
+                let block = FigureBlock(lines, from: k, limit: lines.count, firstLabelOnly: true)
+                guard let label = block.tokens.first(where: { !$0.isValue }), label.firstLine == k,
+                      let kind = label.kind, kind == .students || closedBefore(k) else { continue }
+                found = (k, block)
+                break
+            }
+            guard let (k, firstLabel) = found else { continue }
+            var block = firstLabel
             block.read(lines, limit: lines.count)
             var blockStart = k
             while blockStart > floor, k - blockStart < 3,
                   isValueLine(lines, blockStart - 1) || isValueLine(lines.text(blockStart - 1))
                     || FigureQualifier.of(lines.text(blockStart - 1)) != nil { blockStart -= 1 }
-            // The lone values above the label open the block (what reading it from `blockStart` gives).
-            block.tokens.insert(contentsOf: (blockStart..<k).map {
-                FigureToken(role: .value, text: lines.text($0), firstLine: $0, lastLine: $0)
-            }, at: 0)
+            if block.tokens.first(where: { !$0.isValue })?.kind != .students,
+               let start = unreadFiguresStart(lines, above: blockStart, label: k, floor: floor) {
+                // A card anchored at a later figure, whose pupils label went unread ("Leerlingen/opleiders"):
+                // its figures above are read with the rest, and reported there; never its name.
+                blockStart = start
+                block = FigureBlock(lines, from: blockStart, limit: lines.count)
+            } else {
+                // The lone values above the label open the block (what reading it from `blockStart` gives).
+                block.tokens.insert(contentsOf: (blockStart..<k).map {
+                    FigureToken(role: .value, text: lines.text($0), firstLine: $0, lastLine: $0)
+                }, at: 0)
+            }
             let fullBlock = block
             blockEnd = fullBlock.end
             scanned = blockEnd
@@ -288,6 +306,59 @@ struct PublicationExtractor: Sendable {
         return (anchors, anchors.isEmpty ? (previous?.blockEnd ?? range.lowerBound) : blockEnd)
     }
 
+    /// For a card anchored at a figure other than the pupils' (after closing links): where its
+    /// figures start when label lines stand above `start` (the first value above the anchor's label
+    /// `label`), with values beside them ("70.780" / "Leerlingen/opleiders" / "53" / "Aantal …"):
+    /// the topmost of the value and label lines there (`FigureLabel.mayStartWithoutOpener`, or a
+    /// dash before its label: "–Aantal …", `FigureLine.dashBeforeLabel`), nil
+    /// when there is no label line among them (then the values alone open the block).
+    func unreadFiguresStart(_ lines: CardLines, above start: Int, label: Int, floor: Int) -> Int? {
+        var top = start, sawLabel = false
+        while top > floor, label - top < 3 * FigureBlock.maximumLabelLines {
+            let text = lines.text(top - 1)
+            if isValueLine(lines, top - 1) || isValueLine(text) || FigureQualifier.of(text) != nil {
+                top -= 1
+            } else if FigureLabel.mayStartWithoutOpener(text) || lines.withBytes(top - 1, { FigureLine.dashBeforeLabel($0) != nil }) {
+                top -= 1
+                sawLabel = true
+            } else {
+                break
+            }
+        }
+        return sawLabel ? top : nil
+    }
+
+    /// The lines around candidate line `k` (one `findAnchors` looks at) where a label without its
+    /// opener word may start a card's first figure (`FigureLabel.mayStartWithoutOpener`), to be tried in
+    /// order: for a value standing alone, the label lines just above it (label before value) and the
+    /// line after it (value before label), unless that line opens a label the exact path reads; for a
+    /// line of words ending in a digit ("Leerlingen/studenten: 70.780"), the line itself. None for
+    /// other lines. Every value line of the real publication has "Aantal" or "Aangesloten" after it:
+    /// the words are looked at (as strings) only when the exact path fails.
+    func labelsWithoutOpener(_ lines: CardLines, _ k: Int, floor: Int) -> [Int] {
+        let (first, last) = lines.withBytes(k) { ($0.first ?? 0, $0.last ?? 0) }
+        if first &- 0x30 < 10 {
+            guard isValueLine(lines, k) || isValueLine(lines.text(k)) else { return [] }
+            let next = k + 1
+            if next < lines.count, isLabelStart(lines, next) { return [] }
+            var starts: [Int] = []
+            var start = k
+            while start > floor, k - start < FigureBlock.maximumLabelLines,
+                  FigureLabel.mayStartWithoutOpener(lines.text(start - 1)) {
+                start -= 1
+            }
+            if start < k { starts.append(start) }
+            if next < lines.count, !isValueLine(lines, next), FigureLabel.mayStartWithoutOpener(lines.text(next)) { starts.append(next) }
+            return starts
+        }
+        guard (first | 0x20) &- 0x61 < 26, last &- 0x30 < 10, !isLabelStart(lines, k),
+              lines.withBytes(k, { FigureLabel.mayHoldLabel($0, strict: true) }) else { return [] }
+        // The words before the line's first value or separator.
+        let parts = FigureLine.parts(lines.text(k))
+        guard case .text(let words)? = parts.first, parts.count > 1, FigureLabel.mayStartWithoutOpener(words) else { return [] }
+        return [k]
+    }
+
     /// The first line of the name that ends before line `end`: the line before, plus earlier lines
     /// it continues ("Onderwijsregio LOA" + "(Lingewaard, Overbetuwe en Arnhem)"), never at or
     /// before `floor` or across closing links or a label.
@@ -296,7 +367,10 @@ struct PublicationExtractor: Sendable {
         while nameStart > floor, end - nameStart < 3 {
             let candidate = lines.text(nameStart - 1)
             // A value line is never part of a name ("ca. 12.000" above a label broken off it).
-            if CardMarkers.isTerminator(candidate) || isLabelStart(candidate) || FigureQualifier.of(candidate) != nil { break }
+            // A value standing alone is never a name either (a card whose first label went unread
+            // would otherwise be named after its pupils value, "70.780").
+            if CardMarkers.isTerminator(candidate) || isLabelStart(candidate) || FigureQualifier.of(candidate) != nil
+                || isValueLine(lines, nameStart - 1) || (candidate.utf8.first.map { $0 &- 0x30 < 10 } == true && isValueLine(candidate)) { break }
             nameStart -= 1
             if !continuesPrevious(candidate) { break }
         }
@@ -370,7 +444,12 @@ struct PublicationExtractor: Sendable {
                     at location: SourceLocation, _ message: String) {
             log.record(Issue(severity, code, field: field, raw: raw, at: location, message), region: index)
         }
-        if nameLines.isEmpty {
+        if nameLines.isEmpty, anchor.nameStart > 0, case let before = anchor.nameStart - 1,
+           isValueLine(lines, before) || isValueLine(lines.text(before)) || FigureQualifier.of(lines.text(before)) != nil {
+            // The safety net of `nameStart`: a number above the figures is a value whose label went unread, never a name.
+            report(.error, .cardTruncated, field: "name", raw: lines.text(before), at: lines.location(before),
+                   "The card has no name: the line before its figures, \"\(lines.text(before))\", is a number (a value whose label was not read?), never a name.")
+        } else if nameLines.isEmpty {
             report(.error, .cardTruncated, field: "name", at: cardLocation, "The card has no name before its figures.")
         }
         let figures = readFigures(lines, block: block, order: order, cardLocation: cardLocation) {

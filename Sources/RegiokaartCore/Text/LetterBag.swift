@@ -35,6 +35,14 @@ struct LetterBag: Equatable, Sendable {
         return max(Self.byteSum(over), Self.byteSum(under))
     }
 
+    /// A lower bound on the edit distance between the name of `self` and any stretch of the name of
+    /// `text`: the bytes of `self` that `text` lacks (each needs an edit wherever it is matched;
+    /// what `text` holds beyond them costs nothing, being outside the stretch).
+    func missingBound(in text: LetterBag) -> Int {
+        let a = words, b = text.words
+        return Self.byteSum(Self.excess(a.0, b.0) + Self.excess(a.1, b.1) + Self.excess(a.2, b.2) + Self.excess(a.3, b.3))
+    }
+
     private static let high: UInt64 = 0x8080_8080_8080_8080
 
     /// Per byte, `a - b` where `a` is at least `b`, else 0 (every byte below 128: no borrow crosses bytes).

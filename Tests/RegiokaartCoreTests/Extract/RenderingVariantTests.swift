@@ -22,6 +22,7 @@ import Testing
         case labelTabs, terminatorSpacing
         case invisibleCharactersInNames, nameMarkup, footnoteMarks, nonBreakingHyphens, nameLineRepeated
         case areaHeadingWordings, numberedItems, namesOnOneLine, areaHeadingInline
+        case labelsWithoutOpener, openerLineDropped, openerMisspelt, keywordMisspelt, labelWordSplit
 
         var testDescription: String { rawValue }
 
@@ -35,14 +36,34 @@ import Testing
             case .nameMarkup, .footnoteMarks, .nonBreakingHyphens: [.nameMarkup]
             case .nameLineRepeated: [.nameRepeatedLine]
             case .namesOnOneLine, .areaHeadingInline: [.areaListSplit]
+            case .labelsWithoutOpener, .openerLineDropped: [.cardLabelReworded]
+            case .openerMisspelt, .keywordMisspelt: [.cardLabelMisspelt]
             default: []
             }
+        }
+
+        /// How many labels of each card the kind rewrites so that they are reported (under `expectedCodes`).
+        var reportedLabelsPerCard: Int {
+            switch self {
+            case .labelsWithoutOpener, .openerMisspelt, .keywordMisspelt: 5
+            case .openerLineDropped: 1  // only the pupils' label loses its opener; the others keep "aangesloten"
+            default: 0
+            }
+        }
+
+        /// Whether the kind combines with the layout `layout` into a rendering that can be read for
+        /// certain. A label without its opener that is only a unit word on its value's line
+        /// ("70.780 Leerlingen/studenten", "6 Opleiders") reads as a value with a unit: reported as
+        /// no number, never guessed (docs/robustness.md).
+        func combines(withLayout layout: Kind) -> Bool {
+            !(self == .labelsWithoutOpener && (layout == .valueThenLabelOnOneLine || layout == .mixedLayouts))
         }
 
         var layer: Layer {
             switch self {
             case .spaceGroups, .plainDigits, .noBreakSpaceGroups, .narrowNoBreakSpaceGroups: .value
             case .labelOnOneLine, .labelCase, .labelSpacing, .labelTabs: .label
+            case .labelsWithoutOpener, .openerLineDropped, .openerMisspelt, .keywordMisspelt, .labelWordSplit: .label
             case .invisibleCharactersInNames, .nameMarkup, .footnoteMarks, .nonBreakingHyphens: .name
             case .areaHeadingWordings, .numberedItems, .namesOnOneLine, .areaHeadingInline: .list
             case .terminatorSpacing, .nameLineRepeated: .line
@@ -56,7 +77,7 @@ import Testing
     /// Damage to the content of one card: what must be reported, never published wrong.
     enum Damage: String, CaseIterable, CustomTestStringConvertible {
         case valueDeleted, labelDeleted, groupOfTwoDigits, groupOfFourDigits, pupilsAndBoardsSwapped, strayNumber, valueNotANumber
-        case valueApproximate, valuePlusMinus, valueWithUnit, valueFullWidth
+        case valueApproximate, valuePlusMinus, valueWithUnit, valueFullWidth, valueDash
         var testDescription: String { rawValue }
 
         /// The damages that qualify the number (approximate, with a unit, full-width digits).
@@ -150,9 +171,51 @@ import Testing
                 $0.replacingOccurrences(of: "/", with: ["/ ", " / ", "/\u{00A0}"].randomElement(using: &rng)!)
                     .replacingOccurrences(of: " (", with: ["  (", "\u{00A0}(", " ( "].randomElement(using: &rng)!)
             }
+        case .labelsWithoutOpener:
+            // "Leerlingen/studenten", "Schoolbesturen (po)", "Mbo-instellingen", "Lerarenopleidingen": a line
+            // per word as printed or all on one line, the first letter a capital or not.
+            withoutOpener(labels, &rng)
+        case .openerLineDropped:
+            labels.filter { $0 != "Aantal" }
+        case .openerMisspelt:
+            [openerMisspelling(labels[0], &rng)] + labels.dropFirst()
+        case .keywordMisspelt:
+            labels.map { keywordMisspellings[$0].map { $0.randomElement(using: &rng)! } ?? $0 }
+        case .labelWordSplit:
+            labels.map { wordSplits[$0] ?? $0 }
         default: labels
         }
     }
+
+    /// A label's lines without its opener words ("Aantal", "aangesloten"), on its lines or one
+    /// line, the first letter a capital or not; the teacher-training label sometimes reworded.
+    static func withoutOpener(_ labels: [String], _ rng: inout SeededGenerator) -> [String] {
+        var lines = labels.filter { !["aantal", "aangesloten"].contains($0.lowercased()) }
+        if lines == ["opleiders"], Bool.random(using: &rng) { lines = ["Lerarenopleidingen"] }
+        if Bool.random(using: &rng) { lines = [lines.joined(separator: " ").replacingOccurrences(of: "- ", with: "-")] }
+        if Bool.random(using: &rng) { lines[0] = lines[0].prefix(1).uppercased() + lines[0].dropFirst() }
+        return lines
+    }
+
+    /// The label line `opener` ("Aantal", "Aangesloten") misspelt one edit away.
+    static func openerMisspelling(_ opener: String, _ rng: inout SeededGenerator) -> String {
+        switch opener {
+        case "Aantal": ["Aantl", "Aantla", "Aanatl", "Antal", "Aanttal"].randomElement(using: &rng)!
+        case "Aangesloten": ["Aangeslotn", "Aangesloetn", "Angesloten"].randomElement(using: &rng)!
+        default: opener
+        }
+    }
+
+    /// Misspellings of the label words that name a figure (a letter dropped, two swapped).
+    static let keywordMisspellings: [String: [String]] = [
+        "leerlingen/": ["leerlngen/", "leeringen/", "lerelingen/"], "studenten": ["studneten", "studenen", "stuedenten"],
+        "schoolbesturen": ["schoolbestruen", "schoolbesturn", "schoolbseturen"], "instellingen": ["instelingen", "instellignen"],
+        "opleiders": ["opleidres", "opleiers", "oplieders"],
+    ]
+
+    /// Label words broken by a stray space.
+    static let wordSplits = ["leerlingen/": "leer lingen/", "studenten": "studen ten", "schoolbesturen": "school besturen",
+                             "instellingen": "instel lingen", "opleiders": "opleid ers"]
 
     static func arrange(value: String, labels: [String], _ layout: Kind?) -> [String] {
         let label = labels.joined(separator: " ")
@@ -175,6 +238,7 @@ import Testing
         case .valueApproximate where slot == target: "ca. " + value
         case .valuePlusMinus where slot == target: "± " + value
         case .valueWithUnit where slot == target: value + " leerlingen"
+        case .valueDash where slot == target: ["-", "\u{2013}", "\u{2014}"][(slot + value.count) % 3]  // "-" for none
         case .valueFullWidth where slot == target:  // "７０.７８０"
             String(String.UnicodeScalarView(value.unicodeScalars.map { $0.properties.numericType != nil ? Unicode.Scalar($0.value + 0xFEE0)! : $0 }))
         default: value
@@ -415,7 +479,9 @@ import Testing
         var rng = SeededGenerator(seed: UInt64(seed) &* 7919)
         var kinds: [Kind] = []
         for layer in [Layer.value, .label, .layout, .line, .line, .name, .list, .text] where Bool.random(using: &rng) || kinds.count < 2 {
-            let candidates = Kind.allCases.filter { $0.layer == layer && !kinds.contains($0) }
+            let candidates = Kind.allCases.filter { kind in
+                kind.layer == layer && !kinds.contains(kind) && (layer != .layout || kinds.allSatisfy { $0.combines(withLayout: kind) })
+            }
             kinds.append(candidates.randomElement(using: &rng)!)
         }
         try Self.expectSameDataset(kinds, seed: UInt64(seed))
