@@ -151,4 +151,15 @@ import Testing
         }
         #expect(NameLabels.kindWords.allSatisfy { labels.parentheticals[$0] == .kind })
     }
+
+    /// A steward's row scoped to a card for the bare name applies to the labelled name on that card
+    /// only (the match is remembered per card: `MunicipalityMatcher.dependsOnRegion` reads the rest).
+    @Test func aScopedAliasOfTheRestAppliesOnItsCardOnly() throws {
+        let (reference, _) = try ScopedAliasTests.reference(ScopedAliasTests.header + "Bergen,GM0893,the one in Limburg,regio-achterhoek-po\n")
+        let matcher = MunicipalityMatcher(reference: reference)
+        #expect(matcher.dependsOnRegion("Gemeente Bergen") && !matcher.dependsOnRegion("Gemeente Aalten"))
+        #expect(matcher.match("Gemeente Bergen", region: "regio-achterhoek-po").hit?.codes == ["GM0893"])
+        #expect(matcher.match("Gemeente Bergen", region: "elders").hit?.codes.count == 2)
+        #expect(matcher.match("Gemeente Bergen", region: "regio-achterhoek-po").hit?.label?.rest == "Bergen")
+    }
 }
