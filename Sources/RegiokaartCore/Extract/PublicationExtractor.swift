@@ -162,6 +162,7 @@ struct PublicationExtractor: Sendable {
             initialized = anchors.count
         }
         for h in halves.indices { log.append(contentsOf: cardLogs.value(at: h)!) }
+        for issue in Self.invisibleCharacterFindings(lines.source, file: lines.file, regions: regions) { log.record(issue) }
         return ExtractedPublication(source: lines.file, regions: regions,
                                     countClaims: findCountClaims(lines), issues: log)
     }

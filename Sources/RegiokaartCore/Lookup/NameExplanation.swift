@@ -1,6 +1,6 @@
 /// How one municipality name is matched, for `regiokaart explain`: the province reading, the
-/// steward's scoped alias rows, and every rule of `MunicipalityMatcher` in order with its
-/// candidates, distances and what they become. The matcher's own rule table is reused, so the
+/// steward's scoped alias rows, and every step of `MunicipalityMatcher` in order (its rules, and
+/// leaving a label out) with its candidates, distances and what they become. The matcher's own rule table is reused, so the
 /// explanation cannot drift from what a build does.
 public enum NameExplanation {
     /// The explanation of `name` as listed on the card `region` (nil: no card), one line each.
@@ -23,13 +23,14 @@ public enum NameExplanation {
             lines.append("  (alias row \(alias.location) applies to the card \(alias.regionID!) only: give --region \(alias.regionID!) to use it)")
         }
         var decided = false
-        for (kind, hit) in matcher.explain(name, region: region) {
-            guard let hit else {
-                lines.append("  \(kind.rawValue): no candidate")
+        for (step, kind, hit) in matcher.explain(name, region: region) {
+            guard let hit, let kind else {
+                lines.append("  \(step): no candidate")
                 continue
             }
             let names = hit.codes.compactMap { data.municipalityByCode[$0] }.map { "\($0.name) (\($0.code), \($0.provinceName))" }
-            lines.append("  \(kind.rawValue): \(names.joined(separator: ", ")) — \(hit.detail) \(decided ? "(not used: an earlier rule decided)" : verdict(kind, hit, matcher))")
+            let made = step == kind.rawValue ? "" : " (match: \(kind.rawValue))"
+            lines.append("  \(step): \(names.joined(separator: ", ")) — \(hit.detail)\(made) \(decided ? "(not used: an earlier rule decided)" : verdict(kind, hit, matcher))")
             decided = true
         }
         if !decided { lines.append("  no rule matches: reported as municipality.unmatched (error)") }
@@ -38,6 +39,9 @@ public enum NameExplanation {
 
     /// What the deciding rule's candidates become, after the geography's word where the rule asks for it.
     static func verdict(_ kind: MatchKind, _ hit: RuleHit, _ matcher: MunicipalityMatcher) -> String {
+        if hit.label?.contradicted == true {
+            return "→ not a match: the province label contradicts it; reported as municipality.province_contradicts (error)"
+        }
         let override = kind == .alias ? " (overriding every later rule)" : ""
         switch (matcher.geography(for: kind), hit.codes.count) {
         case (.decidesTies, 1): return "→ match" + override

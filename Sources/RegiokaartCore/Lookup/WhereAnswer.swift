@@ -45,7 +45,8 @@ public struct WhereAnswer: Hashable, Sendable, Encodable {
 
     /// How the matcher read the name as a municipality.
     struct Understanding: Hashable, Sendable, Encodable {
-        /// The matcher's rule (`exact`, `alias`, `qualifier`, `folded`, `former`, `place`, `fuzzy`).
+        /// The matcher's rule (`exact`, `alias`, `qualifier`, `folded`, `former`, `place`, `fuzzy`), or
+        /// `label` when a label was left out first (`detail` then names the rule that read the rest).
         var rule: String
         /// How the rule got there (the alias row, the merger, the place, the distance).
         var detail: String

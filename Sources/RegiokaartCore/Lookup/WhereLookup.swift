@@ -40,7 +40,7 @@ public struct WhereLookup: Sendable {
         var municipalities: [WhereAnswer.MunicipalityMatch] = []
         let outcome = matcher.match(name)
         if let kind = outcome.kind, let hit = outcome.hit, !(kind == .fuzzy && !regionMatches.isEmpty) {
-            understood = WhereAnswer.Understanding(rule: kind.rawValue, detail: hit.detail, ambiguous: hit.codes.count > 1)
+            understood = WhereAnswer.Understanding(rule: hit.label == nil ? kind.rawValue : LabelRule.name, detail: hit.detail, ambiguous: hit.codes.count > 1)
             municipalities = hit.codes.compactMap { reference.municipalityByCode[$0] }.map(municipalityMatch)
         }
         var answer = WhereAnswer(query: query, regions: regionMatches, understood: understood,

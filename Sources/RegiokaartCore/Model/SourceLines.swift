@@ -23,8 +23,8 @@ struct SourceLines: RandomAccessCollection, Hashable, Sendable {
     /// The number of the first line when `numbers` is nil: 1, or where a slice of a file starts.
     let firstNumber: Int
     /// The lines whose text the reader gives without the invisible format characters printed in
-    /// it (the HTML reader: a soft hyphen or zero-width space must not break a label), as printed
-    /// with them, by position; empty for most documents. A name is read from its printing, so that
+    /// it (the HTML and the text reader: a soft hyphen or zero-width space must not break a label
+    /// or a heading), as printed with them, by position; empty for most documents. A name is read from its printing, so that
     /// what is removed from it is reported.
     let printings: [Int: String]
 

@@ -1,5 +1,6 @@
 /// Joins names split over two lines: "Hardinxveld-Giessen-" + "dam" → "Hardinxveld-Giessendam",
-/// "Leidschendam-" + "Voorburg" → "Leidschendam-Voorburg", also when the second half has its own bullet.
+/// "Leidschendam-" + "Voorburg" → "Leidschendam-Voorburg", also when the second half has its own bullet
+/// (and its own kind word: "Gemeente Leidschendam-" + "Gemeente Voorburg", `withoutRepeatedKindWord`).
 ///
 /// A line-end hyphen before a lower-case continuation is a hyphenation break and goes; before a
 /// capital it is part of the name and stays. A continuation line without a trailing hyphen on the
@@ -20,9 +21,10 @@ struct JoinSplitAreaNames: RegionStep {
             let current = area[k]
             let endsWithHyphen = previous.name.hasSuffix("-")
             guard endsWithHyphen || current.isContinuation else { k += 1; continue }
-            let startsLower = current.name.unicodeScalars.first?.properties.isLowercase ?? false
+            let second = Self.withoutRepeatedKindWord(current.name, after: previous.name, labels: context.matcher.labelRule.labels)
+            let startsLower = second.unicodeScalars.first?.properties.isLowercase ?? false
             let dropHyphen = endsWithHyphen && startsLower
-            let joined = Self.join(previous.name, current.name, hyphenated: endsWithHyphen, dropHyphen: dropHyphen)
+            let joined = Self.join(previous.name, second, hyphenated: endsWithHyphen, dropHyphen: dropHyphen)
             area[k - 1].name = joined
             area[k - 1].raw = Self.join(ASCIIFastPath.trimmingWhitespaces(previous.raw),
                                         ASCIIFastPath.trimmingWhitespaces(current.raw),
@@ -35,6 +37,15 @@ struct JoinSplitAreaNames: RegionStep {
             k += 2
         }
         dataset.regions[index].area = area
+    }
+
+    /// `second` without the kind word it starts with when `first` starts with the same one: a list
+    /// that prints "Gemeente" before every item prints it before both halves of a broken name
+    /// ("Gemeente Leidschendam-" / "Gemeente Voorburg" is "Gemeente Leidschendam-Voorburg").
+    static func withoutRepeatedKindWord(_ second: String, after first: String, labels: NameLabels) -> String {
+        guard let (word, rest) = labels.kindWord(of: second), let (firstWord, _) = labels.kindWord(of: first),
+              word.lowercased() == firstWord.lowercased() else { return second }
+        return rest
     }
 
     /// `first` and `second` as one name: directly after a line-end hyphen (dropped when

@@ -22,10 +22,10 @@ struct MatchMunicipalities: RegionStep {
     }
 
     /// The decisions made in a run, each held once and found by its key (`MatchMemo.key`): per
-    /// decision its resolution and the position of its finding in `findings` (-1: none), so that an
-    /// entry reads a plain value and only a reported one copies its finding.
+    /// decision its resolution and the positions of its findings in `findings` (most have none), so
+    /// that an entry reads a plain value and only a reported one copies its findings.
     struct Decisions {
-        var made: [(resolution: AreaResolution, finding: Int)] = []
+        var made: [(resolution: AreaResolution, findings: Range<Int>)] = []
         var findings: [Issue] = []
         var numberOfKey: [String: Int] = [:]
     }
@@ -43,13 +43,14 @@ struct MatchMunicipalities: RegionStep {
             } else {
                 number = decisions.made.count
                 let made = decision(for: dataset.regions[index].area[k], region: region, context: context)
-                decisions.made.append((made.resolution, made.issue == nil ? -1 : decisions.findings.count))
-                if let issue = made.issue { decisions.findings.append(issue) }
+                let start = decisions.findings.count
+                decisions.findings += made.issues
+                decisions.made.append((made.resolution, start..<decisions.findings.count))
                 decisions.numberOfKey[key] = number
             }
-            let (resolution, finding) = decisions.made[number]
+            let (resolution, findings) = decisions.made[number]
             dataset.regions[index].area[k].resolution = resolution
-            if finding >= 0 {
+            for finding in findings {
                 var issue = decisions.findings[finding]
                 issue.location = dataset.regions[index].location(of: dataset.regions[index].area[k])
                 dataset.report(issue, region: index)
@@ -57,20 +58,43 @@ struct MatchMunicipalities: RegionStep {
         }
     }
 
-    /// What a name resolves to and the finding that reports it (made for the entry it was first
-    /// listed as; each occurrence reports it at its own line).
+    /// What a name resolves to and the findings that report it (made for the entry it was first
+    /// listed as; each occurrence reports them at its own line).
     struct Decision {
         var resolution: AreaResolution
-        var issue: Issue?
+        var issues: [Issue]
     }
 
-    /// The decision for `entry` listed on the card `region` (its finding without location: `match` places it at each occurrence).
+    /// The decision for `entry` listed on the card `region` (its findings without location: `match`
+    /// places them at each occurrence). A label left out is reported first (`labelIssue`), then the
+    /// match of the rest as any match is.
     func decision(for entry: AreaEntry, region: String, context: StepContext) -> Decision {
         let outcome = context.matcher.match(entry.name, region: region)
         let resolved = resolution(of: outcome, context: context)
+        var issues: [Issue] = []
+        if let label = outcome.hit?.label, let hit = outcome.hit {
+            issues.append(Self.labelIssue(for: entry, label: label, codes: hit.codes, reference: context.reference))
+            if label.contradicted { return Decision(resolution: resolved, issues: issues) }
+        }
         // What waits for the geography is reported by the geography step.
-        if case .ambiguous = resolved { return Decision(resolution: resolved, issue: nil) }
-        return Decision(resolution: resolved, issue: issue(for: entry, at: nil, outcome: outcome, reference: context.reference))
+        if case .ambiguous = resolved { return Decision(resolution: resolved, issues: issues) }
+        if let issue = issue(for: entry, at: nil, outcome: outcome, reference: context.reference) { issues.append(issue) }
+        return Decision(resolution: resolved, issues: issues)
+    }
+
+    /// The report of a label left out of `entry` before it matched `codes` (`municipality.label_removed`,
+    /// info), or of a province label that contradicts them (`municipality.province_contradicts`, an error).
+    static func labelIssue(for entry: AreaEntry, label: NameLabel, codes: [String], reference: ReferenceData) -> Issue {
+        let province = label.province.flatMap { reference.provinceByCode[$0]?.name } ?? label.province ?? ""
+        if label.contradicted {
+            let lying = codes.compactMap { reference.municipalityByCode[$0] }.map { "\($0.name) (\($0.code)) lies in \($0.provinceName)" }
+            return Issue(.error, .municipalityProvinceContradicts, field: "municipalities", raw: entry.name, result: names(codes, reference),
+                         at: nil, "\"\(entry.name)\" names the province \(province), but \(lying.joined(separator: ", ")); left unresolved. Add an alias to settle it.")
+        }
+        let what = label.province == nil ? "the municipality kind" : "the province \(province)"
+        var text = "\"\(entry.name)\" was read as \"\(label.rest)\": \(label.printedList) name\(label.printed.count == 1 ? "s" : "") \(what), not part of the name, and \(label.printed.count == 1 ? "was" : "were") left out."
+        if !label.outside.isEmpty { text += " \(names(label.outside, reference)) lie\(label.outside.count == 1 ? "s" : "") outside \(province)." }
+        return Issue(.info, .municipalityLabelRemoved, field: "municipalities", raw: entry.name, result: names(codes, reference), at: nil, text)
     }
 
     /// How each kind of match is reported: severity, code and the sentence (raw name, CBS name, rule detail).
@@ -88,7 +112,7 @@ struct MatchMunicipalities: RegionStep {
     /// What `outcome` makes of an entry. A single code the reference lacks (only a reference not
     /// read by `ReferenceLoader`, which checks every code, can give one) leaves the entry unmatched.
     func resolution(of outcome: MatchOutcome, context: StepContext) -> AreaResolution {
-        guard let kind = outcome.kind, let hit = outcome.hit else { return .unmatched }
+        guard let kind = outcome.kind, let hit = outcome.hit, hit.label?.contradicted != true else { return .unmatched }
         if hit.codes.count == 1 && context.matcher.geography(for: kind) == .decidesTies {
             guard let number = context.reference.municipalityNumbers[hit.codes[0]] else { return .unmatched }
             return .municipality(number: number, match: kind)

@@ -104,14 +104,21 @@ struct ResolveAmbiguityByGeography: RegionStep {
     /// single candidates: an archive repeats the same names thousands of times, and the fuzzy rule's
     /// note costs a pass over every municipality.
     struct Details {
-        var byKey: [String: String] = [:]
+        var byKey: [String: (detail: String, matched: String)] = [:]
 
         mutating func detail(_ name: String, region: String, kind: MatchKind, context: StepContext) -> String {
+            read(name, region: region, kind: kind, context: context).detail
+        }
+
+        /// The note, and the name the rule matched: the listed name, or its rest when a label was
+        /// left out ("Gemeente Laren" was matched as "Laren").
+        mutating func read(_ name: String, region: String, kind: MatchKind, context: StepContext) -> (detail: String, matched: String) {
             let key = context.matcher.dependsOnRegion(name) ? name + "\u{1}" + region : name
             if let known = byKey[key] { return known }
-            let detail = context.matcher.match(name, region: region).hit?.detail ?? kind.rawValue
-            byKey[key] = detail
-            return detail
+            let hit = context.matcher.match(name, region: region).hit
+            let read = (hit?.detail ?? kind.rawValue, hit?.label?.rest ?? name)
+            byKey[key] = read
+            return read
         }
     }
 
@@ -139,7 +146,8 @@ struct ResolveAmbiguityByGeography: RegionStep {
             guard case .ambiguous(let codes, let kind) = entry.resolution, codes.count > 1 else { continue }
             let candidates = codes.compactMap { context.reference.municipalityByCode[$0] }
             let check = context.matcher.geography(for: kind)
-            let names = candidates.map { Self.label($0, for: entry.name, kind: kind) }.joined(separator: " or ")
+            let matched = details.read(entry.name, region: dataset.regions[index].id, kind: kind, context: context).matched
+            let names = candidates.map { Self.label($0, for: matched, kind: kind) }.joined(separator: " or ")
             let ranked = candidates.compactMap { candidate -> (Municipality, Double, Municipality)? in
                 guard let nearest = Geography.nearest(to: candidate, among: placed.filter { $0.code != candidate.code }) else { return nil }
                 return (candidate, nearest.distance, nearest.municipality)
@@ -151,7 +159,7 @@ struct ResolveAmbiguityByGeography: RegionStep {
                ranked[1].1 >= decisiveRatio * max(ranked[0].1, 0.001) {
                 let (winner, distance, neighbour) = ranked[0]
                 // A village's municipality chosen over the qualified one is a place match ("Beek" → Berg en Dal).
-                let match = Self.label(winner, for: entry.name, kind: kind) == winner.name ? kind : .place
+                let match = Self.label(winner, for: matched, kind: kind) == winner.name ? kind : .place
                 dataset.regions[index].area[k].resolution = .municipality(number: context.reference.municipalityNumbers[winner.code]!, match: match)
                 let others = ranked.dropFirst().map { "\($0.0.name) \(Int($0.1.rounded())) km from \($0.2.name)" }.joined(separator: ", ")
                 dataset.report(Issue(.warning, .municipalityAmbiguityResolved, field: "municipalities", raw: entry.name,
@@ -175,8 +183,7 @@ struct ResolveAmbiguityByGeography: RegionStep {
     /// A candidate's name, marked when a qualifier or folded match found it as a place of the listed
     /// name: "Lochem (place Laren)".
     static func label(_ candidate: Municipality, for name: String, kind: MatchKind) -> String {
-        guard kind == .qualifier || kind == .folded,
-              NameFolding.fold(NameFolding.withoutQualifier(candidate.name)) != NameFolding.fold(name) else { return candidate.name }
+        guard kind == .qualifier || kind == .folded, !QualifierRule.isNamed(candidate, name) else { return candidate.name }
         return "\(candidate.name) (place \(name))"
     }
 

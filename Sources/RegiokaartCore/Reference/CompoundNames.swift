@@ -15,6 +15,8 @@ struct CompoundNames: Sendable {
     private let bags: [LetterBag?]
     /// The most pieces (cut at separators) any of the names has.
     let maximumPieces: Int
+    /// The labels a name may carry ("Gemeente Nuenen, Gerwen en Nederwetten" is the compound name).
+    let labels: NameLabels
 
     init(reference: ReferenceData) {
         var names = reference.municipalities.map(\.name) + reference.mergers.map(\.oldName) + reference.aliases.map(\.name)
@@ -27,6 +29,7 @@ struct CompoundNames: Sendable {
         exact = Set(keys)
         bags = keys.map(LetterBag.init)
         maximumPieces = compound.map { Self.pieceRanges(in: $0).count }.max() ?? 1
+        labels = NameLabels(reference: reference)
     }
 
     /// False when `text` has no comma, semicolon or " en " in its bytes, so `pieceRanges` gives one piece.
@@ -47,8 +50,14 @@ struct CompoundNames: Sendable {
         }
     }
 
-    /// Whether `text` is one of the names, or within the fuzzy rule's distance of one.
+    /// Whether `text` is one of the names, or within the fuzzy rule's distance of one, also with a
+    /// label (`NameLabels`: "Gemeente Gilze en Rijen") left out.
     func contains(_ text: String) -> Bool {
+        containsAsPrinted(text) || labels.reading(of: text).map { contains($0.rest) } == true
+    }
+
+    /// `contains` without leaving a label out.
+    func containsAsPrinted(_ text: String) -> Bool {
         let probe = Array(NameFolding.fold(text).utf8)
         if exact.contains(probe) { return true }
         let bound = EditDistance.bound(forLength: probe.count)

@@ -34,4 +34,11 @@ struct QualifierRule: MatchRule {
         }
         return RuleHit(codes: codes, detail: detail)
     }
+
+    /// True when `municipality` is called `name` (its CBS name, or that name without its qualifier,
+    /// compared folded); false when a rule found it as the municipality a place called `name` lies in.
+    static func isNamed(_ municipality: Municipality, _ name: String) -> Bool {
+        let folded = NameFolding.fold(name)
+        return NameFolding.fold(municipality.name) == folded || NameFolding.fold(NameFolding.withoutQualifier(municipality.name)) == folded
+    }
 }

@@ -94,4 +94,41 @@ import Testing
         #expect(found.count == Set(Self.variants.cards.indices.filter { Self.variants.cards[$0].name.contains { names[$0] != nil } }).count + items.count,
                 "seed \(seed): \(found.count) findings")
     }
+
+    /// Kind words and province labels around the listed names of the page's `<li>`s ("Gemeente
+    /// Aalten", "Aalten (Gld.)", both): the dataset reads as on the plain page, and each labelled
+    /// item is reported (`municipality.label_removed`) once, at its line, and nothing else is new.
+    @Test(arguments: 1...3)
+    func labelsAroundListedNamesAreLeftOutAndReported(seed: Int) throws {
+        var rng = SeededGenerator(seed: UInt64(seed) &* 7_727)
+        var items: [(index: Int, printed: String)] = []
+        let continuations = Self.variants.continuations
+        let (page, lineOf) = Self.variants.html { index, part, text in
+            guard part == .item, !continuations.contains(index + 1), !text.hasSuffix("-"),
+                  RenderingVariantTests.provinceOfListed[text] != nil, Bool.random(using: &rng) else { return text }
+            var printed = text
+            if Bool.random(using: &rng) {
+                printed = RenderingVariantTests.kindWordForms.randomElement(using: &rng)!.replacingOccurrences(of: "%", with: printed)
+            }
+            if !printed.hasSuffix(")") || Bool.random(using: &rng) { printed = RenderingVariantTests.withProvince(printed, listed: text, &rng) }
+            if printed != text { items.append((index, printed)) }
+            return printed
+        }
+        #expect(items.count > 200)
+        let variant = try Self.read(page)
+        let read = try HTMLPublicationTests.regionsJSON(variant), plain = try HTMLPublicationTests.regionsJSON(Self.plain)
+        #expect(read.regions.map(\.id) == plain.regions.map(\.id))
+        let kinds: [RenderingVariantTests.Kind] = [.kindWordLabels, .provinceLabels]
+        for (a, b) in zip(read.regions, plain.regions) {
+            let (ca, cb) = (RenderingVariantTests.comparable(a, kinds), RenderingVariantTests.comparable(b, kinds))
+            #expect(ca == cb, "seed \(seed): \(b.id): \(RenderingVariantTests.difference(ca, cb))")
+        }
+        let found = variant.issues(.municipalityLabelRemoved)
+        for item in items {
+            #expect(found.contains { $0.location?.line == lineOf[item.index] && $0.rawValue == item.printed },
+                    "seed \(seed): \(item.printed) at line \(lineOf[item.index] ?? 0) not reported")
+        }
+        #expect(found.count == items.count, "seed \(seed)")
+        RenderingVariantTests.expectSameFindingsButWhatLabelsSettle(variant.issues, Self.plain.issues, "seed \(seed)")
+    }
 }

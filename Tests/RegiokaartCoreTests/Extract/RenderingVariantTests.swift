@@ -21,6 +21,7 @@ import Testing
         case blankLinesRemoved, crlfAndTrailingSpaces
         case labelTabs, terminatorSpacing
         case invisibleCharactersInNames, nameMarkup, footnoteMarks, nonBreakingHyphens, nameLineRepeated
+        case kindWordLabels, provinceLabels
         case areaHeadingWordings, numberedItems, namesOnOneLine, areaHeadingInline
         case labelsWithoutOpener, openerLineDropped, openerMisspelt, keywordMisspelt, labelWordSplit
 
@@ -34,6 +35,7 @@ import Testing
             switch self {
             case .invisibleCharactersInNames: [.nameInvisibleCharacters]
             case .nameMarkup, .footnoteMarks, .nonBreakingHyphens: [.nameMarkup]
+            case .kindWordLabels, .provinceLabels: [.municipalityLabelRemoved]
             case .nameLineRepeated: [.nameRepeatedLine]
             case .namesOnOneLine, .areaHeadingInline: [.areaListSplit]
             case .labelsWithoutOpener, .openerLineDropped: [.cardLabelReworded]
@@ -64,7 +66,7 @@ import Testing
             case .spaceGroups, .plainDigits, .noBreakSpaceGroups, .narrowNoBreakSpaceGroups: .value
             case .labelOnOneLine, .labelCase, .labelSpacing, .labelTabs: .label
             case .labelsWithoutOpener, .openerLineDropped, .openerMisspelt, .keywordMisspelt, .labelWordSplit: .label
-            case .invisibleCharactersInNames, .nameMarkup, .footnoteMarks, .nonBreakingHyphens: .name
+            case .invisibleCharactersInNames, .nameMarkup, .footnoteMarks, .nonBreakingHyphens, .kindWordLabels, .provinceLabels: .name
             case .areaHeadingWordings, .numberedItems, .namesOnOneLine, .areaHeadingInline: .list
             case .terminatorSpacing, .nameLineRepeated: .line
             case .labelColonValue, .valueThenLabelOnOneLine, .labelBeforeValue, .labelTabValue, .widgetGlued, .mixedLayouts: .layout
@@ -88,6 +90,37 @@ import Testing
     static let variants = PublicationVariants(text: publicationText)
     static let continuations = variants.continuations
     static let real: RegionsDocument = HTMLPublicationTests.text
+
+    /// The province (code) of each listed name the real publication reads as a municipality; a name
+    /// some card lists as a province (`Groningen`, `Utrecht`) is left out: a label would change it.
+    /// (Names read in two provinces get their own tests: `LabelRuleTests`.)
+    static let provinceOfListed: [String: String] = {
+        let provinces = Set(real.regions.flatMap { $0.provinces.flatMap { [$0.name, $0.nameAsPublished] } })
+        var byName: [String: String] = [:]
+        var twice = provinces
+        for region in real.regions {
+            for m in region.municipalities {
+                let name = m.nameAsPublished ?? m.name
+                // A name read in two provinces on different cards ("Bergen") is left out too.
+                if let known = byName[name], known != m.provinceCode { twice.insert(name) }
+                byName[name] = m.provinceCode
+            }
+        }
+        return byName.filter { !twice.contains($0.key) }
+    }()
+
+    /// The kind words a listing may print with a municipality's name, before it or after it.
+    static let kindWordForms = ["Gemeente %", "gemeente %", "gem. %", "GEMEENTE %", "Gem. %", "% (gemeente)", "% (gem.)", "% (Gemeente)"]
+
+    /// The ways a listing may name each province after a municipality's name (written apart from the
+    /// pipeline's table): its name, the CBS qualifier, the common abbreviations, in any case.
+    static let provinceForms: [String: [String]] = [
+        "PV20": ["Groningen", "Gr.", "GR", "Gron."], "PV21": ["Friesland", "Fryslân", "Fr.", "FRL"], "PV22": ["Drenthe", "Dr.", "DR"],
+        "PV23": ["Overijssel", "O.", "Ov.", "OV"], "PV24": ["Flevoland", "Fl.", "FL"], "PV25": ["Gelderland", "Gld.", "GLD", "Gld", "Gelderl."],
+        "PV26": ["Utrecht", "U.", "Utr.", "UT"], "PV27": ["Noord-Holland", "NH.", "N.-H.", "NH", "Noord Holland"],
+        "PV28": ["Zuid-Holland", "ZH.", "Z.-H.", "ZH"], "PV29": ["Zeeland", "Z.", "Zld.", "ZL"],
+        "PV30": ["Noord-Brabant", "NB.", "N.-B.", "Brabant", "NB"], "PV31": ["Limburg", "L.", "Lb.", "LI"],
+    ]
 
     // MARK: - Rendering
 
@@ -260,6 +293,17 @@ import Testing
         }
     }
 
+    /// The CBS names, folded: a name with its CBS qualifier (`Laren (NH.)`) is that name, no label.
+    static let cbsNames = Set(Fixture.reference.municipalities.map { NameFolding.fold($0.name) })
+
+    /// `name` (listed as `listed`) with its province in a form picked by `rng`, one that does not
+    /// spell a CBS name (`Laren (N.H.)` is the CBS name `Laren (NH.)`); `name` when its province is not known.
+    static func withProvince(_ name: String, listed: String, _ rng: inout SeededGenerator) -> String {
+        guard let province = provinceOfListed[listed] else { return name }
+        let forms = provinceForms[province]!.filter { !cbsNames.contains(NameFolding.fold(listed + " (" + $0 + ")")) }
+        return name + " (" + forms.randomElement(using: &rng)! + ")"
+    }
+
     /// An area list's name (without its bullet) as the name kinds print it.
     static func transform(name: String, _ kinds: [Kind], _ rng: inout SeededGenerator) -> String {
         var name = name
@@ -279,6 +323,13 @@ import Testing
                 name += ["¹", "²", "*", "†", "⁴"].randomElement(using: &rng)!
             case .nonBreakingHyphens:
                 name = name.replacingOccurrences(of: "-", with: "\u{2011}")
+            case .kindWordLabels where provinceOfListed[name] != nil && Bool.random(using: &rng):
+                name = kindWordForms.randomElement(using: &rng)!.replacingOccurrences(of: "%", with: name)
+            case .provinceLabels where Bool.random(using: &rng):
+                // The name as listed (before a kind word of the same rendering is added around it).
+                let bare = name.replacingOccurrences(of: #"^(Gemeente|gemeente|GEMEENTE|gem\.|Gem\.) | \((gemeente|gem\.|Gemeente)\)$"#, with: "",
+                                                     options: .regularExpression)
+                name = withProvince(name, listed: bare, &rng)
             default: break
             }
         }
@@ -319,6 +370,10 @@ import Testing
             // A name the column broke over lines keeps its halves bare (markup closes around the whole name).
             let next = index + 1 < variants.lines.count ? variants.lines[index + 1] : ""
             let broken = line.hasSuffix("-") || (!next.isEmpty && !variants.areaItems.contains(index + 1) && !next.hasPrefix("["))
+            // The second half of a name broken over two items ("- Leidschendam-" / "- Voorburg").
+            let secondHalf = index > 0 && variants.areaItems.contains(index - 1) && variants.lines[index - 1].hasSuffix("-")
+            // A kind word printed before every item is printed before both halves.
+            if kinds.contains(.kindWordLabels) && (broken || secondHalf) { return ["- Gemeente " + String(line.dropFirst(2))] }
             return ["- " + (broken ? String(line.dropFirst(2)) : transform(name: String(line.dropFirst(2)), kinds, &rng))]
         }
     }
@@ -524,6 +579,50 @@ import Testing
                             "\(damage) \(kinds) \(dialect): \(row[0]) \(kind.rawValue) published \"\(cell)\", real \(b.figures[kind].map(String.init) ?? "empty")")
                 }
             }
+        }
+    }
+
+    /// Kind words and province labels around the listed names, alone and together: the dataset is
+    /// the original's, and each labelled item is reported (`municipality.label_removed`) exactly once,
+    /// at its own line, with its printing; a broken name with the kind word on both halves once, at
+    /// its first. The other findings are the original's, but for what the label settles.
+    @Test(arguments: [[Kind.kindWordLabels], [.provinceLabels], [.kindWordLabels, .provinceLabels]], [3, 11])
+    func labelledNamesAreReportedAtTheirLines(kinds: [Kind], seed: UInt64) throws {
+        try Self.expectSameDataset(kinds, seed: seed)
+        let (text, _) = Self.render(kinds, seed: seed)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.count == Self.variants.lines.count)
+        let variant = try Self.read(text)
+        let found = variant.issues.filter { $0.code == IssueCode.municipalityLabelRemoved.rawValue }
+        var expected = 0
+        for i in Self.variants.areaItems.sorted() where lines[i].dropFirst(2) != Self.variants.lines[i].dropFirst(2) {
+            // The second half of a broken name is reported with its first.
+            if i > 0, Self.variants.areaItems.contains(i - 1), Self.variants.lines[i - 1].hasSuffix("-") { continue }
+            expected += 1
+            let printed = String(lines[i].dropFirst(2))
+            let atLine = found.filter { $0.location?.line == i + 1 }
+            // A broken name's finding holds both halves: it starts with the first ("Gemeente Hardinxveld-Giessen").
+            let start = printed.hasSuffix("-") ? String(printed.dropLast()) : printed
+            #expect(atLine.count == 1 && (atLine.first?.rawValue == printed || atLine.first?.rawValue?.hasPrefix(start) == true),
+                    "\(kinds) seed \(seed): line \(i + 1) \(printed): \(atLine.map { $0.rawValue ?? "" })")
+        }
+        #expect(expected > 100 && found.count == expected, "\(kinds) seed \(seed): \(found.count) findings, \(expected) labelled")
+        Self.expectSameFindingsButWhatLabelsSettle(variant.issues, try Self.read(Self.publicationText).issues, "\(kinds) seed \(seed)")
+    }
+
+    /// The findings of a rendering with labels against the original's, code for code, but for the
+    /// label findings and what a label settles: a province label decides a name the geography
+    /// decided ("Hengelo (Ov.)", "Veendaal (Utr.)": a `qualifier` or `fuzzy_match` finding instead of
+    /// `municipality.ambiguity_resolved`; the count of the group is the same), and a kind word
+    /// decides a province's name (`Gemeente Utrecht`: no `area.province_or_municipality`).
+    static func expectSameFindingsButWhatLabelsSettle(_ variant: [RegiokaartCore.Issue], _ original: [RegiokaartCore.Issue], _ context: String) {
+        let settled: Set<IssueCode> = [.municipalityAmbiguityResolved, .municipalityQualifier, .municipalityFolded, .municipalityFormer,
+                                       .municipalityPlace, .municipalityFuzzyMatch, .municipalityShortFuzzyMatch]
+        func group(_ code: String) -> String { settled.contains { $0.rawValue == code } ? "settled" : code }
+        let others = variant.filter { $0.code != IssueCode.municipalityLabelRemoved.rawValue }.map { group($0.code) }
+        let before = original.map { group($0.code) }
+        for code in Set(before + others) where code != IssueCode.areaProvinceOrMunicipality.rawValue {
+            #expect(others.filter { $0 == code }.count == before.filter { $0 == code }.count, "\(context): \(code)")
         }
     }
 

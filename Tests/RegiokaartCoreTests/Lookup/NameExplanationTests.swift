@@ -14,7 +14,7 @@ import Testing
         #expect(lines.first == "\"Osss\" (folded: osss)")
         // Every rule of the matcher is listed, in its order; the first with a candidate decides.
         let rules = lines.dropFirst().compactMap { $0.split(separator: ":").first?.trimmingCharacters(in: .whitespaces) }
-        #expect(rules == MunicipalityMatcher(reference: Fixture.reference).rules.map(\.kind.rawValue))
+        #expect(rules == MunicipalityMatcher(reference: Fixture.reference).stepNames)
         let deciding = lines.first { $0.contains("Oss (") && !$0.contains("not used") }
         #expect(deciding?.hasPrefix("  short_fuzzy:") == true)
         #expect(deciding?.contains("→ match if it lies among the card's other municipalities") == true)

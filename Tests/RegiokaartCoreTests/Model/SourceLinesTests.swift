@@ -6,7 +6,20 @@ import Testing
 /// and number, whatever the line ends, and the same through every way of building it.
 @Suite struct SourceLinesTests {
     /// What the text reader produced before the lines were stored compactly: a `String` per line.
+    /// The lines of `bytes`, each read without its invisible characters (the reader keeps its
+    /// printing beside it: `printings`).
     static func referenceLines(_ bytes: [UInt8]) -> [SourceLine] {
+        referenceLinesAsPrinted(bytes).map { SourceLine(InvisibleCharacters.removed(from: $0.text) ?? $0.text, number: $0.number) }
+    }
+
+    /// The lines of `bytes` as printed, and the printings the reader must keep: those of the lines holding invisible characters.
+    static func referencePrintings(_ bytes: [UInt8]) -> [Int: String] {
+        var printings: [Int: String] = [:]
+        for (i, line) in referenceLinesAsPrinted(bytes).enumerated() where InvisibleCharacters.removed(from: line.text) != nil { printings[i] = line.text }
+        return printings
+    }
+
+    static func referenceLinesAsPrinted(_ bytes: [UInt8]) -> [SourceLine] {
         var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var lines: [SourceLine] = []
         var i = start
@@ -25,7 +38,7 @@ import Testing
     static let hostile: [String] = [
         "", "\n", "\r", "\r\n", "\n\n", "\r\r\n\n", "a", "a\n", "a\r", "a\r\n", "\na", "\r\na",
         "a\r\nb\rc\nd", "a\n\r\nb", "a\r\r\nb", " \u{00A0}Súdwest-Fryslân \r\n\tDen  Haag\u{202F}\n",
-        "\u{FEFF}BOM in the middle\nx", "één\ntwee\r\ndrie", String(repeating: "lange regel ", count: 500) + "\nkort",
+        "\u{FEFF}BOM in the middle\nx", "a\u{200B}b\r\n\u{00AD}\n\u{2060}é–\u{200D}\rx\u{200C}", "één\ntwee\r\ndrie", String(repeating: "lange regel ", count: 500) + "\nkort",
         (1...30).map { String(repeating: "x", count: $0 % 4) }.joined(separator: "\r\n"),
         (1...30).map { "r\($0)" }.joined(separator: "\r") + "\r", (1...17).map { _ in "\n" }.joined(),
     ]
@@ -41,6 +54,7 @@ import Testing
                     #expect(document.lines[i] == line)
                 }
                 #expect(document.lines.map(\.text) == expected.map(\.text))
+                #expect(document.lines.printings == Self.referencePrintings(bytes), "\(text.debugDescription)")
             }
         }
     }

@@ -60,8 +60,8 @@ import Testing
 
     @Test func explainsEveryRule() {
         let steps = matcher.explain("Veendaal")
-        #expect(steps.map(\.kind) == [.alias, .exact, .qualifier, .folded, .former, .place, .fuzzy, .shortFuzzy])
-        #expect(steps[6].hit?.detail.contains("edit distance 2") == true)
+        #expect(steps.map(\.step) == ["alias", "exact", "qualifier", "folded", "former", "label", "place", "fuzzy", "short_fuzzy"])
+        #expect(steps[7].hit?.detail.contains("edit distance 2") == true)
     }
 }
 

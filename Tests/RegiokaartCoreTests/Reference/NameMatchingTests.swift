@@ -162,7 +162,7 @@ import Testing
 
     @Test func explainShowsTheRulesInTheirOrder() {
         let steps = MunicipalityMatcher(reference: Fixture.reference).explain("Osss")
-        #expect(steps.map(\.kind) == [.alias, .exact, .qualifier, .folded, .former, .place, .fuzzy, .shortFuzzy])
+        #expect(steps.map(\.step) == ["alias", "exact", "qualifier", "folded", "former", "label", "place", "fuzzy", "short_fuzzy"])
         #expect(steps.last?.hit?.codes == ["GM0828"])
     }
 }

@@ -48,7 +48,7 @@ struct DecisionsSection: ReportSection {
     static func fix(_ f: Issue) -> [ReportText] {
         let raw = f.rawValue ?? ""
         switch IssueCode(rawValue: f.code) {
-        case .municipalityUnmatched:
+        case .municipalityUnmatched, .municipalityProvinceContradicts:
             return [.plain("add "), .code("\(csvField(raw)),GM….,why,\(f.regionID ?? "")"), .plain(" (for this card only) to "),
                     .code(municipalityAliases)]
         case .municipalityAmbiguous:
