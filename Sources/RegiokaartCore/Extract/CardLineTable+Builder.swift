@@ -62,6 +62,14 @@ extension CardLineTable {
             }
         }
 
+        /// Moves the start of line `k`, appended already with a length under `UInt16.max`, `offset`
+        /// bytes on (a listed figure's bullet found once the line after it is read).
+        mutating func advanceStart(of k: Int, by offset: Int) {
+            precondition(k < count && lengths[k] != .max && offset <= Int(lengths[k]))
+            starts[k] += UInt32(offset)
+            lengths[k] -= UInt16(offset)
+        }
+
         /// Frees the storage (the table has copied it).
         func deallocate() {
             starts.deallocate()

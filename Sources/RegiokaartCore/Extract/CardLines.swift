@@ -35,6 +35,11 @@ struct CardLines {
         // Filled in local arrays (room for every line), then sized to the lines found.
         var entries = CardLineTable.Builder(capacity: document.lines.count), candidates: [UInt32] = []
         var detached: [Int: String] = [:]
+        // A card's key figures printed as a list ("- 70.780 Aantal leerlingen/studenten"): each such
+        // line is read from after its bullet (`FigureLine.listedFigureStart`). `listed`: the line
+        // before was one; `pendingLabel`: the line before was a bullet before a label alone, and
+        // where its label starts, should the line after it be a listed figure (labels first).
+        var listed = false, pendingLabel: (line: Int, offset: Int)?
         let lines = document.lines
         lines.withUnsafeBytes { bytes in
             lines.forEachLine { position, range in
@@ -51,6 +56,24 @@ struct CardLines {
                                                      detachedAs: entries.count, in: &detached) else { return }
                     (start, end) = (trimmed.lowerBound, trimmed.upperBound)
                 }
+                if Self.mayBeBullet(bytes[start]), detached[entries.count] == nil {
+                    let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    if let offset = FigureLine.listedFigureStart(line, besideListedFigure: listed) {
+                        start += offset
+                        if let pending = pendingLabel, pending.line == entries.count - 1 {
+                            entries.advanceStart(of: pending.line, by: pending.offset)
+                            if candidates.last != UInt32(pending.line) { candidates.append(UInt32(pending.line)) }
+                        }
+                        listed = true
+                        pendingLabel = nil
+                    } else {
+                        listed = false
+                        pendingLabel = FigureLine.listedFigureStart(line, besideListedFigure: true).map { (entries.count, $0) }
+                    }
+                } else {
+                    listed = false
+                    pendingLabel = nil
+                }
                 // (A detached text starts with this byte too, or the byte is not ASCII.)
                 let first = bytes[start]
                 if first &- 0x30 < 10 || first | 0x20 == UInt8(ascii: "a") || first >= 0x80
@@ -65,6 +88,13 @@ struct CardLines {
         self.entries = CardLineTable(entries)
         self.detached = detached
         figureCandidates = candidates.compacted()
+    }
+
+    /// Whether a line starting with `byte` may be a list item: "-", "*", or a bullet character
+    /// (not ASCII). Decided before `FigureLine.listedFigureStart` looks further.
+    @inline(__always)
+    private static func mayBeBullet(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte >= 0xC0
     }
 
     /// Frees `figureCandidates` (once the cards are found).

@@ -1,0 +1,67 @@
+extension FigureLine {
+    /// Where the figure of a line printed as a list item starts, past its bullet; nil for any other
+    /// line. A page may list a card's key figures as it lists its municipalities (an HTML `<ul>` of
+    /// figures, whose items the HTML reader prints "- …"):
+    ///
+    ///     - 70.780 Aantal leerlingen/studenten      → "70.780 Aantal leerlingen/studenten"
+    ///     • 53 schoolbesturen (po)                  → "53 schoolbesturen (po)"
+    ///     * Aantal aangesloten opleiders: 6         → "Aantal aangesloten opleiders: 6"
+    ///     - 70.780                                   → "70.780"
+    ///     - Aantal leerlingen/studenten   (`besideListedFigure`) → "Aantal leerlingen/studenten"
+    ///
+    /// The bullet is list markup, as a municipality's is: the figure is read as printed without it
+    /// (`CardLines` reads the line from there). An item is a figure only when what follows its
+    /// bullet is one: a number alone, a number before a label or separator, or a label with a
+    /// number on its line. A label alone after a bullet is one only `besideListedFigure` (the line
+    /// before or after is a listed figure): elsewhere "- Aantal …" is a dash printed for a value
+    /// before its label (`dashBeforeLabel`). An area item ("- Aalten") or a sentence after a
+    /// bullet ("- 27 regio's doen mee") is no figure.
+    static func listedFigureStart(_ b: UnsafeBufferPointer<UInt8>, besideListedFigure: Bool = false) -> Int? {
+        guard let first = b.first else { return nil }
+        var i: Int
+        switch first {
+        case UInt8(ascii: "-"), UInt8(ascii: "*"):
+            // A space after it ("-70" is a negative number, "**Verzorgingsgebied**" markdown).
+            guard b.count > 2, b[1] == 0x20 || b[1] == 0x09 || (b[1] == 0xC2 && b[2] == 0xA0) else { return nil }
+            i = 1
+        case 0xC0...:
+            // A bullet character ("•", "–", "▪", …: `CardMarkers.bullets`), spaced or not.
+            let head = String(decoding: UnsafeBufferPointer(rebasing: b.prefix(4)), as: UTF8.self)
+            guard let scalar = head.unicodeScalars.first, CardMarkers.bullets.contains(scalar) else { return nil }
+            i = scalar.utf8.count
+        default:
+            return nil
+        }
+        // Spaces, tabs and no-break spaces after the bullet.
+        while i < b.count {
+            if b[i] == 0x20 || b[i] == 0x09 { i += 1 } else if b[i] == 0xC2, i + 1 < b.count, b[i + 1] == 0xA0 { i += 2 } else { break }
+        }
+        guard i < b.count else { return nil }
+        let rest = UnsafeBufferPointer(rebasing: b[i...])
+        if digitLength(rest, 0) > 0 {
+            var spans: [Span] = []
+            self.spans(rest, into: &spans)
+            guard spans.count > 1 else { return spans.first.map { if case .value = $0 { i } else { nil } } ?? nil }
+            guard case .value = spans[0] else { return nil }
+            switch spans[1] {
+            case .separator: return i
+            case .value: return nil
+            case .words, .collapsed:
+                return spans[1].withWords(in: rest) { isLabelStart(String(decoding: $0, as: UTF8.self)) } ? i : nil
+            }
+        }
+        guard startsWithWord(rest) else { return nil }
+        let holdsNumber = rest.contains { (0x30...0x39).contains($0) }
+        guard holdsNumber || besideListedFigure else { return nil }
+        // The words up to the first number or separator: the label.
+        let end = rest.firstIndex { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ":") || $0 == 0x09 } ?? rest.count
+        let words = String(decoding: UnsafeBufferPointer(rebasing: rest[..<end]), as: UTF8.self)
+        return isLabelStart(words) ? i : nil
+    }
+
+    /// Whether `words` open a figure label: "Aantal …" / "Aangesloten …", or a label without its
+    /// opener word that `FigureLabel` reads ("Leerlingen/studenten", "schoolbesturen (po)").
+    private static func isLabelStart(_ words: String) -> Bool {
+        startsLabel(words) || FigureLabel.mayStartWithoutOpener(NameFolding.collapseWhitespace(words))
+    }
+}
