@@ -37,9 +37,10 @@ struct CardLines {
         var detached: [Int: String] = [:]
         // A card's key figures printed as a list ("- 70.780 Aantal leerlingen/studenten"): each such
         // line is read from after its bullet (`FigureLine.listedFigureStart`). `listed`: the line
-        // before was one; `pendingLabel`: the line before was a bullet before a label alone, and
-        // where its label starts, should the line after it be a listed figure (labels first).
-        var listed = false, pendingLabel: (line: Int, offset: Int)?
+        // before was one; `bulletBefore`: the line before was another bullet line (an area item, most
+        // often), its trimmed bytes, asked whether it is a label alone only when this line is a
+        // listed figure (labels first: "- Aantal …" / "- 70.780").
+        var listed = false, bulletBefore: (line: Int, bytes: Range<Int>)?
         let lines = document.lines
         lines.withUnsafeBytes { bytes in
             lines.forEachLine { position, range in
@@ -60,19 +61,20 @@ struct CardLines {
                     let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
                     if let offset = FigureLine.listedFigureStart(line, besideListedFigure: listed) {
                         start += offset
-                        if let pending = pendingLabel, pending.line == entries.count - 1 {
-                            entries.advanceStart(of: pending.line, by: pending.offset)
-                            if candidates.last != UInt32(pending.line) { candidates.append(UInt32(pending.line)) }
+                        if !listed, let before = bulletBefore, before.line == entries.count - 1,
+                           let labelStart = FigureLine.listedFigureStart(UnsafeBufferPointer(rebasing: bytes[before.bytes]), besideListedFigure: true) {
+                            entries.advanceStart(of: before.line, by: labelStart)
+                            if candidates.last != UInt32(before.line) { candidates.append(UInt32(before.line)) }
                         }
                         listed = true
-                        pendingLabel = nil
+                        bulletBefore = nil
                     } else {
                         listed = false
-                        pendingLabel = FigureLine.listedFigureStart(line, besideListedFigure: true).map { (entries.count, $0) }
+                        bulletBefore = (entries.count, start..<end)
                     }
                 } else {
                     listed = false
-                    pendingLabel = nil
+                    bulletBefore = nil
                 }
                 // (A detached text starts with this byte too, or the byte is not ASCII.)
                 let first = bytes[start]
