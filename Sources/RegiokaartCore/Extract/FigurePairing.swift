@@ -6,6 +6,7 @@
 /// |---|---|---|
 /// | `separator` | a label and a value with ":" or a tab between them | `Aantal leerlingen/studenten: 70.780` |
 /// | `sameLine` | a value and a label that share a line no other figure touches, in the card's order | `70.780 Aantal leerlingen/studenten`, `<span>70.780</span><span>Aantal…` |
+/// | `column` | the k-th of a run of labels and the k-th of a run of as many values after it (or before it), each on a line of its own: a table of a row of labels and a row of values | `<tr><th>Aantal leerlingen/studenten</th><th>…</th></tr><tr><td>70.780</td><td>…</td></tr>` |
 /// | `order` | neighbours, in the card's order | `70.780` / `Aantal leerlingen/studenten` (text), `<dt>label</dt><dd>value</dd>`, a table row `<th>label</th><td>value</td>` |
 ///
 /// The card's order (value before label, or label before value) is what its unambiguous evidence
@@ -20,7 +21,27 @@ enum FigurePairing {
     enum Rule: String, CaseIterable {
         case separator
         case sameLine = "same-line"
+        case column
         case order
+    }
+
+    /// The fewest labels a run must have to be paired by `column`: two labels then two values may
+    /// as well be a label whose value is missing beside a stray number.
+    static let minimumColumns = 3
+
+    /// The (label, value) pairs of `column` among the tokens not `taken`: when they are a run of n ≥
+    /// `minimumColumns` labels then a run of n values (or the values first), every token on a line
+    /// of its own, the k-th label with the k-th value. Empty for any other shape.
+    static func columnPairs(_ tokens: [FigureToken], taken: [Bool]) -> [(label: Int, value: Int)] {
+        let free = tokens.indices.filter { !taken[$0] }
+        let n = free.count / 2
+        guard n >= minimumColumns, free.count == 2 * n else { return [] }
+        let first = free[..<n], second = free[n...]
+        let labelsFirst = first.allSatisfy { !tokens[$0].isValue } && second.allSatisfy { tokens[$0].isValue }
+        let valuesFirst = first.allSatisfy { tokens[$0].isValue } && second.allSatisfy { !tokens[$0].isValue }
+        guard labelsFirst || valuesFirst else { return [] }
+        for (a, b) in zip(free, free.dropFirst()) where tokens[a].lastLine >= tokens[b].firstLine { return [] }
+        return zip(first, second).map { labelsFirst ? ($0, $1) : ($1, $0) }
     }
 
     /// Which comes first in a card: its values or its labels.
@@ -119,6 +140,11 @@ enum FigurePairing {
         var taken = [Bool](repeating: false, count: tokens.count)
         for pair in separatorPairs(tokens) {
             result.pairs.append((pair.label, pair.value, .separator))
+            taken[pair.label] = true
+            taken[pair.value] = true
+        }
+        for pair in columnPairs(tokens, taken: taken) {
+            result.pairs.append((pair.label, pair.value, .column))
             taken[pair.label] = true
             taken[pair.value] = true
         }

@@ -15,7 +15,7 @@ import Testing
     /// One kind of variation.
     enum Kind: String, CaseIterable, CustomTestStringConvertible {
         case spaceGroups, plainDigits, noBreakSpaceGroups, narrowNoBreakSpaceGroups
-        case labelColonValue, valueThenLabelOnOneLine, labelBeforeValue, labelTabValue, widgetGlued, mixedLayouts
+        case labelColonValue, valueThenLabelOnOneLine, labelBeforeValue, labelTabValue, widgetGlued, mixedLayouts, horizontalTable
         case labelOnOneLine, labelCase, labelSpacing
         case bulletShapes, unicodeSpacesInNames, hyphenatedNameBroken, sectorTagSpaces, namesInCapitals, indentation
         case blankLinesRemoved, crlfAndTrailingSpaces
@@ -63,7 +63,7 @@ import Testing
         /// item's first line and the value on a later line without a bullet ("- Aantal …" / "70.780"):
         /// there the bullet cannot be told from a dash printed for the value (docs/robustness.md).
         func combines(withLayout layout: Kind) -> Bool {
-            if self == .figuresAsList { return layout != .labelBeforeValue && layout != .mixedLayouts }
+            if self == .figuresAsList { return layout != .labelBeforeValue && layout != .mixedLayouts && layout != .horizontalTable }
             return !(self == .labelsWithoutOpener && (layout == .valueThenLabelOnOneLine || layout == .mixedLayouts))
         }
 
@@ -75,7 +75,7 @@ import Testing
             case .invisibleCharactersInNames, .nameMarkup, .footnoteMarks, .nonBreakingHyphens, .kindWordLabels, .provinceLabels: .name
             case .areaHeadingWordings, .numberedItems, .namesOnOneLine, .areaHeadingInline: .list
             case .terminatorSpacing, .nameLineRepeated: .line
-            case .labelColonValue, .valueThenLabelOnOneLine, .labelBeforeValue, .labelTabValue, .widgetGlued, .mixedLayouts: .layout
+            case .labelColonValue, .valueThenLabelOnOneLine, .labelBeforeValue, .labelTabValue, .widgetGlued, .mixedLayouts, .horizontalTable: .layout
             case .bulletShapes, .unicodeSpacesInNames, .hyphenatedNameBroken, .sectorTagSpaces, .namesInCapitals, .indentation: .line
             case .blankLinesRemoved, .crlfAndTrailingSpaces: .text
             case .figuresAsList: .figureList
@@ -145,6 +145,7 @@ import Testing
         let damagedCard = damage.map { _ in Int.random(in: 0..<variants.cards.count, using: &rng) }
         let damagedSlot = Int.random(in: 0..<5, using: &rng)
         let layouts = kinds.filter { $0.layer == .layout }
+        var tableValues: [Int: [String]] = [:]  // a horizontal table's values, printed in a row after its labels
         var text = variants.render(figure: { card, slot, value, labels in
             var value = value
             var labels = labels
@@ -159,6 +160,12 @@ import Testing
                     .randomElement(using: &cardRNG)!
             }
             var lines = arrange(value: value, labels: labels, layout)
+            if layout == .horizontalTable {
+                // A row of the labels, then a row of the values (`<tr><th>…</th></tr><tr><td>…</td></tr>`).
+                tableValues[card, default: []].append(value)
+                lines = [labels.joined(separator: " "), ""]
+                if slot == FigureKind.allCases.count - 1 { lines += tableValues[card, default: []].flatMap { [$0, ""] } }
+            }
             if card == damagedCard, let damage {
                 lines = damaged(value: value, labels: labels, slot: slot, target: damagedSlot, damage, layout: layout)
             }
