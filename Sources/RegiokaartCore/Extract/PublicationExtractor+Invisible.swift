@@ -3,7 +3,7 @@ extension PublicationExtractor {
     /// invisible characters printed in them (`SourceLines.printings`, by the text or the HTML
     /// reader) and that no card name or list entry of `regions` was read from: a heading, a figure
     /// label or value, a story line, a line of the theme pages, or more of them than its names hold
-/// (`-\u{200B} Texel`: the character stands in the bullet). Names and entries are reported by
+    /// (`-\u{200B} Texel`: the character stands in the bullet). Names and entries are reported by
     /// `RemoveInvisibleCharacters`, with what was removed from the name; every other such line once
     /// here (`line.invisible_characters`, info), as printed (`<U+200B>`) and as read. In line order;
     /// none (and nothing gathered) for a document without such lines.
