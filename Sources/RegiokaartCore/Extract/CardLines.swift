@@ -59,7 +59,10 @@ struct CardLines {
                 }
                 if Self.mayBeBullet(bytes[start]), detached[entries.count] == nil {
                     let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    // A markdown table's delimiter row is markup: read as a blank line.
+                    if bytes[start] == UInt8(ascii: "|"), FigureLine.isTableDelimiterRow(line) { return }
                     if let offset = FigureLine.listedFigureStart(line, besideListedFigure: listed) {
+                        if bytes[start] == UInt8(ascii: "|") { end = start + FigureLine.endBeforeTableBorder(line) }
                         start += offset
                         if !listed, let before = bulletBefore, before.line == entries.count - 1,
                            let labelStart = FigureLine.listedFigureStart(UnsafeBufferPointer(rebasing: bytes[before.bytes]), besideListedFigure: true) {
@@ -92,11 +95,11 @@ struct CardLines {
         figureCandidates = candidates.compacted()
     }
 
-    /// Whether a line starting with `byte` may be a list item: "-", "*", or a bullet character
-    /// (not ASCII). Decided before `FigureLine.listedFigureStart` looks further.
+    /// Whether a line starting with `byte` may be a list item or a table row: "-", "*", "|", or a
+    /// bullet character (not ASCII). Decided before `FigureLine.listedFigureStart` looks further.
     @inline(__always)
     private static func mayBeBullet(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte >= 0xC0
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "|") || byte >= 0xC0
     }
 
     /// Frees `figureCandidates` (once the cards are found).

@@ -8,6 +8,7 @@ extension FigureLine {
     ///     * Aantal aangesloten opleiders: 6         → "Aantal aangesloten opleiders: 6"
     ///     - 70.780                                   → "70.780"
     ///     - Aantal leerlingen/studenten   (`besideListedFigure`) → "Aantal leerlingen/studenten"
+    ///     | 70.780 | Aantal leerlingen/studenten |  → "70.780 | Aantal leerlingen/studenten |" (a table row)
     ///
     /// The bullet is list markup, as a municipality's is: the figure is read as printed without it
     /// (`CardLines` reads the line from there). An item is a figure only when what follows its
@@ -23,6 +24,10 @@ extension FigureLine {
         case UInt8(ascii: "-"), UInt8(ascii: "*"):
             // A space after it ("-70" is a negative number, "**Verzorgingsgebied**" markdown).
             guard b.count > 2, b[1] == 0x20 || b[1] == 0x09 || (b[1] == 0xC2 && b[2] == 0xA0) else { return nil }
+            i = 1
+        case UInt8(ascii: "|"):
+            // A row of a markdown table ("| 70.780 | Aantal leerlingen/studenten |"): its first cell
+            // border (the others separate value and label, `spans`; the last one `CardLines` trims).
             i = 1
         case 0xC0...:
             // A bullet character ("•", "–", "▪", …: `CardMarkers.bullets`), spaced or not.
@@ -43,20 +48,48 @@ extension FigureLine {
             self.spans(rest, into: &spans)
             guard spans.count > 1 else { return spans.first.map { if case .value = $0 { i } else { nil } } ?? nil }
             guard case .value = spans[0] else { return nil }
-            switch spans[1] {
-            case .separator: return i
-            case .value: return nil
+            // The words after the number (past a separator) must open a label.
+            let words = spans[1].isSeparator ? (spans.count > 2 ? spans[2] : .separator) : spans[1]
+            switch words {
+            case .separator, .value: return nil
             case .words, .collapsed:
-                return spans[1].withWords(in: rest) { isLabelStart(String(decoding: $0, as: UTF8.self)) } ? i : nil
+                return words.withWords(in: rest) { isLabelStart(String(decoding: $0, as: UTF8.self)) } ? i : nil
             }
         }
         guard startsWithWord(rest) else { return nil }
         let holdsNumber = rest.contains { (0x30...0x39).contains($0) }
         guard holdsNumber || besideListedFigure else { return nil }
         // The words up to the first number or separator: the label.
-        let end = rest.firstIndex { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ":") || $0 == 0x09 } ?? rest.count
+        let end = rest.firstIndex { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") || $0 == 0x09 } ?? rest.count
         let words = String(decoding: UnsafeBufferPointer(rebasing: rest[..<end]), as: UTF8.self)
         return isLabelStart(words) ? i : nil
+    }
+
+    /// Whether the line `b` is a markdown table's delimiter row ("|---|:---:|", "| --- | --- |"):
+    /// cell borders, dashes, colons and spaces only, at least one border and one dash. Markup, read as
+    /// a blank line (a table of figures may have one after its first row).
+    static func isTableDelimiterRow(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b.first == UInt8(ascii: "|") else { return false }
+        var dash = false
+        for byte in b {
+            switch byte {
+            case UInt8(ascii: "-"): dash = true
+            case UInt8(ascii: "|"), UInt8(ascii: ":"), 0x20, 0x09: break
+            default: return false
+            }
+        }
+        return dash
+    }
+
+    /// Where a table row's text ends once its last cell border is trimmed: "70.780 | Aantal … |" →
+    /// before " |"; `b.count` when it has none.
+    static func endBeforeTableBorder(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = b.count
+        while end > 0, b[end - 1] == 0x20 || b[end - 1] == 0x09 { end -= 1 }
+        guard end > 0, b[end - 1] == UInt8(ascii: "|") else { return b.count }
+        end -= 1
+        while end > 0, b[end - 1] == 0x20 || b[end - 1] == 0x09 { end -= 1 }
+        return end
     }
 
     /// Whether `words` open a figure label: "Aantal …" / "Aangesloten …", or a label without its

@@ -205,7 +205,8 @@ enum FigureLine {
                 textStart = j
                 continue
             }
-            if byte == UInt8(ascii: ":") || (byte == 0x09 && tabSeparates(b, at: i)) {
+            // A table's cell border ("70.780 | Aantal …") separates as a colon does.
+            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "|") || (byte == 0x09 && tabSeparates(b, at: i)) {
                 flushText(upTo: i)
                 textStart = i + 1
                 if parts.last?.isSeparator != true { parts.append(.separator) }

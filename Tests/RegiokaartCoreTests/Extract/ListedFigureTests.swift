@@ -13,7 +13,8 @@ import Testing
     @Test(arguments: [
         ("- 70.780 Aantal leerlingen/studenten", 2), ("• 53 schoolbesturen (po)", 4), ("•53 Aantal aangesloten schoolbesturen (po)", 3),
         ("* Aantal aangesloten opleiders: 6", 2), ("- 70.780", 2), ("-\t70 780", 2), ("–\u{00A0}0 Aantal aangesloten mbo-instellingen", 5),
-        ("▪ Leerlingen/studenten: 70.780", 4), ("- 6\tAangesloten opleiders", 2),
+        ("▪ Leerlingen/studenten: 70.780", 4), ("- 6\tAangesloten opleiders", 2), ("| 70.780 | Aantal leerlingen/studenten |", 2),
+        ("|Aantal aangesloten opleiders|6|", 1),
     ])
     func aFigureAfterABulletIsReadWithoutIt(line: String, offset: Int) {
         #expect(Self.start(line) == offset, "\(line.debugDescription)")
@@ -23,7 +24,7 @@ import Testing
     @Test(arguments: [
         "- Aalten", "• Groningen", "- 's-Hertogenbosch", "- 27 regio's doen mee aan de pilot", "- 2023 was het jaar van de start",
         "**Verzorgingsgebied**", "-70.780", "- Aantal leerlingen/studenten", "* Aantal", "70.780", "Aantal leerlingen/studenten",
-        "- 12 Amsterdam", "- Thema: zij-instroom", "-", "• ", "- 3 gemeenten werken samen",
+        "- 12 Amsterdam", "- Thema: zij-instroom", "-", "• ", "- 3 gemeenten werken samen", "| Aalten |", "| 2023 | het jaar van de start |",
     ])
     func aListItemThatIsNoFigureKeepsItsBullet(line: String) {
         #expect(Self.start(line) == nil, "\(line.debugDescription)")
@@ -36,6 +37,14 @@ import Testing
         #expect(Self.start("• Leerlingen/studenten", beside: true) == 4)
         #expect(Self.start("- Aalten", beside: true) == nil)
         #expect(Self.start("- Aantal leerlingen/studenten") == nil)
+    }
+
+    @Test func aTableDelimiterRowIsMarkupAndTheLastBorderIsTrimmed() {
+        func delimiter(_ line: String) -> Bool { var line = line; return line.withUTF8 { FigureLine.isTableDelimiterRow($0) } }
+        #expect(delimiter("|---|---|") && delimiter("| --- | :---: |") && delimiter("|-|"))
+        #expect(!delimiter("-") && !delimiter("---") && !delimiter("| 70.780 |") && !delimiter("|||"))
+        func end(_ line: String) -> Int { var line = line; return line.withUTF8 { FigureLine.endBeforeTableBorder($0) } }
+        #expect(end("70.780 | Aantal leerlingen/studenten |") == 36 && end("6|") == 1 && end("70.780") == 6)
     }
 
     /// Two cards printed as a page lists key figures, in HTML (`<ul>` of `<li>`) and in text, value

@@ -16,6 +16,7 @@ import Testing
     enum Kind: String, CaseIterable, CustomTestStringConvertible {
         case spaceGroups, plainDigits, noBreakSpaceGroups, narrowNoBreakSpaceGroups
         case labelColonValue, valueThenLabelOnOneLine, labelBeforeValue, labelTabValue, widgetGlued, mixedLayouts, horizontalTable
+        case markdownTable
         case labelOnOneLine, labelCase, labelSpacing
         case bulletShapes, unicodeSpacesInNames, hyphenatedNameBroken, sectorTagSpaces, namesInCapitals, indentation
         case blankLinesRemoved, crlfAndTrailingSpaces
@@ -63,7 +64,7 @@ import Testing
         /// item's first line and the value on a later line without a bullet ("- Aantal …" / "70.780"):
         /// there the bullet cannot be told from a dash printed for the value (docs/robustness.md).
         func combines(withLayout layout: Kind) -> Bool {
-            if self == .figuresAsList { return layout != .labelBeforeValue && layout != .mixedLayouts && layout != .horizontalTable }
+            if self == .figuresAsList { return layout != .labelBeforeValue && layout != .mixedLayouts && layout != .horizontalTable && layout != .markdownTable }
             return !(self == .labelsWithoutOpener && (layout == .valueThenLabelOnOneLine || layout == .mixedLayouts))
         }
 
@@ -75,7 +76,8 @@ import Testing
             case .invisibleCharactersInNames, .nameMarkup, .footnoteMarks, .nonBreakingHyphens, .kindWordLabels, .provinceLabels: .name
             case .areaHeadingWordings, .numberedItems, .namesOnOneLine, .areaHeadingInline: .list
             case .terminatorSpacing, .nameLineRepeated: .line
-            case .labelColonValue, .valueThenLabelOnOneLine, .labelBeforeValue, .labelTabValue, .widgetGlued, .mixedLayouts, .horizontalTable: .layout
+            case .labelColonValue, .valueThenLabelOnOneLine, .labelBeforeValue, .labelTabValue, .widgetGlued, .mixedLayouts, .horizontalTable,
+                 .markdownTable: .layout
             case .bulletShapes, .unicodeSpacesInNames, .hyphenatedNameBroken, .sectorTagSpaces, .namesInCapitals, .indentation: .line
             case .blankLinesRemoved, .crlfAndTrailingSpaces: .text
             case .figuresAsList: .figureList
@@ -165,6 +167,11 @@ import Testing
                 tableValues[card, default: []].append(value)
                 lines = [labels.joined(separator: " "), ""]
                 if slot == FigureKind.allCases.count - 1 { lines += tableValues[card, default: []].flatMap { [$0, ""] } }
+            }
+            if layout == .markdownTable {
+                // A markdown table as a converter writes one: the first row its header, then the delimiter row.
+                lines = ["| \(value) | \(labels.joined(separator: " ")) |"] + (slot == 0 ? ["|---|:---|"] : [])
+                    + (slot == FigureKind.allCases.count - 1 ? [""] : [])
             }
             if card == damagedCard, let damage {
                 lines = damaged(value: value, labels: labels, slot: slot, target: damagedSlot, damage, layout: layout)
