@@ -2,7 +2,8 @@ extension PublicationExtractor {
     /// The findings for the lines of `source` (the document `file`) that were read without the
     /// invisible characters printed in them (`SourceLines.printings`, by the text or the HTML
     /// reader) and that no card name or list entry of `regions` was read from: a heading, a figure
-    /// label or value, a story line, a line of the theme pages, or more of them than its names hold
+    /// label or value, a story line, a line of the theme pages or of the voorlopers article
+    /// (`VoorloperExtractor`, with no regions), or more of them than its names hold
     /// (`-\u{200B} Texel`: the character stands in the bullet). Names and entries are reported by
     /// `RemoveInvisibleCharacters`, with what was removed from the name; every other such line once
     /// here (`line.invisible_characters`, info), as printed (`<U+200B>`) and as read. In line order;
@@ -24,7 +25,7 @@ extension PublicationExtractor {
             return Issue(.info, .lineInvisibleCharacters, field: "text",
                          raw: InvisibleCharacters.shown(ASCIIFastPath.scalarTrimmed(printed, zeroWidthSpace: false)), result: text,
                          at: SourceLocation(file: file, line: number),
-                         "Invisible characters (zero-width space or joiner, word joiner, soft hyphen, byte-order mark) were left out of a line that is no name; it is read as it looks.")
+                         "Invisible characters (zero-width space or joiner, word joiner, soft hyphen, byte-order mark) were left out of a line that no card name or list entry was read from; it is read as it looks.")
         }
     }
 

@@ -25,7 +25,11 @@ struct VoorloperExtractor: Sendable {
         }
         var reader = VoorloperListReader()
         reader.read(lines)
-        return VoorloperArticle(source: document.name, voorlopers: reader.voorlopers, countClaims: claims, issues: reader.log)
+        var log = reader.log
+        // The invisible characters the document's reader left out of its lines (`SourceLines.printings`),
+        // each such line reported once, as the publication's are: the article holds no card name.
+        for issue in PublicationExtractor.invisibleCharacterFindings(document.lines, file: document.name, regions: []) { log.record(issue) }
+        return VoorloperArticle(source: document.name, voorlopers: reader.voorlopers, countClaims: claims, issues: log)
     }
 
     /// `NameFolding.collapseWhitespace(text)`, the spaces and tabs at either end cut off on the bytes

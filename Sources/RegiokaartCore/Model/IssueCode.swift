@@ -113,7 +113,7 @@ enum IssueCode: String, CaseIterable, Sendable {
         case .areaSplitNameJoined: "A municipality name split over two lines was joined."
         case .areaNoHeading: "A card lists names after its figures without an area heading (\"Verzorgingsgebied\"): read as its area, worth a glance."
         case .areaListSplit: "Several names printed on one line (\"A, B en C\") were split into one entry each."
-        case .lineInvisibleCharacters: "Invisible characters were left out of a line that is no name (a heading, a figure label or value, a story line): it is read as it looks."
+        case .lineInvisibleCharacters: "Invisible characters were left out of a line no card name or list entry was read from (a heading, a figure label or value, a story line, a line of the voorlopers article): it is read as it looks."
         case .nameInvisibleCharacters: "Invisible characters (zero-width space or joiner, word joiner, soft hyphen, byte-order mark) were removed from a name."
         case .nameMarkup: "Markup around a listed name (\"**Amsterdam**\", \"[Almere](…)\", a footnote mark \"Amsterdam¹\", a non-breaking hyphen) was removed."
         case .nameRepeatedLine: "A region name's line printed twice in a row was read once."

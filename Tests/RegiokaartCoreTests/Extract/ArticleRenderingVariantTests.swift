@@ -49,6 +49,32 @@ import Testing
         #expect(Self.variants.render([], seed: 1) == Self.text)
     }
 
+    /// Invisible characters in the article (a zero-width space inside a voorloper's name, a soft
+    /// hyphen in a heading, a word joiner in a tag): read as the page shows it, the same voorlopers,
+    /// and each line that held them reported once at its line (`line.invisible_characters`).
+    @Test(arguments: UInt64(1)...6)
+    func invisibleCharactersAreReadAsShownAndReported(seed: UInt64) throws {
+        var rng = SeededGenerator(seed: seed)
+        var lines = Self.text.components(separatedBy: "\n")
+        let candidates = lines.indices.filter { lines[$0].contains("(") || lines[$0].hasSuffix(":") }
+        var damaged = Set<Int>()
+        for _ in 0..<4 {
+            let k = candidates.randomElement(using: &rng)!
+            var scalars = Array(lines[k].unicodeScalars)
+            // Inside a word (after a letter), never at either end.
+            let places = scalars.indices.dropFirst().dropLast().filter { scalars[$0 - 1].properties.isAlphabetic && scalars[$0].properties.isAlphabetic }
+            guard let at = places.randomElement(using: &rng) else { continue }
+            scalars.insert(["\u{200B}", "\u{00AD}", "\u{2060}"].randomElement(using: &rng)!, at: at)
+            lines[k] = String(String.UnicodeScalarView(scalars))
+            damaged.insert(k + 1)
+        }
+        let article = try Self.read(lines.joined(separator: "\n"))
+        Self.expectOriginal(article, "seed \(seed)")
+        let reported = article.issues.issues().filter { $0.code == IssueCode.lineInvisibleCharacters.rawValue }
+        #expect(Set(reported.compactMap { $0.location?.line }) == damaged, "seed \(seed)")
+        #expect(reported.count == damaged.count && reported.allSatisfy { $0.rawValue?.contains("<U+") == true }, "seed \(seed)")
+    }
+
     @Test(arguments: ArticleVariants.Kind.allCases)
     func eachKindAlone(_ kind: ArticleVariants.Kind) throws {
         for seed in UInt64(1)...12 {
