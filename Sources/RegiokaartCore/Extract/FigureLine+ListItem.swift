@@ -46,14 +46,12 @@ extension FigureLine {
         if digitLength(rest, 0) > 0 {
             var spans: [Span] = []
             self.spans(rest, into: &spans)
-            guard spans.count > 1 else { return spans.first.map { if case .value = $0 { i } else { nil } } ?? nil }
-            guard case .value = spans[0] else { return nil }
-            // The words after the number (past a separator) must open a label.
-            let words = spans[1].isSeparator ? (spans.count > 2 ? spans[2] : .separator) : spans[1]
+            guard case .value = spans.first else { return nil }
+            // A number alone, or one whose words after it (past a separator) open a label.
+            guard let words = spans.dropFirst().first(where: { !$0.isSeparator }) else { return spans.count == 1 ? i : nil }
             switch words {
-            case .separator, .value: return nil
-            case .words, .collapsed:
-                return words.withWords(in: rest) { isLabelStart(String(decoding: $0, as: UTF8.self)) } ? i : nil
+            case .words, .collapsed: return words.withWords(in: rest) { isLabelStart(String(decoding: $0, as: UTF8.self)) } ? i : nil
+            case .value, .separator: return nil
             }
         }
         guard startsWithWord(rest) else { return nil }
