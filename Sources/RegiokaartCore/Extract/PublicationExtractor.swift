@@ -186,8 +186,12 @@ struct PublicationExtractor: Sendable {
             let end = n + 1 < anchors.count ? anchors[n + 1].nameStart : lines.count
             let block = blocks[n - range.lowerBound]
             blocks[n - range.lowerBound].tokens = []
+            // The last card must end in closing links when the card before it does (or it is the
+            // only one): a page whose cards have none ends its last card where the page ends.
+            let closingExpected = n + 1 == anchors.count
+                && (n == 0 || (anchors[n - 1].nameStart..<anchors[n].nameStart).contains { CardMarkers.isTerminator(lines.text($0)) })
             slots.put(readCard(lines, anchor: anchors[n], block: block, order: order, end: end,
-                               isLast: n + 1 == anchors.count, log: &log, index: n), at: n)
+                               closingExpected: closingExpected, log: &log, index: n), at: n)
         }
         return log
     }
@@ -436,8 +440,11 @@ struct PublicationExtractor: Sendable {
         return answer ?? isLabelStart(lines.text(k))
     }
 
+    /// The card at `anchor`, read up to line `end` (the next card's name, or the end of the file).
+    /// `closingExpected`: a card that reaches `end` without closing links is cut off (the last card,
+    /// when the card before it ends in closing links).
     func readCard(_ lines: CardLines, anchor: Anchor, block: FigureBlock, order: FigurePairing.Order?, end: Int,
-                  isLast: Bool, log: inout IssueLog, index: Int) -> Region {
+                  closingExpected: Bool, log: inout IssueLog, index: Int) -> Region {
         // A name as printed: invisible characters in it are removed, and reported, by the name steps.
         let nameLines = (anchor.nameStart..<anchor.nameEnd).map(lines.printedLocated)
         let cardLocation = nameLines.first?.location ?? lines.location(anchor.label)
@@ -553,7 +560,7 @@ struct PublicationExtractor: Sendable {
             report(.warning, .areaNoHeading, field: "municipalities", raw: lostList.value, at: lostList.location,
                    "The card has no area heading (\"Verzorgingsgebied\"), so it is read as a national region; the line after its figures may be its area. If it is, restore the heading.")
         }
-        if !terminated && isLast {
+        if !terminated && closingExpected {
             report(.error, .cardTruncated, raw: nameLines.map(\.value).joined(separator: " "), at: cardLocation,
                    "The card runs to the end of the file without its closing links: the file looks cut off.")
         }

@@ -18,9 +18,27 @@ import Testing
     @Test func headingsTablesAndDefinitionListsAreBlocks() throws {
         let html = """
             <h1>Een</h1><h6>Zes</h6><table><tr><th>70.780</th><td>Aantal</td></tr><tr><td>53</td><td>Opleiders</td></tr></table>
-            <dl><dt>6</dt><dd>Aangesloten opleiders</dd></dl><blockquote>Citaat</blockquote><header>Kop</header><footer>Voet</footer><main>Hoofd</main>
+            <dl><dt>6</dt><dd>Aangesloten opleiders</dd></dl><blockquote>Citaat</blockquote><header>Kop</header><article><footer>Voet</footer></article><main>Hoofd</main>
             """
         #expect(try lines(html) == ["Een", "Zes", "70.780", "Aantal", "53", "Opleiders", "6", "Aangesloten opleiders", "Citaat", "Kop", "Voet", "Hoofd"])
+    }
+
+    /// The page's footer is furniture, skipped as `nav` is; a footer inside an article, section or
+    /// aside is that section's and is read (a card's closing links may sit in one). ARIA landmarks
+    /// say the same of any element: `navigation` and `contentinfo` are skipped, in any case and
+    /// among other roles; other roles change nothing.
+    @Test func thePagesFooterAndFurnitureLandmarksAreSkipped() throws {
+        #expect(try lines("<main><ul><li>Aalten</li></ul></main><footer><ul><li>Privacy</li></ul></footer><p>Na</p>") == ["- Aalten", "Na"])
+        #expect(try lines("<body><footer><p>Voet</p></footer>Tekst</body>") == ["Tekst"])
+        #expect(try lines("<article><p>Aalten</p><footer><a>TERUG NAAR PO KAART</a></footer></article><footer>© 2025</footer>")
+                == ["Aalten", "TERUG NAAR PO KAART"])
+        #expect(try lines("<section><div><footer>Een</footer></div></section><aside><footer>Twee</footer></aside><footer>Drie</footer>") == ["Een", "Twee"])
+        // Once its section has ended, a footer is the page's again.
+        #expect(try lines("<section><p>A</p></section><div><footer>Voet</footer></div><p>B</p>") == ["A", "B"])
+        #expect(try lines("<div role=\"navigation\"><ul><li>Home</li></ul></div><p>Aalten</p><div role='contentinfo'>© 2025</div>") == ["Aalten"])
+        #expect(try lines("<ul role=\" Region NAVIGATION \"><li>Home</li></ul><span role='contentinfo'>Voet</span>Na") == ["Na"])
+        #expect(try lines("<div role=\"main\"><p>Aalten</p></div><ul role='list'><li>Berkelland</li></ul><footer role='contentinfo'>x</footer>")
+                == ["Aalten", "- Berkelland"])
     }
 
     @Test func lineBreaksAndRulesEndLines() throws {

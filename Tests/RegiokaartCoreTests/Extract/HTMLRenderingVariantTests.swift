@@ -132,3 +132,47 @@ import Testing
         RenderingVariantTests.expectSameFindingsButWhatLabelsSettle(variant.issues, Self.plain.issues, "seed \(seed)")
     }
 }
+
+/// A page of cards without closing links, ending in the page's own furniture.
+extension HTMLRenderingVariantTests {
+    /// The page's footer, a menu after the content, and the same as ARIA landmarks on plain `div`s.
+    static let furniture = [
+        "<footer><ul><li><a href=\"/privacy\">Privacy</a></li><li>© 2025</li></ul></footer>",
+        "<nav><ul><li>Home</li><li>Contact</li></ul></nav><footer><p>Regionale samenwerking werkt</p><ul><li>Toegankelijkheid</li></ul></footer>",
+        "<div role=\"contentinfo\"><ul><li>Privacy</li><li>Cookies</li></ul></div>",
+        "<div class=\"menu\" role=\"Navigation\"><ul><li>Home</li></ul></div><div role=\"region contentinfo\"><ul><li>© 2025</li></ul></div>",
+    ]
+
+    /// The cards without their closing links ("TERUG NAAR PO KAART"), each in an `<article>` or not,
+    /// the page ending after the last card in the page's furniture: each card ends at the next
+    /// card's name, and the last one at the end of the content, so the dataset reads as on the
+    /// plain page. A footer inside a card is the card's own and is read. The last card's missing
+    /// closing links are no sign of a cut-off file when the card before it has none either.
+    /// (Before, the last card took in the footer's list, `municipality.unmatched` for "Privacy",
+    /// and was `card.truncated`: the page was refused.)
+    @Test(arguments: furniture.indices)
+    func thePagesFurnitureIsNoPartOfTheLastCard(variant: Int) throws {
+        // The last line of the last card: its last figure line or list item (the text's theme pages follow).
+        let cardLines = Self.variants.cards.flatMap { $0.figures.flatMap { [$0.value] + $0.labels } }
+        let lastCardLine = try #require((cardLines + Self.variants.areaItems + Self.variants.continuations).max())
+        var (page, _) = Self.variants.html { index, part, text in
+            index > lastCardLine || Self.variants.terminators.contains(index) ? "" : text
+        }
+        if variant.isMultiple(of: 2) {
+            // Each card an article, closed before the next card's name; the last with a footer of its own.
+            let names = Self.variants.cards.map { Self.variants.lines[$0.name.first!] }
+            for name in names {
+                page = page.replacingOccurrences(of: "<h2>\(MarkupEscape.escape(name))</h2>", with: "</article><article><h2>\(MarkupEscape.escape(name))</h2>")
+            }
+            page = page.replacingOccurrences(of: "</main>", with: "<footer><p>Laatst bijgewerkt</p></footer></article></main>")
+        }
+        page = page.replacingOccurrences(of: "</main>", with: "</main>" + Self.furniture[variant])
+        let read = try Self.read(page)
+        let document = try HTMLPublicationTests.regionsJSON(read), plain = try HTMLPublicationTests.regionsJSON(Self.plain)
+        #expect(document.regions.map(\.id) == plain.regions.map(\.id))
+        #expect(document.regions.map(\.figures) == plain.regions.map(\.figures))
+        #expect(document.regions.map { $0.municipalities.map(\.name) } == plain.regions.map { $0.municipalities.map(\.name) })
+        #expect(read.issues(.municipalityUnmatched).isEmpty)
+        #expect(read.issues(.cardTruncated).isEmpty)
+    }
+}

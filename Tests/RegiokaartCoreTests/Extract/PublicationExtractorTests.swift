@@ -62,6 +62,21 @@ import Testing
         #expect(issues.contains { $0.code == IssueCode.cardTruncated.rawValue })
     }
 
+    /// Without closing links on any card, the last card ends where the file does: that is the
+    /// rendering's way, not a file cut off. The last card alone without them, after cards that
+    /// have them, still is; and so is a single card without them (nothing shows the rendering's way).
+    @Test func aLastCardWithoutClosingLinksIsCutOffOnlyWhenTheCardBeforeHasThem() {
+        let open = Fixture.card(name: "Food Valley", area: ["- Ede"], closed: false)
+            + Fixture.card(name: "Noorderwijs", area: ["- Assen", "- Emmen"], closed: false)
+        let publication = extract(open)
+        #expect(publication.regions.map { $0.area.map(\.raw) } == [["Ede"], ["Assen", "Emmen"]])
+        #expect(publication.issues.issues().isEmpty)
+        let cut = Fixture.card(name: "Food Valley", area: ["- Ede"]) + Fixture.card(name: "Noorderwijs", area: ["- Assen"], closed: false)
+        #expect(extract(cut).issues.issues().map(\.code) == [IssueCode.cardTruncated.rawValue])
+        let single = Fixture.card(name: "Noorderwijs", area: ["- Assen"], closed: false)
+        #expect(extract(single).issues.issues().map(\.code) == [IssueCode.cardTruncated.rawValue])
+    }
+
     @Test func closesACardOnLinksWrittenAsListItems() {
         let text = Fixture.card(name: "Food Valley", area: ["- Ede"], closed: false) + "- TERUG NAAR PO KAART >\n\nNavigatie\n"
         let publication = extract(text)

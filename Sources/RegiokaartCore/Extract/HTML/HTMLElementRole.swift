@@ -1,6 +1,7 @@
 /// What an HTML element does to the line structure of the text it contains.
 ///
-/// Decided by the element's name (HTML semantics, never class names) and the `hidden` attribute.
+/// Decided by the element's name (HTML semantics, never class names), the `hidden` attribute and
+/// an ARIA landmark `role` that marks page furniture (`navigation`, `contentinfo`).
 enum HTMLElementRole: Sendable, Equatable {
     /// Text flows through it: span, a, strong, em, b, i, ...; also unknown elements.
     case inline
@@ -19,6 +20,13 @@ enum HTMLElementRole: Sendable, Equatable {
     case ignored
     /// Skipped like `ignored`, but it is a block, so text before and after it are separate lines.
     case ignoredBlock
+    /// A block that is a section of its own (article, section, aside): a footer inside it is the
+    /// section's, not the page's.
+    case section
+    /// A footer: the page's own (copyright, links: page furniture, skipped as `ignoredBlock`)
+    /// unless a `section` holds it; then it is that section's block, read (a card's closing links
+    /// may sit in one).
+    case footer
 
     /// The role of the element called `name` (lowercase, as libxml2's HTML parser gives it).
     init(name: String, isHidden: Bool = false) {
@@ -26,10 +34,17 @@ enum HTMLElementRole: Sendable, Equatable {
     }
 
     /// The role of the element whose NUL-terminated name is at `name`; nil means no name.
+    /// `landmark` is its ARIA `role` attribute, if any: one that names page furniture makes it
+    /// an `ignoredBlock` (`isFurniture(landmark:)`).
     ///
     /// Works on the bytes through a packed key: a page can have millions of elements, and
     /// making a `String` of each name costs more than the rest of the walk.
-    init(name: UnsafePointer<UInt8>?, isHidden: Bool) {
+    init(name: UnsafePointer<UInt8>?, isHidden: Bool, landmark: String? = nil) {
+        // A landmark is a region of the page, so a block, whatever element carries it.
+        if let landmark, Self.isFurniture(landmark: landmark) {
+            self = .ignoredBlock
+            return
+        }
         guard let name else { self = .inline; return }
         var length = 0
         while length <= NameKey.capacity, name[length] != 0 { length += 1 }
@@ -73,6 +88,8 @@ enum HTMLElementRole: Sendable, Equatable {
         for name in preformattedNames { table[NameKey(name)!] = .preformatted }
         for name in ignoredNames { table[NameKey(name)!] = blockNames.contains(name) ? .ignoredBlock : .ignored }
         for name in ignoredBlockNames { table[NameKey(name)!] = .ignoredBlock }
+        for name in sectionNames { table[NameKey(name)!] = .section }
+        table[NameKey("footer")!] = .footer
         table[NameKey("li")!] = .listItem
         table[NameKey("br")!] = .lineBreak
         return table
@@ -100,6 +117,21 @@ enum HTMLElementRole: Sendable, Equatable {
 
     /// Page furniture rather than content: navigation menus. Block-level.
     private static let ignoredBlockNames: Set<String> = ["nav"]
+
+    /// Elements that make a section of their own, holding their own footer (HTML's sectioning content).
+    private static let sectionNames: Set<String> = ["article", "section", "aside"]
+
+    /// ARIA landmark roles that say an element is page furniture whatever its name: a menu
+    /// (`navigation`, as `nav`) or the page's footer (`contentinfo`).
+    private static let furnitureLandmarks: Set<Substring> = ["navigation", "contentinfo"]
+
+    /// Whether a `role` attribute's value names page furniture. The value is a list of roles, the
+    /// first one a browser knows winning; a furniture role anywhere in it is taken (no known role
+    /// of an element holding cards would come before one).
+    static func isFurniture(landmark: String) -> Bool {
+        landmark.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
+            .contains { furnitureLandmarks.contains($0) }
+    }
 
     /// Block-level elements (HTML's "display: block" and table parts; cells are lines of their own).
     private static let blockNames: Set<String> = [

@@ -3,8 +3,8 @@
 /// The walk is iterative, following libxml2's parent/child/sibling pointers with the roles of
 /// the open elements on a heap array, so that its call-stack use does not grow with the nesting
 /// depth of the page (100,000 nested `<div>`s are fine). Block elements end lines, list items
-/// become bullet lines, inline elements let text flow, and scripts, styles, navigation and
-/// other non-content subtrees are skipped.
+/// become bullet lines, inline elements let text flow, and scripts, styles, navigation, the
+/// page's footer and other non-content subtrees are skipped.
 enum HTMLTextFlattener {
     /// The lines of `document`.
     static func lines(of document: borrowing LibXML2HTMLDocument) -> SourceLines {
@@ -13,19 +13,22 @@ enum HTMLTextFlattener {
             var openRoles: [HTMLElementRole] = []  // roles of the elements being walked inside
             var preformattedDepth = 0
             var headingDepth = 0  // the open h1–h6 elements: a line break inside one is a space
+            var sectionDepth = 0  // the open article, section and aside elements: a footer inside one is read
             var current = first
             while let node = current {
                 var role = HTMLElementRole.inline
                 var descend = false
                 if node.isElement {
-                    role = HTMLElementRole(name: node.namePointer, isHidden: node.isHidden)
+                    role = HTMLElementRole(name: node.namePointer, isHidden: node.isHidden, landmark: node.landmark)
+                    if role == .footer { role = sectionDepth > 0 ? .block : .ignoredBlock }
                     switch role {
                     case .inline:
                         descend = true
-                    case .block, .heading, .preformatted:
+                    case .block, .heading, .preformatted, .section:
                         builder.endLine()
                         if role == .preformatted { preformattedDepth += 1 }
                         if role == .heading { headingDepth += 1 }
+                        if role == .section { sectionDepth += 1 }
                         descend = true
                     case .listItem:
                         builder.beginListItem()
@@ -34,7 +37,7 @@ enum HTMLTextFlattener {
                         builder.appendSpace()
                     case .lineBreak, .ignoredBlock:
                         builder.endLine()
-                    case .ignored:
+                    case .ignored, .footer:  // a footer was made a block or skipped above
                         break
                     }
                 } else if node.isText {
@@ -58,6 +61,7 @@ enum HTMLTextFlattener {
                         case .block: builder.endLine()
                         case .heading: builder.endLine(); headingDepth -= 1
                         case .preformatted: builder.endLine(); preformattedDepth -= 1
+                        case .section: builder.endLine(); sectionDepth -= 1
                         case .listItem: builder.endListItem()
                         default: break
                         }

@@ -67,6 +67,12 @@ struct LibXML2Node {
         return text
     }
 
+    /// The element's ARIA `role` attribute (`navigation`, `contentinfo`, ...), nil when it has none.
+    var landmark: String? {
+        guard hasAttributes else { return nil }
+        return attribute("role")
+    }
+
     /// Whether a browser renders no text of the element: the `hidden` attribute, or an inline
     /// style with `display: none` or `visibility: hidden` (what `innerText` leaves out).
     var isHidden: Bool {
