@@ -1,6 +1,7 @@
 /// The markers of a card's area list that a rendering may write in many ways: its heading
 /// ("Verzorgingsgebied", "Gemeenten", "Werkgebied", in markdown, with the names after a colon),
-/// numbered items ("1. Amsterdam", "1) Amsterdam") and all names on one line ("A, B en C").
+/// numbered items ("1. Amsterdam", "1) Amsterdam"), markdown table rows ("| Amsterdam |") and all
+/// names on one line ("A, B en C").
 extension CardMarkers {
     /// The heading words that open an area list anywhere at the start of the line (the printing
     /// the pipeline has always read: "Verzorgingsgebied", "Verzorgingsgebieden", "Deelnemende gemeenten").
@@ -22,8 +23,8 @@ extension CardMarkers {
     }
 
     /// `areaHeading` on the UTF-8 bytes of a line: the byte range of the inline names (empty when
-    /// none), nil when the line is no area heading. Leading markdown marks ("#", "*", "_") and
-    /// whitespace are skipped, and so are the closing marks after the heading word.
+    /// none), nil when the line is no area heading. Leading markdown marks ("#", "*", "_", a table
+    /// row's "|") and whitespace are skipped, and so are the closing marks after the heading word.
     static func areaHeading(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         var i = 0
         while i < bytes.count, isMark(bytes[i]) || bytes[i] == 0x20 || bytes[i] == 0x09 { i += 1 }
@@ -47,7 +48,10 @@ extension CardMarkers {
         if k < bytes.count, bytes[k] == UInt8(ascii: ":") {
             k += 1
             while k < bytes.count, isMark(bytes[k]) { k += 1 }
-            return k..<bytes.count
+            // A table row's closing border is no part of the names ("| Verzorgingsgebied: Aalten |").
+            var end = bytes.count
+            while end > k, bytes[end - 1] == UInt8(ascii: "|") || bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            return k..<end
         }
         if wholeLineOnly { return k == bytes.count ? k..<k : nil }
         return bytes.count..<bytes.count
@@ -60,8 +64,21 @@ extension CardMarkers {
     }
 
     /// A markdown mark that may stand around a heading: "#", "*", "_".
+    /// Markdown around a heading: "#", "*", "_", and a table row's borders "|" ("| Verzorgingsgebied |").
     private static func isMark(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "#") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")
+        byte == UInt8(ascii: "#") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "|")
+    }
+
+    /// The cells of a markdown table row read as list items, whitespace collapsed: "| Aalten |" →
+    /// ["Aalten"], "| Aalten | Apeldoorn |" → both (a list printed as a table, one or a few names to
+    /// a row); a blank cell is no item, and the closing border may be missing. Nil when the line
+    /// does not open with the row's border "|". (A table's delimiter row never gets here:
+    /// `CardLines` reads it as a blank line.)
+    static func tableRowItems(_ line: String) -> [String]? {
+        guard line.utf8.first == UInt8(ascii: "|") else { return nil }
+        return line.utf8.dropFirst().split(separator: UInt8(ascii: "|"))
+            .map { NameFolding.collapseWhitespace(String(decoding: $0, as: UTF8.self)) }
+            .filter { !$0.isEmpty }
     }
 
     /// The item of a numbered list line ("1. Amsterdam", "12) Utrecht", "3.\tAlmere"), whitespace

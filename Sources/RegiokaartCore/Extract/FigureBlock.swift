@@ -198,7 +198,7 @@ struct FigureBlock {
         guard let first = bytes.first else { return false }
         switch ASCIIFastPath.lowercase(first) {
         case UInt8(ascii: "v"), UInt8(ascii: "d"), UInt8(ascii: "g"), UInt8(ascii: "w"), UInt8(ascii: "#"), UInt8(ascii: "_"),
-             UInt8(ascii: "t"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "["), 0x20, 0x09, 0x80...0xFF: break
+             UInt8(ascii: "t"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "|"), 0x20, 0x09, 0x80...0xFF: break
         case UInt8(ascii: "0")...UInt8(ascii: "9"):
             // A numbered list item ("1. Aalten") ends the figures; a value ("70.780") does not.
             return CardMarkers.numberedItemStart(bytes) != nil

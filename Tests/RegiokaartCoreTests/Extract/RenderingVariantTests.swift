@@ -23,14 +23,16 @@ import Testing
         case labelTabs, terminatorSpacing
         case invisibleCharactersInNames, nameMarkup, footnoteMarks, nonBreakingHyphens, nameLineRepeated
         case kindWordLabels, provinceLabels
-        case areaHeadingWordings, numberedItems, namesOnOneLine, areaHeadingInline
+        case areaHeadingWordings, numberedItems, namesOnOneLine, areaHeadingInline, areaAsMarkdownTable
         case labelsWithoutOpener, openerLineDropped, openerMisspelt, keywordMisspelt, labelWordSplit
         case figuresAsList
 
         var testDescription: String { rawValue }
 
         /// Whether the kind writes the area list's items without their "- " bullets.
-        var replacesBullets: Bool { self == .numberedItems || self == .namesOnOneLine || self == .areaHeadingInline }
+        var replacesBullets: Bool {
+            self == .numberedItems || self == .namesOnOneLine || self == .areaHeadingInline || self == .areaAsMarkdownTable
+        }
 
         /// The codes a rendering of this kind must be reported under (its cleaning is never silent).
         var expectedCodes: [IssueCode] {
@@ -74,7 +76,7 @@ import Testing
             case .labelOnOneLine, .labelCase, .labelSpacing, .labelTabs: .label
             case .labelsWithoutOpener, .openerLineDropped, .openerMisspelt, .keywordMisspelt, .labelWordSplit: .label
             case .invisibleCharactersInNames, .nameMarkup, .footnoteMarks, .nonBreakingHyphens, .kindWordLabels, .provinceLabels: .name
-            case .areaHeadingWordings, .numberedItems, .namesOnOneLine, .areaHeadingInline: .list
+            case .areaHeadingWordings, .numberedItems, .namesOnOneLine, .areaHeadingInline, .areaAsMarkdownTable: .list
             case .terminatorSpacing, .nameLineRepeated: .line
             case .labelColonValue, .valueThenLabelOnOneLine, .labelBeforeValue, .labelTabValue, .widgetGlued, .mixedLayouts, .horizontalTable,
                  .markdownTable: .layout
@@ -385,11 +387,27 @@ import Testing
                          "### Gemeenten:", "WERKGEBIED", "__Werkgebied__", "Deelnemende gemeenten"].randomElement(using: &rng)!]
             case .areaHeadingInline:
                 return ["Verzorgingsgebied: " + joinedNames(of: index, kinds, &rng)]
+            case .areaAsMarkdownTable:
+                // The heading as the table's header row over its delimiter row, or left above the rows.
+                guard Bool.random(using: &rng) else { return [line] }
+                return [["| Verzorgingsgebied |", "|Verzorgingsgebied|", "| **Gemeenten** |", "| Verzorgingsgebied"].randomElement(using: &rng)!,
+                        ["| --- |", "|---|", "|:--|", "| :---: |", "|-"].randomElement(using: &rng)!]
             default:
                 return [line]
             }
         }
         guard let place = variants.itemPlaces[index] else { return [line] }
+        // The item's name as the name kinds print it. A name the column broke over lines keeps its
+        // halves bare (markup closes around the whole name); a kind word printed before every item
+        // is printed before both halves of a name broken over two items ("- Leidschendam-" / "- Voorburg").
+        func name() -> String {
+            let next = index + 1 < variants.lines.count ? variants.lines[index + 1] : ""
+            let broken = line.hasSuffix("-") || (!next.isEmpty && !variants.areaItems.contains(index + 1) && !next.hasPrefix("["))
+            let secondHalf = index > 0 && variants.areaItems.contains(index - 1) && variants.lines[index - 1].hasSuffix("-")
+            let bare = String(line.dropFirst(2))
+            if kinds.contains(.kindWordLabels) && (broken || secondHalf) { return "Gemeente " + bare }
+            return broken ? bare : transform(name: bare, kinds, &rng)
+        }
         switch listKind {
         case .numberedItems:
             return ["\(place.position + 1)\([".", ")", ".\t"].randomElement(using: &rng)!) " + transform(name: String(line.dropFirst(2)), kinds, &rng)]
@@ -397,15 +415,12 @@ import Testing
             return place.position == 0 ? [joinedNames(of: place.heading, kinds, &rng)] : []
         case .areaHeadingInline:
             return []
+        case .areaAsMarkdownTable:
+            // Each item a row of one cell, its closing border there or not.
+            let name = name()
+            return [["| % |", "|%|", "| % ", "|\t%\t|", "|  %  |"].randomElement(using: &rng)!.replacingOccurrences(of: "%", with: name)]
         default:
-            // A name the column broke over lines keeps its halves bare (markup closes around the whole name).
-            let next = index + 1 < variants.lines.count ? variants.lines[index + 1] : ""
-            let broken = line.hasSuffix("-") || (!next.isEmpty && !variants.areaItems.contains(index + 1) && !next.hasPrefix("["))
-            // The second half of a name broken over two items ("- Leidschendam-" / "- Voorburg").
-            let secondHalf = index > 0 && variants.areaItems.contains(index - 1) && variants.lines[index - 1].hasSuffix("-")
-            // A kind word printed before every item is printed before both halves.
-            if kinds.contains(.kindWordLabels) && (broken || secondHalf) { return ["- Gemeente " + String(line.dropFirst(2))] }
-            return ["- " + (broken ? String(line.dropFirst(2)) : transform(name: String(line.dropFirst(2)), kinds, &rng))]
+            return ["- " + name()]
         }
     }
 
