@@ -109,12 +109,19 @@ extension CardMarkers {
         return i
     }
 
-    /// True when a plain line inside the area list holds several names separated by commas or
-    /// semicolons ("Aalten, Apeldoorn en Zutphen"), not a sentence: no ". " and no end ".", and
-    /// no piece longer than a name (`looksLikeName`).
+    /// True when a plain line inside the area list holds several names separated by commas,
+    /// semicolons or a spaced "·", "•" or "|" (`ListSeparators`: "Aalten, Apeldoorn en Zutphen",
+    /// "Aalten | Apeldoorn"), not a sentence: no ". " and no end ".", and no piece longer than a
+    /// name (`looksLikeName`).
     static func looksLikeList(_ line: String) -> Bool {
-        guard line.utf8.contains(UInt8(ascii: ",")) || line.utf8.contains(UInt8(ascii: ";")),
-              !line.hasSuffix("."), !line.contains(". "), !line.hasSuffix(":") else { return false }
-        return line.split(whereSeparator: { $0 == "," || $0 == ";" }).allSatisfy { $0.utf8.count <= 60 }
+        guard ListSeparators.any(in: line), !line.hasSuffix("."), !line.contains(". "), !line.hasSuffix(":") else { return false }
+        var pieces: [Substring] = []
+        var start = line.startIndex
+        for index in line.indices where ListSeparators.separates(line, at: index) {
+            pieces.append(line[start..<index])
+            start = line.index(after: index)
+        }
+        pieces.append(line[start...])
+        return pieces.allSatisfy { $0.utf8.count <= 60 }
     }
 }

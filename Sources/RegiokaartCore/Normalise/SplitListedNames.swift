@@ -1,8 +1,9 @@
 /// Splits a listed entry that holds several names ("Aalten, Apeldoorn, Berkelland en Zutphen", or
-/// with ";"), the way a rendering prints a list on one line or after "Verzorgingsgebied:", into
-/// one entry per name, each on the line of the list.
+/// with ";", or "Aalten · Apeldoorn · Zutphen"), the way a rendering prints a list on one line or
+/// after "Verzorgingsgebied:", into one entry per name, each on the line of the list.
 ///
-/// An entry with a comma or semicolon is split at those, and at " en " after the last of them
+/// An entry with a list separator (`ListSeparators`: a comma or semicolon, a spaced "·", "•" or
+/// "|") is split at those, and at " en " after the last of them
 /// (Dutch lists put "en" before the last name). A reference name that holds a separator itself
 /// (`CompoundNames`: "Nuenen, Gerwen en Nederwetten", "Gilze en Rijen", or a misspelling of one)
 /// is never cut: the longest run of pieces that is such a name stays one entry, and an entry that
@@ -37,7 +38,7 @@ struct SplitListedNames: RegionStep {
         result.reserveCapacity(area.count)
         for entry in area {
             guard mayHoldSeveral(entry) else { result.append(entry); continue }
-            let listed = ASCIIFastPath.anyByte(of: entry.name) { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
+            let listed = ListSeparators.any(in: entry.name)
             // "Gilze en Rijen": a name known whole is never split (and is settled without the compound names).
             guard listed || !isKnown(entry.name) else { result.append(entry); continue }
             let names = Self.names(in: entry.name, compound: context.compoundNames)

@@ -32,21 +32,19 @@ struct CompoundNames: Sendable {
         labels = NameLabels(reference: reference)
     }
 
-    /// False when `text` has no comma, semicolon or " en " in its bytes, so `pieceRanges` gives one piece.
+    /// False when `text` has no list separator (`ListSeparators`) or " en " in its bytes, so
+    /// `pieceRanges` gives one piece.
     static func mayHaveSeparator(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") } || bytes.indexPast(" en ", from: 0) != nil
-        }
+        return text.withUTF8 { bytes in ListSeparators.mayHoldOne(bytes) || bytes.indexPast(" en ", from: 0) != nil }
     }
 
-    /// True when `text` has a comma or semicolon, or " en " in any ASCII case: an entry that may
-    /// hold several names (one loop over the bytes: it is asked of every area entry).
+    /// True when `text` may have a list separator (`ListSeparators`), or " en " in any ASCII case: an
+    /// entry that may hold several names (one loop over the bytes: it is asked of every area entry).
     static func mayHoldSeveral(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            bytes.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
-                || (bytes.count > 6 && ASCIIFastPath.mayContainLowercased(bytes, " en "))
+            ListSeparators.mayHoldOne(bytes) || (bytes.count > 6 && ASCIIFastPath.mayContainLowercased(bytes, " en "))
         }
     }
 
@@ -70,15 +68,16 @@ struct CompoundNames: Sendable {
         }
     }
 
-    /// The ranges of the pieces of `text` cut at its list separators: commas and semicolons, and
-    /// " en " (a word between spaces) in the part after the last comma or semicolon ("A, B en C")
-    /// or, when there is none, anywhere. Each piece is trimmed of whitespace; empty pieces are left out.
+    /// The ranges of the pieces of `text` cut at its list separators (`ListSeparators`: commas,
+    /// semicolons, a spaced "·", "•" or "|"), and at " en " (a word between spaces) in the part after
+    /// the last of them ("A, B en C") or, when there is none, anywhere. Each piece is trimmed of
+    /// whitespace; empty pieces are left out.
     static func pieceRanges(in text: String) -> [Range<String.Index>] {
         var parts: [Range<String.Index>] = []
         var start = text.startIndex
         var i = text.startIndex
         while i < text.endIndex {
-            if text[i] == "," || text[i] == ";" {
+            if ListSeparators.separates(text, at: i) {
                 parts.append(start..<i)
                 start = text.index(after: i)
             }

@@ -372,7 +372,8 @@ import Testing
     /// The area list's names of `heading` printed on one line: "A, B, C en D" (or with ";").
     static func joinedNames(of heading: Int, _ kinds: [Kind], _ rng: inout SeededGenerator) -> String {
         let names = variants.areaNames(of: heading).map { transform(name: $0, kinds, &rng) }
-        let separator = [", ", "; ", ","].randomElement(using: &rng)!
+        // Commas and semicolons, or the spaced middle dot, bullet or bar a page prints between inline names.
+        let separator = [", ", "; ", ",", " · ", " • ", " | "].randomElement(using: &rng)!
         guard names.count > 1, Bool.random(using: &rng) else { return names.joined(separator: separator) }
         return names.dropLast().joined(separator: separator) + " en " + names.last!
     }
