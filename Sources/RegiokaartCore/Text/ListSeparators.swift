@@ -4,15 +4,16 @@
 /// list inline. No reference name holds a spaced one; " en " before the last name is the
 /// callers' (`CompoundNames.pieceRanges`).
 enum ListSeparators {
-    /// Separators only between spaces (in a name a bar or dot would be part of it).
-    static let spaced: Set<Character> = ["·", "•", "∙", "|"]
-
     /// Whether the character at `index` of `text` separates names: a comma or semicolon, or a
-    /// spaced separator with whitespace on both sides.
+    /// middle dot, bullet or bar with whitespace on both sides (in a name it would be part of it).
     static func separates(_ text: String, at index: String.Index) -> Bool {
-        let character = text[index]
-        if character == "," || character == ";" { return true }
-        guard spaced.contains(character), index > text.startIndex else { return false }
+        // On the scalar: this is asked of every character of every name with a separator's bytes.
+        switch text.unicodeScalars[index] {
+        case ",", ";": return true
+        case "·", "•", "∙", "|": break
+        default: return false
+        }
+        guard index > text.startIndex else { return false }
         let next = text.index(after: index)
         return next < text.endIndex && text[text.index(before: index)].isWhitespace && text[next].isWhitespace
     }
