@@ -1,3 +1,5 @@
+import Foundation
+
 extension PublicationExtractor {
     /// How the card reader reports: severity, code, field, raw value, where, message.
     typealias Report = (Severity, IssueCode, String?, String?, SourceLocation, String) -> Void
@@ -8,7 +10,7 @@ extension PublicationExtractor {
     /// neighbouring slot.
     func readFigures(_ lines: CardLines, block: FigureBlock, order: FigurePairing.Order?,
                      cardLocation: SourceLocation, report: Report) -> Figures {
-        let tokens = block.tokens
+        let tokens = Self.unitsReadAsLabels(block.tokens)
         func field(_ kind: FigureKind) -> String { "figures.\(kind.rawValue)" }
         func at(_ token: FigureToken) -> SourceLocation { lines.location(token.firstLine) }
         reportLabelReadings(tokens, at: at, report: report)
@@ -81,6 +83,42 @@ extension PublicationExtractor {
             for kind in finding.kinds { figures[kind] = nil }
         }
         return figures
+    }
+
+    /// `tokens` with each value printed with a unit word that names a figure the card has no label
+    /// for ("70.780 leerlingen/studenten", "6 opleiders" on a card that prints no other label of
+    /// those figures) read as that value and, on its line, the unit as the figure's label without
+    /// its opener (`FigureLabel.Note.reworded`, reported as `card.label_reworded`). A unit naming a
+    /// figure the card labels elsewhere ("70.780 leerlingen" beside "Aantal leerlingen/studenten"),
+    /// naming no figure or two ("schoolbesturen": po or vo), or named by two values, stays part of
+    /// its value, which is then reported as no number: which is meant cannot be told.
+    static func unitsReadAsLabels(_ tokens: [FigureToken]) -> [FigureToken] {
+        // Most blocks hold no value with a unit: only their values' last bytes are looked at.
+        guard tokens.contains(where: { $0.isValue && FigureValue.parse($0.text) == nil }) else { return tokens }
+        let labelled = Set(tokens.compactMap { $0.isValue ? nil : $0.kind })
+        var named: [Int: (number: String, unit: String, kind: FigureKind)] = [:]
+        for (index, token) in tokens.enumerated() where token.isValue {
+            guard case .unit(let unit)? = FigureQualifier.of(token.text) else { continue }
+            let reading = FigureLabel.reading(of: unit)
+            guard let kind = reading.kind, reading.note == nil || reading.note == .reworded, !labelled.contains(kind) else { continue }
+            let text = NameFolding.collapseWhitespace(token.text)
+            let number = String(text.dropLast(unit.count)).trimmingCharacters(in: .whitespaces)
+            guard FigureValue.parse(number) != nil else { continue }
+            named[index] = (number, unit, kind)
+        }
+        let kinds = named.values.map(\.kind)
+        var result: [FigureToken] = []
+        result.reserveCapacity(tokens.count + named.count)
+        for (index, token) in tokens.enumerated() {
+            guard let reading = named[index], kinds.filter({ $0 == reading.kind }).count == 1 else { result.append(token); continue }
+            var value = token
+            value.text = reading.number
+            value.separatorAfter = false
+            result.append(value)
+            result.append(FigureToken(role: .label, text: reading.unit, kind: reading.kind, firstLine: token.lastLine,
+                                      lastLine: token.lastLine, separatorAfter: token.separatorAfter, note: .reworded))
+        }
+        return result
     }
 
     /// Reports each label that was not read exactly (`FigureToken.note`), on its line: read

@@ -151,6 +151,40 @@ import Testing
         #expect(Self.errors(publication).allSatisfy { $0.location?.line ?? 0 > 17 })
     }
 
+    /// A unit word after a value that names a figure the card labels nowhere else is that figure's
+    /// label ("70.780 leerlingen/studenten", "6 opleiders"), reported as reworded on its line. When
+    /// the card labels the figure elsewhere, names two figures with it, or the word names none or
+    /// two ("schoolbesturen"), it stays the value's unit: reported as no number, never guessed.
+    @Test func aUnitWordIsALabelOnlyWhereTheCardHasNoneForItsFigure() {
+        let bare = Self.extract(Self.card(["70.780 leerlingen/studenten", "53 schoolbesturen (po)", "0 schoolbesturen (vo)",
+                                           "0 mbo-instellingen", "6 opleiders"]))
+        #expect(bare.regions[0].figures == Self.expected)
+        #expect(Self.errors(bare).isEmpty)
+        let reworded = bare.issues.issues().filter { $0.code == IssueCode.cardLabelReworded.rawValue }
+        #expect(Set(reworded.compactMap(\.rawValue)) == ["leerlingen/studenten", "schoolbesturen (po)", "schoolbesturen (vo)",
+                                                          "mbo-instellingen", "opleiders"])
+        #expect(reworded.first { $0.rawValue == "opleiders" }?.location?.line == 7)
+
+        // Labelled elsewhere: "70.780 leerlingen" is a value with a unit under its label.
+        var figures = zip(Self.values, Self.labels).flatMap { [$0, $1] }
+        figures[0] = "70.780 leerlingen"
+        let labelled = Self.extract(Self.card(figures))
+        #expect(labelled.regions[0].figures.students == nil)
+        #expect(Self.errors(labelled).map(\.code) == [IssueCode.cardFigureNotANumber.rawValue])
+
+        // Two values with the same unit: which is the label's cannot be told.
+        let twice = Self.extract(Self.card(["70.780 leerlingen", "70.780 leerlingen", "53 schoolbesturen (po)", "0 schoolbesturen (vo)",
+                                            "0 mbo-instellingen", "6 opleiders"]))
+        #expect(twice.regions[0].figures.students == nil)
+        #expect(!Self.errors(twice).isEmpty)
+
+        // "schoolbesturen" alone names po or vo: a unit, not a label.
+        let boards = Self.extract(Self.card(["70.780 leerlingen/studenten", "53 schoolbesturen", "0 schoolbesturen (vo)",
+                                             "0 mbo-instellingen", "6 opleiders"]))
+        #expect(boards.regions[0].figures.schoolBoardsPO == nil)
+        #expect(boards.regions[0].figures.students == 70780)
+    }
+
     @Test func figuresThatContradictTheirLabelsAreNotPublished() {
         var labels = Self.labels
         labels.swapAt(0, 1)  // 70.780 under the po label, 53 under the pupils label

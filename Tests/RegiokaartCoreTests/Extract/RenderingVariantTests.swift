@@ -58,16 +58,16 @@ import Testing
         }
 
         /// Whether the kind combines with the layout `layout` into a rendering that can be read for
-        /// certain. A label without its opener that is only a unit word on its value's line
-        /// ("70.780 Leerlingen/studenten", "6 Opleiders") reads as a value with a unit: reported as
-        /// no number, never guessed (docs/robustness.md).
+        /// certain. (A label without its opener that is only a unit word on its value's line,
+        /// "70.780 Leerlingen/studenten", is read as the label when the card labels that figure
+        /// nowhere else: `PublicationExtractor.unitsReadAsLabels`.)
         ///
         /// Figures as list items combine with every layout but those printing a label alone on the
         /// item's first line and the value on a later line without a bullet ("- Aantal …" / "70.780"):
         /// there the bullet cannot be told from a dash printed for the value (docs/robustness.md).
         func combines(withLayout layout: Kind) -> Bool {
             if self == .figuresAsList { return layout != .labelBeforeValue && layout != .mixedLayouts && layout != .horizontalTable && layout != .markdownTable }
-            return !(self == .labelsWithoutOpener && (layout == .valueThenLabelOnOneLine || layout == .mixedLayouts))
+            return true
         }
 
         var layer: Layer {
