@@ -93,8 +93,8 @@ extension PublicationExtractor {
     /// naming no figure or two ("schoolbesturen": po or vo), or named by two values, stays part of
     /// its value, which is then reported as no number: which is meant cannot be told.
     static func unitsReadAsLabels(_ tokens: [FigureToken]) -> [FigureToken] {
-        // Most blocks hold no value with a unit: only their values' last bytes are looked at.
-        guard tokens.contains(where: { $0.isValue && FigureValue.parse($0.text) == nil }) else { return tokens }
+        // Most blocks hold no value with a unit (an ASCII word): their values' bytes settle it.
+        guard tokens.contains(where: { $0.isValue && $0.text.utf8.contains { ($0 | 0x20) &- 0x61 < 26 } }) else { return tokens }
         let labelled = Set(tokens.compactMap { $0.isValue ? nil : $0.kind })
         var named: [Int: (number: String, unit: String, kind: FigureKind)] = [:]
         for (index, token) in tokens.enumerated() where token.isValue {
