@@ -63,8 +63,8 @@ extension CardMarkers {
         return copy.withUTF8 { areaHeading($0) != nil }
     }
 
-    /// A markdown mark that may stand around a heading: "#", "*", "_".
-    /// Markdown around a heading: "#", "*", "_", and a table row's borders "|" ("| Verzorgingsgebied |").
+    /// A markdown mark that may stand around a heading: "#", "*", "_", or a table row's border "|"
+    /// ("| Verzorgingsgebied |").
     private static func isMark(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "#") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "|")
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 extension PublicationExtractor {
     /// How the card reader reports: severity, code, field, raw value, where, message.
     typealias Report = (Severity, IssueCode, String?, String?, SourceLocation, String) -> Void
@@ -102,7 +100,7 @@ extension PublicationExtractor {
             let reading = FigureLabel.reading(of: unit)
             guard let kind = reading.kind, reading.note == nil || reading.note == .reworded, !labelled.contains(kind) else { continue }
             let text = NameFolding.collapseWhitespace(token.text)
-            let number = String(text.dropLast(unit.count)).trimmingCharacters(in: .whitespaces)
+            let number = ASCIIFastPath.trimmingWhitespaces(String(text.dropLast(unit.count)))
             guard FigureValue.parse(number) != nil else { continue }
             named[index] = (number, unit, kind)
         }

@@ -570,7 +570,8 @@ struct PublicationExtractor: Sendable {
 
     /// The entries of a line that can only be an area list's first line, heading or not: a bullet
     /// item, a markdown table row ("| Aalten |"), a numbered item ("1. Aalten") or names separated
-    /// by commas or semicolons; nil for any other line (a card's lone line after its figures may be anything).
+    /// as a list (`CardMarkers.looksLikeList`); nil for any other line (a card's lone line after its
+    /// figures may be anything).
     static func listStart(_ line: String) -> [String]? {
         if let items = CardMarkers.bulletItems(line) ?? CardMarkers.tableRowItems(line) { return items.isEmpty ? nil : items }
         if let item = CardMarkers.numberedItem(line) { return [item] }
