@@ -62,11 +62,10 @@ import Testing
         /// "70.780 Leerlingen/studenten", is read as the label when the card labels that figure
         /// nowhere else: `PublicationExtractor.unitsReadAsLabels`.)
         ///
-        /// Figures as list items combine with every layout but those printing a label alone on the
-        /// item's first line and the value on a later line without a bullet ("- Aantal …" / "70.780"):
-        /// there the bullet cannot be told from a dash printed for the value (docs/robustness.md).
+        /// Figures as list items combine with every layout but the tables; a label printed before its
+        /// value becomes an item of its own before the value's ("- Aantal …" / "- 70.780", `listed`).
         func combines(withLayout layout: Kind) -> Bool {
-            if self == .figuresAsList { return layout != .labelBeforeValue && layout != .mixedLayouts && layout != .horizontalTable && layout != .markdownTable }
+            if self == .figuresAsList { return layout != .horizontalTable && layout != .markdownTable }
             return true
         }
 
@@ -178,7 +177,7 @@ import Testing
             if card == damagedCard, let damage {
                 lines = damaged(value: value, labels: labels, slot: slot, target: damagedSlot, damage, layout: layout)
             }
-            if kinds.contains(.figuresAsList) { lines = listed(lines, &rng) }
+            if kinds.contains(.figuresAsList) { lines = listed(lines, value: value, &rng) }
             return lines
         }, line: { index, line in
             var result: [String]? = [line]
@@ -246,10 +245,19 @@ import Testing
 
     /// A figure's lines as a list item: a bullet before its first line ("- 70.780 Aantal …",
     /// "• 70.780" / "Aantal" / …, "*\u{00A0}Aantal …: 70.780"), as a page listing its key figures prints them.
-    static func listed(_ lines: [String], _ rng: inout SeededGenerator) -> [String] {
+    static func listed(_ lines: [String], value: String, _ rng: inout SeededGenerator) -> [String] {
         guard let first = lines.firstIndex(where: { !$0.isEmpty }) else { return lines }
         var lines = lines
-        lines[first] = ["- ", "• ", "* ", "▪ ", "•", "–\u{00A0}", "-\t"].randomElement(using: &rng)! + lines[first]
+        let bullet = ["- ", "• ", "* ", "▪ ", "•", "–\u{00A0}", "-\t"].randomElement(using: &rng)!
+        if lines[first] != value, let valueLine = lines.lastIndex(of: value), valueLine > first {
+            // Label first, the value on a later line: each an item of its own, the label's lines
+            // joined ("- Aantal leerlingen/studenten" / "- 70.780"). A value without its bullet could
+            // not be told from a dash printed for it (docs/robustness.md).
+            let label = lines[first..<valueLine].filter { !$0.isEmpty }.joined(separator: " ")
+                .replacingOccurrences(of: "/ ", with: "/").replacingOccurrences(of: "- ", with: "-")
+            return Array(lines[..<first]) + [bullet + label, "", bullet + value] + Array(lines[(valueLine + 1)...])
+        }
+        lines[first] = bullet + lines[first]
         return lines
     }
 
