@@ -7,6 +7,7 @@ extension Pipeline {
         JoinNameLines(),
         RemoveInvisibleCharacters(),
         CollapseNameWhitespace(),
+        StripRegionNameMarkup(),
         SplitSectorTag(),
         DeriveSectors(),
         AssignIDs(),

@@ -418,9 +418,10 @@ struct PublicationExtractor: Sendable {
         return value || isLabelStart(lines, k)
     }
 
-    /// True when a name line continues the line before it: it opens with "(" or a lower-case letter.
+    /// True when a name line continues the line before it: it opens with "(" or a lower-case letter,
+    /// after any markdown emphasis ("**(Lingewaard, Overbetuwe en Arnhem)**").
     func continuesPrevious(_ line: String) -> Bool {
-        guard let first = line.unicodeScalars.first else { return false }
+        guard let first = line.unicodeScalars.first(where: { $0 != "*" && $0 != "_" }) else { return false }
         return first == "(" || first.properties.isLowercase
     }
 

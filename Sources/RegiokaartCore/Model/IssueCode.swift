@@ -115,7 +115,7 @@ enum IssueCode: String, CaseIterable, Sendable {
         case .areaListSplit: "Several names printed on one line (\"A, B en C\") were split into one entry each."
         case .lineInvisibleCharacters: "Invisible characters were left out of a line no card name or list entry was read from (a heading, a figure label or value, a story line, a line of the voorlopers article): it is read as it looks."
         case .nameInvisibleCharacters: "Invisible characters (zero-width space or joiner, word joiner, soft hyphen, byte-order mark) were removed from a name."
-        case .nameMarkup: "Markup around a listed name (\"**Amsterdam**\", \"[Almere](…)\", a footnote mark \"Amsterdam¹\", a non-breaking hyphen) was removed."
+        case .nameMarkup: "Markup around a listed name or a card's name (\"**Amsterdam**\", \"[Almere](…)\", a footnote mark \"Amsterdam¹\", a non-breaking hyphen) was removed."
         case .nameRepeatedLine: "A region name's line printed twice in a row was read once."
         case .areaWhitespace: "Extra whitespace in a listed name was collapsed."
         case .areaRepeated: "A municipality listed twice in one region was kept once."

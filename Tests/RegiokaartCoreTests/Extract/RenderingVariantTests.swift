@@ -186,6 +186,10 @@ import Testing
             }
             // A list on one line prints a broken name whole (`PublicationVariants.areaNames`).
             if kinds.contains(.namesOnOneLine) || kinds.contains(.areaHeadingInline), continuations.contains(index) { return [] }
+            // A card's name in markdown emphasis ("**Rotterdam (po)**"), its tag inside it.
+            if kinds.contains(.nameMarkup), variants.cards.contains(where: { $0.name.contains(index) }), Bool.random(using: &rng) {
+                result = result.map { $0.map { "**\($0)**" } }
+            }
             let keepsBullets = !kinds.contains { $0.replacesBullets }
             for kind in kinds where kind.layer == .line {
                 if !keepsBullets, variants.areaItems.contains(index), kind == .bulletShapes || kind == .hyphenatedNameBroken { continue }
@@ -504,6 +508,10 @@ import Testing
             r.sectorTag = r.sectorTag?.replacingOccurrences(of: " ", with: "")
             r.nameAsPublished = r.nameAsPublished.replacingOccurrences(of: "( ", with: "(").replacingOccurrences(of: " / ", with: "/")
                 .replacingOccurrences(of: " )", with: ")")
+        }
+        if kinds.contains(.nameMarkup) {
+            // A card's name printed in emphasis keeps it as published; its name read is the same.
+            r.nameAsPublished = r.nameAsPublished.replacingOccurrences(of: "**", with: "")
         }
         if kinds.contains(where: { $0.layer == .name || $0.layer == .list }) {
             // The printing of the listed names changes (markup, invisible characters, one line for
