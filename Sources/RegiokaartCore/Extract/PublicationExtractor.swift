@@ -370,7 +370,9 @@ struct PublicationExtractor: Sendable {
     func nameStart(_ lines: CardLines, end: Int, floor: Int) -> Int {
         var nameStart = end
         while nameStart > floor, end - nameStart < 3 {
-            let candidate = lines.text(nameStart - 1)
+            let printed = lines.text(nameStart - 1)
+            // A figure printed as a list item ("- Aantal …", "- ca. 70.780") is judged without its bullet.
+            let candidate = CardMarkers.bulletItems(printed)?.first ?? printed
             // A value line is never part of a name ("ca. 12.000" above a label broken off it).
             // A value standing alone is never a name either (a card whose first label went unread
             // would otherwise be named after its pupils value, "70.780").

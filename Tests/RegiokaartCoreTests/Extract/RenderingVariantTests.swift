@@ -611,9 +611,25 @@ import Testing
     /// every figure published is the real one (a figure that cannot be read is not published).
     @Test(arguments: Damage.allCases, [nil, Kind.labelBeforeValue, .labelColonValue, .widgetGlued, .valueThenLabelOnOneLine, .plainDigits])
     func damageIsReportedNeverPublishedWrong(damage: Damage, kind: Kind?) throws {
-        let kinds = kind.map { [$0] } ?? []
         // Without group separators a dropped digit leaves a well-formed number: content damage no reader can see.
         if kind == .plainDigits, damage == .groupOfTwoDigits || damage == .groupOfFourDigits { return }
+        try Self.expectDamageReported(damage, kinds: kind.map { [$0] } ?? [])
+    }
+
+    /// The same for figures printed as a list, value first and label first ("- Aantal …" / "- 70.780":
+    /// the bullet found before a listed value, `CardLineTable.Builder.advanceStart`). Left out: a
+    /// damage that takes away the value line of the card's first listed figure (deleted, a dash, an
+    /// approximation): its bulleted label then stands alone, the card is reported and none of its
+    /// figures is published, but it loses its name (docs/robustness.md, known gaps).
+    @Test(arguments: Damage.allCases.filter { ![.valueDeleted, .valueDash, .valueApproximate, .valuePlusMinus].contains($0) },
+          [nil, Kind.labelBeforeValue, .labelColonValue])
+    func damageToListedFiguresIsReportedNeverPublishedWrong(damage: Damage, layout: Kind?) throws {
+        try Self.expectDamageReported(damage, kinds: [.figuresAsList] + (layout.map { [$0] } ?? []))
+    }
+
+    /// `render(kinds, damage:)` read: reported with the card and line, and every figure published is
+    /// the real one (a figure that cannot be read is not published).
+    static func expectDamageReported(_ damage: Damage, kinds: [Kind]) throws {
         let (text, damagedCard) = Self.render(kinds, damage: damage, seed: 42)
         let card = try #require(damagedCard)
         let variant = try Self.read(text)
