@@ -40,6 +40,7 @@ public enum BuildJob {
         leftovers.notes.forEach(notify)
         // The outputs earlier runs replaced go while this one reads and computes: their unlinks wait
         // for the disk, not for a core. Waited for before the run returns, still under the lock.
+        // One per folder is kept back for the publication to write into (`StagingFolder`).
         let removalLanes = BlockingLanes(count: 4)
         let removals = leftovers.replaced.map { FolderRemoval.start($0, on: removalLanes) }
         defer {
@@ -112,7 +113,8 @@ public enum BuildJob {
         }
         let destination = publish ? configuration.outputDirectory : failedDirectory(for: configuration.outputDirectory)
         configuration.progress?(.publishing)
-        try OutputPublisher(directory: destination).publish(files)
+        let publisher = OutputPublisher(directory: destination)
+        try publisher.publish(files, reusing: publisher.reusable(in: leftovers.reusable))
         var result = BuildResult(dataset: dataset, published: publish, destination: destination, blockingCount: blocking,
                                  reference: reference, files: files.map(\.name),
                                  changes: publish ? changes(since: previous, to: dataset) : nil,

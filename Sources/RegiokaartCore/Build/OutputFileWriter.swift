@@ -8,7 +8,10 @@ import Foundation
 /// Renders an `OutputFile` straight into a file on disk, a chunk at a time.
 ///
 /// POSIX `open`/`write` rather than `Data.write`: the renderers hand over chunks (`ByteSink`), which go
-/// to the file without being copied into a `Data` first.
+/// to the file without being copied into a `Data` first. A file that is already there (in a reused
+/// staging folder, which `StagingFolder` left only plain files with no other links in) is written
+/// over from its start, in whole blocks of the file system, and cut to its new length: its inode and
+/// blocks are kept rather than freed and allocated anew.
 enum OutputFileWriter {
     /// A file-system failure while writing, with the system's message.
     struct WriteError: Error, CustomStringConvertible {
@@ -17,8 +20,7 @@ enum OutputFileWriter {
         var description: String { "\(path): \(reason)" }
     }
 
-    /// Creates the file at `path` (which must not exist yet), writes `file`'s bytes into it and
-    /// fsyncs it. Rendering errors are passed on as they are; file-system errors become `WriteError`.
+    /// Writes `file`'s bytes into the file at `path` (see `open(_:)`) and fsyncs it. Rendering errors are passed on as they are; file-system errors become `WriteError`.
     static func write(_ file: OutputFile, to path: String) throws {
         let fd = try create(file, at: path)
         defer { close(fd) }
@@ -44,7 +46,7 @@ enum OutputFileWriter {
                 sinks.append(sink(into: fd, path: path))
             }
             try batch.write(to: sinks)
-            for sink in sinks { try sink.finish() }
+            for k in sinks.indices { try finish(sinks[k], fd: fds[k], path: paths[k]) }
         } catch {
             for fd in fds { close(fd) }
             throw error
@@ -52,21 +54,22 @@ enum OutputFileWriter {
         for k in fds.indices { syncer.syncAndClose(fds[k], path: paths[k], order: orders[k]) }
     }
 
-    /// Creates the file at `path`, which must not exist yet; returns its open descriptor.
+    /// Opens the file at `path` for writing from its start: a new file, or a plain file of a reused
+    /// staging folder (never through a symbolic link); returns its open descriptor.
     private static func open(_ path: String) throws -> Int32 {
-        let fd = systemOpen(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let fd = systemOpen(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw WriteError(path: path, reason: String(cString: strerror(errno))) }
         return fd
     }
 
-    /// Creates the file at `path` (which must not exist yet) and writes `file`'s bytes into it;
-    /// returns the open descriptor (closed on failure).
+    /// Writes `file`'s bytes into the file at `path` (see `open(_:)`); returns the open descriptor
+    /// (closed on failure).
     private static func create(_ file: OutputFile, at path: String) throws -> Int32 {
         let fd = try open(path)
         let sink = sink(into: fd, path: path)
         do {
             try file.write(to: sink)
-            try sink.finish()
+            try finish(sink, fd: fd, path: path)
         } catch {
             close(fd)
             throw error
@@ -74,9 +77,21 @@ enum OutputFileWriter {
         return fd
     }
 
-    /// A sink that writes its chunks into the open file `fd` (at `path`, for errors).
+    /// Drains `sink` and cuts the file `fd` (at `path`, for errors) to what it wrote: a file written
+    /// over may have been longer.
+    private static func finish(_ sink: ByteSink, fd: Int32, path: String) throws {
+        try sink.finish()
+        guard ftruncate(fd, lseek(fd, 0, SEEK_CUR)) == 0 else {
+            throw WriteError(path: path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// A sink that writes its chunks into the open file `fd` (at `path`, for errors), in whole
+    /// blocks of its file system but the last (`ByteSink`'s alignment).
     private static func sink(into fd: Int32, path: String) -> ByteSink {
-        ByteSink { chunk in
+        var status = stat()
+        let block = fstat(fd, &status) == 0 ? Int(status.st_blksize) : 1
+        return ByteSink(alignment: block) { chunk in
             var offset = 0
             while offset < chunk.count {
                 let written = systemWrite(fd, chunk.baseAddress! + offset, chunk.count - offset)

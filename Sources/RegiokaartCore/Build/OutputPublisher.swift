@@ -7,17 +7,19 @@ import Darwin
 
 /// Puts a set of output files in place all at once, or not at all.
 ///
-/// Every file is written (and fsynced) into a fresh temporary folder `.<name>.tmp-<pid>-<random>`
-/// beside the target; only when all are complete is the folder swapped into place: on Linux with one
+/// Every file is written (and fsynced) into a temporary folder `.<name>.tmp-<pid>-<random>` beside
+/// the target (`StagingFolder`: a new one, or an output an earlier publication replaced, emptied of
+/// what is not written again); only when all are complete is the folder swapped into place: on Linux with one
 /// atomic `renameat2(RENAME_EXCHANGE)`, elsewhere by moving the previous folder aside to
 /// `.<name>.old-<token>` and renaming the new one in. The parent folder is fsynced after the swap.
 /// A run that fails or is killed before the swap leaves the previous output exactly as it was; what
 /// a killed run leaves beside it is cleaned up by `recoverLeftovers()` at the start of the next run.
 ///
 /// The output a publication replaces is renamed `.<name>.removing-<token>` and left for the next
-/// run, which removes it while it reads and computes (`recoverLeftovers()` lists it): each unlink
-/// waits for the file system to free the file's blocks (on a disk mounted with `discard`, a device
-/// command apiece, ~0.5 ms a file here), which would otherwise be the last thing a run waits for.
+/// run (`recoverLeftovers()` lists it), whose publication writes into it (`publish(_:reusing:)`);
+/// any others are removed while the run reads and computes: each unlink waits for the file system
+/// to free the file's blocks (on a disk mounted with `discard`, a device command apiece, ~0.5 ms a
+/// file here), which would otherwise be the last thing a run waits for.
 ///
 /// The caller holds the folder's `OutputLock` (as `BuildJob.run` does), so no other run's temporary
 /// folder is ever mistaken for a leftover.
@@ -43,29 +45,29 @@ struct OutputPublisher: Sendable {
     var retiredPrefix: String { ".\(directory.lastPathComponent).old-" }
     var removingPrefix: String { ".\(directory.lastPathComponent).removing-" }
 
-    /// Writes `files` and swaps them in as `directory`.
-    func publish(_ files: [OutputFile]) throws(InputError) {
+    /// Writes `files` and swaps them in as `directory`; into `reused` (an output this folder's
+    /// publications replaced, `reusable(in:)`) when it can be made the staging folder.
+    func publish(_ files: [OutputFile], reusing reused: URL? = nil) throws(InputError) {
         let fm = FileManager.default
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         // Folders, said so: `appendingPathComponent` would otherwise stat each path to find out.
         let staging = parent.appendingPathComponent(stagingPrefix + token, isDirectory: true)
         let retired = parent.appendingPathComponent(retiredPrefix + token, isDirectory: true)
         let removing = parent.appendingPathComponent(removingPrefix + token, isDirectory: true)
-        do {
-            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-            try fm.createDirectory(at: staging, withIntermediateDirectories: false)
-        } catch {
-            throw InputError(.outputNotWritable, file: directory.path, "cannot be written: \(parent.path) cannot hold it (\(Self.reason(error)))")
-        }
-        // One set of threads for the blocking calls: the files' fsyncs (and, when it cannot be left
-        // for the next run, the previous output's unlinks). None outlives the publication.
+        // One set of threads for the blocking calls: the files' fsyncs (and the removal of what a
+        // reused folder holds that is not written again, and, when it cannot be left for the next
+        // run, of the previous output). None outlives the publication.
         let lanes = BlockingLanes(count: 4)
         defer { lanes.finish() }
+        let subfolders = Self.subfolders(of: files)
         do {
-            let subfolders = Self.subfolders(of: files)
-            for folder in subfolders {
-                try fm.createDirectory(at: staging.appendingPathComponent(folder, isDirectory: true), withIntermediateDirectories: false)
-            }
+            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+            try StagingFolder.make(staging, reusing: reused, files: files, subfolders: subfolders, lanes: lanes)
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw InputError(.outputNotWritable, file: directory.path, "cannot be written: \(parent.path) cannot hold it (\(Self.reason(error)))")
+        }
+        do {
             let folders = [staging] + subfolders.map { staging.appendingPathComponent($0, isDirectory: true) }
             try write(files, into: staging, folders: folders, lanes: lanes)
             var isDirectory: ObjCBool = false
@@ -151,15 +153,25 @@ struct OutputPublisher: Sendable {
     struct Leftovers {
         /// One sentence per action on an interrupted run's leftovers, for the run to report.
         var notes: [String] = []
-        /// The outputs earlier publications replaced (`.<name>.removing-*`), for the caller to remove.
+        /// The outputs earlier publications replaced (`.<name>.removing-*`), for the caller to remove;
+        /// all but the one in `reusable` of each folder.
         var replaced: [URL] = []
+        /// For each folder, one output its publications replaced (the first by name), kept back
+        /// from `replaced` for its next publication to write into (`reusable(in:)`).
+        var reusable: [URL] = []
+    }
+
+    /// The one of `candidates` (`Leftovers.reusable`) that an earlier publication of this folder
+    /// replaced, if any.
+    func reusable(in candidates: [URL]) -> URL? {
+        candidates.first { $0.lastPathComponent.hasPrefix(removingPrefix) && $0.deletingLastPathComponent().path == parent.path }
     }
 
     /// Cleans up after a run that was killed mid-publish: removes its temporary folders
     /// (`.<name>.tmp-*`) and, if the output folder itself is missing (killed between the two renames
     /// of the fallback swap), restores the newest `.<name>.old-*`; says so in `notes`. Lists in
     /// `replaced` the outputs earlier runs left to be removed (not reported: that is their normal
-    /// course). Call only while holding the folder's `OutputLock`.
+    /// course), keeping one back in `reusable`. Call only while holding the folder's `OutputLock`.
     func recoverLeftovers() -> Leftovers {
         Self.recoverLeftovers([self])
     }
@@ -178,7 +190,9 @@ struct OutputPublisher: Sendable {
             if let names = names(in: parent, withPrefixes: group.flatMap { [$0.stagingPrefix, $0.retiredPrefix, $0.removingPrefix] }) {
                 for (k, publisher) in group.enumerated() {
                     found.notes += publisher.recoverLeftovers(staged: names[3 * k], retired: names[3 * k + 1])
-                    found.replaced += names[3 * k + 2].sorted().map { publisher.parent.appendingPathComponent($0, isDirectory: true) }
+                    let replaced = names[3 * k + 2].sorted().map { publisher.parent.appendingPathComponent($0, isDirectory: true) }
+                    found.reusable += replaced.prefix(1)
+                    found.replaced += replaced.dropFirst()
                 }
             }
             start = end

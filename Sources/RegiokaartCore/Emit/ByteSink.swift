@@ -1,5 +1,6 @@
 /// Bytes on their way to an output file: appended into a buffer that is handed to `drain` whenever
-/// it reaches `chunkSize`, so that a 300 MB file never sits in memory whole.
+/// it reaches `chunkSize`, so that a 300 MB file never sits in memory whole. Every chunk but the
+/// last ends at a multiple of `alignment` bytes from the start (see `init(chunkSize:alignment:drain:)`).
 ///
 /// Appending never throws: the first failure of `drain` is kept, later bytes are dropped, and
 /// `finish()` throws it. A sink made with `init()` keeps everything in memory (`bytes`).
@@ -19,6 +20,8 @@ final class ByteSink {
     /// The number of bytes not yet drained (for an in-memory sink: all of them).
     @exclusivity(unchecked) private(set) var count = 0
     private let chunkSize: Int
+    /// Every chunk but the last ends at a multiple of this many bytes from the start (a power of two).
+    private let alignment: Int
     private let drain: ((UnsafeBufferPointer<UInt8>) throws -> Void)?
     private var failure: (any Error)?
 
@@ -31,6 +34,7 @@ final class ByteSink {
     /// A sink that keeps every byte in `bytes`.
     init() {
         chunkSize = .max
+        alignment = 1
         drain = nil
         capacity = 4096
         buffer = .allocate(capacity: capacity)
@@ -38,10 +42,16 @@ final class ByteSink {
 
     /// A sink that hands its bytes to `drain` in chunks of about `chunkSize` bytes. 256 KiB by
     /// default: the sinks of the files written at once (four CSVs and a JSON) are part of the run's peak.
-    init(chunkSize: Int = 256 << 10, drain: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) {
+    ///
+    /// With an `alignment` (a power of two up to `chunkSize`; anything else counts as 1), every chunk
+    /// but the last ends at a multiple of it from the start; the few bytes past the last multiple wait
+    /// for the next chunk. A file written over in place (`StagingFolder`) is then written in whole
+    /// blocks of its file system: a block written only in part would first be read back from the disk.
+    init(chunkSize: Int = 256 << 10, alignment: Int = 1, drain: @escaping (UnsafeBufferPointer<UInt8>) throws -> Void) {
         self.chunkSize = max(chunkSize, 1)
+        self.alignment = alignment > 0 && alignment & (alignment - 1) == 0 && alignment <= self.chunkSize ? alignment : 1
         self.drain = drain
-        capacity = self.chunkSize + self.chunkSize / 4
+        capacity = self.chunkSize + self.chunkSize / 4 + self.alignment
         buffer = .allocate(capacity: capacity)
     }
 
@@ -82,11 +92,22 @@ final class ByteSink {
     /// Drains the buffer, then hands `more` (a chunk or longer) to `drain` as it is: copied, a long
     /// text (a message naming every copy of a region) would grow the buffer to its length for the
     /// rest of the file, and the buffers of the files written at once are part of the run's peak.
+    /// With an alignment, the buffer is first topped up from `more` to a multiple of it, and what
+    /// follows the last multiple in `more` stays in the buffer.
     @inline(never)
     private func drainPassingThrough(_ more: UnsafeBufferPointer<UInt8>) {
+        let topUp = (alignment - count % alignment) % alignment
+        (buffer + count).update(from: more.baseAddress!, count: topUp)
+        count += topUp
         drainBuffer()
-        guard let drain, failure == nil else { return }
-        do { try drain(more) } catch { failure = error }
+        let rest = UnsafeBufferPointer(rebasing: more[topUp...])
+        let whole = rest.count - rest.count % alignment
+        if let drain, failure == nil {
+            do { try drain(UnsafeBufferPointer(rebasing: rest[..<whole])) } catch { failure = error }
+        }
+        // `drainBuffer` left less than one alignment's bytes, and none when it was topped up.
+        (buffer + count).update(from: rest.baseAddress! + whole, count: rest.count - whole)
+        count += rest.count - whole
     }
 
     /// Appends `more`.
@@ -191,7 +212,7 @@ final class ByteSink {
 
     /// Drains what is left and reports the first failure, if any.
     func finish() throws {
-        if drain != nil { drainBuffer() }
+        if drain != nil { drainBuffer(all: true) }
         if let failure { throw failure }
     }
 
@@ -208,11 +229,15 @@ final class ByteSink {
         capacity = newCapacity
     }
 
-    private func drainBuffer() {
+    /// Hands the buffer to `drain` up to its last multiple of `alignment` (`all`: to its end), and
+    /// moves what follows to its start.
+    private func drainBuffer(all: Bool = false) {
         guard let drain else { return }
-        if failure == nil {
-            do { try drain(UnsafeBufferPointer(start: buffer, count: count)) } catch { failure = error }
+        let drained = all ? count : count - count % alignment
+        if failure == nil, drained > 0 {
+            do { try drain(UnsafeBufferPointer(start: buffer, count: drained)) } catch { failure = error }
         }
-        count = 0
+        count -= drained
+        if count > 0 { buffer.update(from: buffer + drained, count: count) }
     }
 }

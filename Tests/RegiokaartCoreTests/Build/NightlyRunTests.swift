@@ -55,14 +55,19 @@ import Glibc
         #expect(TestSupport.leftovers(beside: output).isEmpty)
     }
 
-    /// Each run leaves the output it replaced as `.Output.removing-*` and removes the one the run
-    /// before it left: there is never more than one, and it is the previous output, whole.
-    @Test func eachRunRemovesTheOutputThePreviousRunReplaced() throws {
+    /// Each run leaves the output it replaced as `.Output.removing-*` and writes into the one the
+    /// run before it left: there is never more than one, it is the previous output, whole, and the
+    /// third run's files are the first run's, written over (the same inodes).
+    @Test func eachRunWritesIntoTheOutputThePreviousRunReplaced() throws {
         let folder = try TestSupport.temporaryFolder()
         let output = folder.appendingPathComponent("Output")
         func removing() throws -> [String] {
             try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".Output.removing-") }
         }
+        func inode(_ name: String) throws -> Int {
+            try #require(FileManager.default.attributesOfItem(atPath: output.appendingPathComponent(name).path)[.systemFileNumber] as? Int)
+        }
+        var firstInodes: [Int] = []
         var seen: [String] = []
         for run in 1...3 {
             let result = try TestSupport.run(["build", "--quiet", "--output", output.path])
@@ -70,6 +75,9 @@ import Glibc
             #expect(result.stderr.isEmpty, "run \(run): \(result.stderr)")
             let left = try removing()
             #expect(left.count == (run == 1 ? 0 : 1), "run \(run): \(left)")
+            let inodes = try ["regions.json", "excel-nl/regions.csv", "maps/po.svg"].map(inode)
+            if run == 1 { firstInodes = inodes }
+            if run == 3 { #expect(inodes == firstInodes) }
             if let name = left.first {
                 #expect(!seen.contains(name))
                 seen.append(name)

@@ -69,8 +69,9 @@ struct InjectedFailure: Error {}
     }
 
     /// The output a publication replaces stays beside it as `.Output.removing-*`, whole, until the
-    /// next run lists it (not as an interrupted run's leftover) and removes it.
-    @Test func theReplacedOutputIsLeftForTheNextRunToRemove() throws {
+    /// next run lists it (not as an interrupted run's leftover) and keeps it back to write into
+    /// (`StagingFolderTests`); removed, it is listed no more.
+    @Test func theReplacedOutputIsLeftForTheNextRun() throws {
         let output = try previous()
         let before = TestSupport.snapshot(output)
         let publisher = OutputPublisher(directory: output.path)
@@ -83,12 +84,14 @@ struct InjectedFailure: Error {}
         #expect(TestSupport.snapshot(output).count == files.count)
         let found = publisher.recoverLeftovers()
         #expect(found.notes.isEmpty)
-        #expect(found.replaced.map(\.path) == [replaced.path])
+        #expect(found.reusable.map(\.path) == [replaced.path])
+        #expect(found.replaced.isEmpty)
         let lanes = BlockingLanes(count: 2)
         FolderRemoval.start(replaced, on: lanes).finish()
         lanes.finish()
         #expect(!FileManager.default.fileExists(atPath: replaced.path))
         #expect(publisher.recoverLeftovers().replaced.isEmpty)
+        #expect(publisher.recoverLeftovers().reusable.isEmpty)
         #expect(TestSupport.leftovers(beside: output).isEmpty)
     }
 
@@ -126,12 +129,14 @@ struct InjectedFailure: Error {}
         let parent = output.deletingLastPathComponent()
         let failed = parent.appendingPathComponent("Output.failed")
         for name in [".Output.tmp-1-a", ".Output.failed.tmp-2-b", ".Output.failed.old-3-c",
-                     ".Output.failed.removing-4-d", ".Output.removing-5-e"] {
+                     ".Output.failed.removing-4-d", ".Output.removing-5-e", ".Output.removing-6-f"] {
             try FileManager.default.createDirectory(at: parent.appendingPathComponent(name), withIntermediateDirectories: true)
         }
         let found = OutputPublisher.recoverLeftovers([OutputPublisher(directory: output.path), OutputPublisher(directory: failed.path)])
-        // The replaced outputs are listed, in the same order, for the run to remove.
-        #expect(found.replaced.map(\.lastPathComponent) == [".Output.removing-5-e", ".Output.failed.removing-4-d"])
+        // The replaced outputs are listed, in the same order: the first of each folder kept back
+        // for its next publication, the rest for the run to remove.
+        #expect(found.reusable.map(\.lastPathComponent) == [".Output.removing-5-e", ".Output.failed.removing-4-d"])
+        #expect(found.replaced.map(\.lastPathComponent) == [".Output.removing-6-f"])
         let notes = found.notes
         // The output's first, then its sibling's: the failed folder is missing, so its newest
         // retired folder is restored, and its staged one removed.

@@ -78,6 +78,31 @@ import Testing
         #expect(chunks.contains(300_000))
     }
 
+    /// With an alignment, every chunk but the last ends at a multiple of it from the start, long
+    /// writes included, and the bytes are the same; an alignment that is no power of two, or more
+    /// than a chunk, counts as none.
+    @Test(arguments: [(64, 8), (4096, 512), (1 << 18, 4096), (64, 24), (64, 128)])
+    func everyChunkButTheLastEndsOnTheAlignment(chunkSize: Int, alignment: Int) throws {
+        var drained: [UInt8] = []
+        var ends: [Int] = []
+        let sink = ByteSink(chunkSize: chunkSize, alignment: alignment) { chunk in
+            drained.append(contentsOf: chunk)
+            ends.append(drained.count)
+        }
+        var expected = writeMix(into: sink)
+        for length in [chunkSize, chunkSize + 1, 10 * chunkSize + 3, 300_000] {
+            let long = [UInt8]((0..<length).map { UInt8(truncatingIfNeeded: $0 &* 13 &+ length) })
+            sink.write("abc")
+            sink.write(long)
+            expected += Array("abc".utf8) + long
+        }
+        try sink.finish()
+        #expect(drained == expected)
+        #expect(ends.count > 2)
+        let honoured = alignment & (alignment - 1) == 0 && alignment <= chunkSize ? alignment : 1
+        #expect(ends.dropLast().allSatisfy { $0 % honoured == 0 }, "\(ends.prefix(20))")
+    }
+
     /// A sink whose drain failed drops a long write too, and `finish` reports the first failure.
     @Test func aLongWriteAfterAFailureIsDropped() {
         struct Full: Error {}
