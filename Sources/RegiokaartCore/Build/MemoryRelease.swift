@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// Hands memory the process has freed back to the system between build stages.
 ///
@@ -10,7 +11,8 @@ import Darwin
 /// allocator keeps those pages mapped (and counted in the resident set) until told otherwise, so
 /// the next stage's peak sat on top of the last one's garbage. glibc's `malloc_trim(0)` returns
 /// them. It is looked up at run time (Swift's Glibc module leaves `<malloc.h>` out); where it is
-/// absent this does nothing.
+/// absent this does nothing. Only a large input's run does either (`isLargeInput`): a small run's
+/// peak is a few MB, and the pages it frees are better kept for its next allocations.
 enum MemoryRelease {
     private typealias Trim = @convention(c) (Int) -> Int32
 
@@ -23,8 +25,14 @@ enum MemoryRelease {
         #endif
     }()
 
-    /// Returns freed heap pages to the system.
+    /// True once `mapLargeBlocksApart()` was called: the process builds from a large input.
+    private static let largeInput = Atomic(false)
+
+    /// Returns freed heap pages to the system, in a process that `mapLargeBlocksApart()` set up for
+    /// a large input; else does nothing: pages returned by a small run are faulted in again by its
+    /// next allocations (the real publication: ~140 page faults, 1–2 ms of its run).
     static func returnFreedPages() {
+        guard largeInput.load(ordering: .relaxed) else { return }
         _ = trim?(0)
     }
 
@@ -47,6 +55,7 @@ enum MemoryRelease {
     /// (the publication's bytes, tens of MB), after which the steps' and writers' large buffers come
     /// from the heap, whose freed pages stay resident between the holes the long-lived data leaves.
     static func mapLargeBlocksApart() {
+        largeInput.store(true, ordering: .relaxed)
         _ = setOption?(mmapThreshold, 128 * 1024)
     }
 
