@@ -24,7 +24,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let data: ReferenceData
         do {
-            data = try ReferencePrefetch.reference(directory: reference, aliasesPath: aliases)
+            data = try ReferenceLoader.load(directory: reference, aliasesPath: aliases)
         } catch {
             FileHandle.standardError.write(Data("regiokaart: \(error)\n".utf8))
             throw ExitStatus.unusableInput

@@ -1,5 +1,4 @@
 import ArgumentParser
-import RegiokaartCore
 
 /// The `regiokaart` command line.
 @main
@@ -16,18 +15,4 @@ struct Regiokaart: ParsableCommand {
         subcommands: [BuildCommand.self, ExplainCommand.self, DiffCommand.self, WhereCommand.self],
         defaultSubcommand: BuildCommand.self
     )
-
-    /// `ParsableCommand.main()`, with the default reference read meanwhile (`ReferencePrefetch`): a
-    /// `build` or `explain` with the default reference takes it; the process ends after it is read.
-    static func main() {
-        ReferencePrefetch.start()
-        do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch {
-            ReferencePrefetch.finish()
-            exit(withError: error)
-        }
-        ReferencePrefetch.finish()
-    }
 }

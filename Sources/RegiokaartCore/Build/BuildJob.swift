@@ -26,15 +26,13 @@ public enum BuildJob {
         // What the steps and the renderers need besides the publication is made on one other thread,
         // in the order it is needed, while this one cleans up and reads and extracts the publication:
         // one thread keeps to the core this one leaves free. First the reference data and the
-        // matchers on it (the default ones are being read since the process started: `ReferencePrefetch`);
-        // its errors come before the publication's, as when it was read first.
+        // matchers on it; its errors come before the publication's, as when it was read first.
         let background = BackgroundThread()
         let referenceDirectory = configuration.referenceDirectory, aliasesPath = configuration.aliasesPath
-        let loading = ReferencePrefetch.take(directory: referenceDirectory, aliasesPath: aliasesPath)
-            ?? BackgroundValue(on: background) { () throws(InputError) in
-                let reference = try ReferenceLoader.load(directory: referenceDirectory, aliasesPath: aliasesPath)
-                return (reference: reference, context: StepContext(reference: reference))
-            }
+        let loading = BackgroundValue(on: background) { () throws(InputError) in
+            let reference = try ReferenceLoader.load(directory: referenceDirectory, aliasesPath: aliasesPath)
+            return (reference: reference, context: StepContext(reference: reference))
+        }
         // The voorlopers article is read and extracted on a thread of its own: a small document
         // the steps need only after the cards, whose reading would otherwise wait on this thread.
         let articleReading = BackgroundValue { () throws(InputError) in try readArticle(configuration) }
