@@ -19,7 +19,8 @@ import Darwin
 /// every other entry is removed first, so that nothing of the old output is published again and
 /// nothing outside it is written through. That is an extra file or folder, a symbolic link (never
 /// followed), a file that has other hard links (`ln Output/regions.csv archive/`: the archived copy
-/// keeps its bytes), a folder where a file goes and a file where a folder goes.
+/// keeps its bytes), a file this process may not write, a folder where a file goes and a file where
+/// a folder goes. A folder that cannot be emptied so is left as it was and a new one made instead.
 enum StagingFolder {
     /// Makes `staging` (a path that does not exist) for `files`, whose folders are `subfolders`,
     /// each after its own folder (`OutputPublisher.subfolders(of:)`): `reused` renamed to it when it
@@ -34,9 +35,9 @@ enum StagingFolder {
                 try empty(staging.path, keeping: Set(files.map(\.name)), folders: subfolders, lanes: lanes)
                 return true
             } catch {
-                // Not emptied (an entry that cannot be removed): not used. Removed as a whole if it
-                // can be, and a new folder made in its place; else the failure stands.
-                FolderRemoval.start(staging, on: lanes).finish()
+                // Not emptied (an entry that cannot be removed): not used, but put back under its
+                // name, where it was left before, and a new folder made. A run never fails for it.
+                if rename(staging.path, reused.path) != 0 { FolderRemoval.start(staging, on: lanes).finish() }
             }
         }
         let fm = FileManager.default
@@ -48,8 +49,8 @@ enum StagingFolder {
     }
 
     /// Leaves in the folder at `root` only the folders named in `folders` (made where missing) and
-    /// the plain files with a single link named in `files` (paths relative to `root`); removes every
-    /// other entry, and returns once it is gone.
+    /// the plain files with a single link named in `files` that this process may write (paths
+    /// relative to `root`); removes every other entry, and returns once it is gone.
     static func empty(_ root: String, keeping files: Set<String>, folders: [String], lanes: BlockingLanes) throws {
         let kept = Set(folders)
         var removals: [(path: String, removal: FolderRemoval)] = []
@@ -71,7 +72,7 @@ enum StagingFolder {
                 case S_IFDIR:
                     if kept.contains(relative) { continue }
                     removals.append((child, FolderRemoval.start(URL(fileURLWithPath: child, isDirectory: true), on: lanes)))
-                case S_IFREG where status.st_nlink == 1 && files.contains(relative):
+                case S_IFREG where status.st_nlink == 1 && files.contains(relative) && access(child, W_OK) == 0:
                     continue
                 default:
                     guard unlink(child) == 0 else { throw DurableFile.Failure(child) }

@@ -108,6 +108,34 @@ import Glibc
         #expect(TestSupport.snapshot(elsewhere) == ["/file1.txt": Data("someone's file\n".utf8)])
     }
 
+    /// A reused folder that cannot be emptied (here an extra file made immutable with `chattr +i`,
+    /// which even root cannot remove) is left under its name, and the publication goes into a new
+    /// folder. Skipped where `chattr` is missing or refused (another file system, no privilege).
+    @Test func aFolderThatCannotBeEmptiedIsLeftAndANewOneMade() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let output = folder.appendingPathComponent("Output")
+        let reused = folder.appendingPathComponent(".Output.removing-3-c")
+        try FileManager.default.createDirectory(at: reused, withIntermediateDirectories: true)
+        let stuck = reused.appendingPathComponent("stuck.txt")
+        try Data("cannot be removed\n".utf8).write(to: stuck)
+        func chattr(_ arguments: String...) -> Bool {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
+            process.arguments = arguments
+            process.standardError = FileHandle.nullDevice
+            guard (try? process.run()) != nil else { return false }
+            process.waitUntilExit()
+            return process.terminationStatus == 0
+        }
+        guard chattr("+i", stuck.path) else { return }
+        // The whole folder: a failing publication may have moved the file.
+        defer { _ = chattr("-R", "-i", folder.path) }
+        try OutputPublisher(directory: output.path).publish(files(1), reusing: reused)
+        #expect(TestSupport.snapshot(output) == expected(files(1)))
+        #expect(TestSupport.snapshot(reused) == ["/stuck.txt": Data("cannot be removed\n".utf8)])
+        #expect(TestSupport.leftovers(beside: output).isEmpty)
+    }
+
     /// A failure while writing into a reused folder leaves the previous output as it was, and no
     /// staging folder beside it.
     @Test func aFailureWhileWritingIntoAReusedFolderLeavesThePreviousOutput() throws {
