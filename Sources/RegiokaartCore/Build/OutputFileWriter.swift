@@ -20,7 +20,8 @@ enum OutputFileWriter {
         var description: String { "\(path): \(reason)" }
     }
 
-    /// Writes `file`'s bytes into the file at `path` (see `open(_:)`) and fsyncs it. Rendering errors are passed on as they are; file-system errors become `WriteError`.
+    /// Writes `file`'s bytes into the file at `path` (see `open(_:)`) and fsyncs it. Rendering
+    /// errors are passed on as they are; file-system errors become `WriteError`.
     static func write(_ file: OutputFile, to path: String) throws {
         let fd = try create(file, at: path)
         defer { close(fd) }

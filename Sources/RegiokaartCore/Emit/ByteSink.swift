@@ -238,6 +238,6 @@ final class ByteSink {
             do { try drain(UnsafeBufferPointer(start: buffer, count: drained)) } catch { failure = error }
         }
         count -= drained
-        if count > 0 { buffer.update(from: buffer + drained, count: count) }
+        if drained > 0, count > 0 { buffer.update(from: buffer + drained, count: count) }
     }
 }
