@@ -1,6 +1,11 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// libxml2's headers, for the types of `CLibXML2`. Not through the system library's `pkgConfig`:
+// SwiftPM would then also link libxml2, which the executable opens only when it parses HTML
+// (`LibXML2Library`), so that a run on text starts without it and the ICU libraries behind it.
+let libxml2Headers: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
+
 let package = Package(
     name: "Regiokaart",
     platforms: [.macOS(.v13)],
@@ -21,11 +26,11 @@ let package = Package(
                 "CLibXML2",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            swiftSettings: libxml2Headers
         ),
         .systemLibrary(
             name: "CLibXML2",
-            pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
         .executableTarget(
@@ -38,7 +43,8 @@ let package = Package(
         .testTarget(
             name: "RegiokaartCoreTests",
             dependencies: ["RegiokaartCore", .product(name: "CSV", package: "CSV.swift")],
-            resources: [.copy("Fixtures")]
+            resources: [.copy("Fixtures")],
+            swiftSettings: libxml2Headers
         ),
     ]
 )
@@ -47,5 +53,5 @@ let package = Package(
 // `swift build` / `swift test` never see it. Built by scripts/fuzz.sh with its own scratch path.
 if Context.environment["REGIOKAART_FUZZ"] == "1" {
     package.targets.append(.executableTarget(name: "RegiokaartFuzz", dependencies: ["RegiokaartCore"],
-                                             path: "Fuzz/RegiokaartFuzz"))
+                                             path: "Fuzz/RegiokaartFuzz", swiftSettings: libxml2Headers))
 }

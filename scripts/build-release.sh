@@ -4,8 +4,8 @@
 #
 # --static-swift-stdlib links the Swift runtime and Foundation into the binary: a process then
 # starts in ~10 ms instead of ~25 ms (no 20 shared libraries to load and relocate), which is a
-# third of the nightly run on the real publication (scripts/BENCHMARKS.md). System C libraries
-# (libxml2, SQLite, ICU) stay shared.
+# third of the nightly run on the real publication (scripts/BENCHMARKS.md). SQLite stays a shared
+# system library; libxml2 is opened only when HTML is parsed (`LibXML2Library`).
 #
 # -no-pie links the executable at a fixed address, so the loader relocates none of its ~92,000
 # pointers (each relocated page would be copied on first touch): a process starts with ~40 % fewer

@@ -1,4 +1,6 @@
-// The slice of libxml2 that Regiokaart uses: the HTML parser and the tree API.
+// The slice of libxml2 that Regiokaart uses: the HTML parser and the tree API. Only the types:
+// the library itself is opened when the first page is parsed (LibXML2Library.swift), so the
+// module links nothing.
 #ifndef REGIOKAART_CLIBXML2_SHIM_H
 #define REGIOKAART_CLIBXML2_SHIM_H
 
@@ -14,9 +16,5 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlmemory.h>
-
-// `xmlFree` is a global function-pointer variable in libxml2; Swift 6 refuses to read
-// mutable C globals from concurrent code, so it is called through this inline function.
-static inline void regiokaart_xmlFree(void *p) { xmlFree(p); }
 
 #endif

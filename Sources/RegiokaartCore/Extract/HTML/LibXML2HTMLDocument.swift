@@ -7,13 +7,16 @@ import CLibXML2
 /// freed by a `defer` in `parse`. Nodes are only lent out inside `withRootNodes`.
 struct LibXML2HTMLDocument: ~Copyable {
     private let pointer: htmlDocPtr
+    /// The library that parsed the document, and frees it.
+    private let library: LibXML2Library
 
-    private init(owning pointer: htmlDocPtr) {
+    private init(owning pointer: htmlDocPtr, library: LibXML2Library) {
         self.pointer = pointer
+        self.library = library
     }
 
     deinit {
-        xmlFreeDoc(pointer)
+        library.xmlFreeDoc(pointer)
     }
 
     /// The options every parse uses.
@@ -33,20 +36,20 @@ struct LibXML2HTMLDocument: ~Copyable {
         guard utf8.count < Int(Int32.max) else {
             throw InputError(.unreadable, file: name, "is too large to parse as HTML (\(utf8.count) bytes; the limit is 2 GB)")
         }
-        LibXML2Library.initialise()
-        guard let context = htmlNewParserCtxt() else {
+        let library = try LibXML2Library.loaded(for: name)
+        guard let context = library.htmlNewParserCtxt() else {
             throw InputError(.unreadable, file: name, "could not be parsed: libxml2 could not allocate a parser")
         }
-        defer { htmlFreeParserCtxt(context) }
+        defer { library.htmlFreeParserCtxt(context) }
         let parsed: htmlDocPtr? = utf8.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
+                library.htmlCtxtReadMemory(context, chars.baseAddress, Int32(chars.count), nil, "UTF-8", options)
             }
         }
         guard let parsed else {
             throw InputError(.malformed, file: name, "could not be parsed as HTML")
         }
-        let document = LibXML2HTMLDocument(owning: parsed)
+        let document = LibXML2HTMLDocument(owning: parsed, library: library)
         // In recover mode libxml2 only gives up on resource limits or internal errors; it then
         // halts (disabling its SAX callbacks) and returns what it had built so far. A truncated
         // page must not pass for a complete one.

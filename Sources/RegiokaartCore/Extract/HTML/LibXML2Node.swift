@@ -1,4 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A borrowed view of one node of a `LibXML2HTMLDocument`.
 ///
@@ -32,7 +37,7 @@ struct LibXML2Node {
     /// The line libxml2 recorded for the node (`xmlGetLineNo`): for an element the line where its
     /// start tag ends, for text the line where libxml2 delivered its first chunk. At most 65535
     /// in libxml2 2.9's HTML parser; 0 when unknown.
-    var line: Int { max(0, xmlGetLineNo(pointer)) }
+    var line: Int { max(0, LibXML2Library.inUse.xmlGetLineNo(pointer)) }
 
     /// The first child, if any.
     var firstChild: LibXML2Node? { pointer.pointee.children.map(LibXML2Node.init) }
@@ -51,13 +56,13 @@ struct LibXML2Node {
 
     /// Whether the element has an attribute called `name` (with or without a value).
     func hasAttribute(_ name: String) -> Bool {
-        xmlHasProp(pointer, name) != nil
+        hasProperty(name) != nil
     }
 
     /// The value of the attribute called `name`, or nil when the element has none.
     func attribute(_ name: String) -> String? {
         // The attribute's own text nodes, read in place: nothing to allocate or free.
-        guard let attribute = xmlHasProp(pointer, name) else { return nil }
+        guard let attribute = hasProperty(name) else { return nil }
         var text = ""
         var child = attribute.pointee.children
         while let node = child {
@@ -65,6 +70,13 @@ struct LibXML2Node {
             child = node.pointee.next
         }
         return text
+    }
+
+    /// libxml2's attribute node called `name` (`xmlHasProp`), or nil.
+    private func hasProperty(_ name: String) -> xmlAttrPtr? {
+        name.withCString { name in
+            name.withMemoryRebound(to: xmlChar.self, capacity: 1) { LibXML2Library.inUse.xmlHasProp(pointer, $0) }
+        }
     }
 
     /// The element's ARIA `role` attribute (`navigation`, `contentinfo`, ...), nil when it has none.
@@ -88,6 +100,7 @@ struct LibXML2Node {
     /// The bytes are libxml2's own buffer, not a copy: they live as long as the document.
     var content: UnsafeBufferPointer<UInt8> {
         guard let content = pointer.pointee.content else { return UnsafeBufferPointer(start: nil, count: 0) }
-        return UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+        // NUL-terminated, as every libxml2 string.
+        return UnsafeBufferPointer(start: content, count: strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self)))
     }
 }
